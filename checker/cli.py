@@ -1,0 +1,154 @@
+"""Command line: `checker quantities | extract | check | rules`; the only module that prints or exits."""
+from __future__ import annotations
+
+import argparse
+import sys
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0          # nothing at or above --fail-on
+    FINDINGS = 1
+    ERROR = 2       # usage, unreadable input, invalid rule or lexicon
+
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checker",
+        description="Find contradictions between the figures of a batch of news articles.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    quantities = sub.add_parser("quantities", help="list every figure read in a text")
+    quantities.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
+    quantities.add_argument("--format", choices=("table", "json"), default="table")
+
+    extract = sub.add_parser("extract", help="turn articles into dated, attributed assertions")
+    extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
+    extract.add_argument("--format", choices=("table", "json"), default="table")
+    _add_lexicon(extract)
+
+    check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
+    check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
+    check.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
+    check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
+                       help="exit 1 when a finding is at or above this severity (default: error)")
+    _add_rules(check)
+    _add_lexicon(check)
+
+    rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
+    rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
+    rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
+    _add_rules(rules)
+    return parser
+
+
+def _add_rules(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", action="append", metavar="DIR_OR_FILE",
+                        help="rule files or folders (default: the rules that ship); may be repeated")
+
+
+def _add_lexicon(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lexicon", metavar="FILE", help="a lexicon YAML file (default: rules/lexicon/fr.yaml)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exit_.code or 0)
+    from checker.errors import CheckerError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except CheckerError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return ExitCode.ERROR
+    except (OSError, ValueError) as error:
+        if args.debug:
+            raise
+        print(f"checker: {error}", file=sys.stderr)
+        return ExitCode.ERROR
+
+
+def _run_quantities(args) -> int:
+    from checker.quantities import parse_quantities
+    from checker.report import render_quantities
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        with open(args.file, encoding="utf-8") as handle:
+            text = handle.read()
+    print(render_quantities(parse_quantities(text), args.format))
+    return ExitCode.OK
+
+
+def _read_batch(args):
+    """Articles, their sentences' assertions and unlinked figures; diagnostics printed as they come."""
+    from checker.claims import extract_claims
+    from checker.ingest import read_articles
+    from checker.lexicon import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    articles, diagnostics = read_articles(args.paths)
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+    assertions, unlinked = extract_claims(articles, lexicon)
+    return articles, assertions, unlinked, bool(diagnostics) and not articles
+
+
+def _run_extract(args) -> int:
+    from checker.report import render_assertions
+
+    articles, assertions, unlinked, nothing_read = _read_batch(args)
+    print(render_assertions(articles, assertions, unlinked, args.format))
+    return ExitCode.ERROR if nothing_read else ExitCode.OK
+
+
+def _run_check(args) -> int:
+    from checker.evaluate import evaluate
+    from checker.model import Report
+    from checker.report import render_report
+    from checker.rules import load_rules
+
+    rules = load_rules(args.rules)  # before any article is read: a bad rule stops the run
+    articles, assertions, _unlinked, nothing_read = _read_batch(args)
+    findings, skipped = evaluate(assertions, rules)
+    print(render_report(Report(articles, assertions, findings, skipped), args.format))
+    if nothing_read:
+        return ExitCode.ERROR
+    if args.fail_on == "never":
+        return ExitCode.OK
+    threshold = SEVERITIES.index(args.fail_on)
+    failing = any(SEVERITIES.index(f.severity) >= threshold for f in findings)
+    return ExitCode.FINDINGS if failing else ExitCode.OK
+
+
+def _run_rules(args) -> int:
+    from checker.report import render_rules
+    from checker.rules import load_rules
+
+    if args.check:
+        rules = load_rules([args.check])
+        print(f"{args.check}: {len(rules)} rule(s) valid")
+        return ExitCode.OK
+    print(render_rules(load_rules(args.rules), args.format))
+    return ExitCode.OK
+
+
+_COMMANDS = {
+    "quantities": _run_quantities,
+    "extract": _run_extract,
+    "check": _run_check,
+    "rules": _run_rules,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Frozen values passed between the pipeline stages: Article → Sentence → Quantity → Assertion → Finding."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+def _check_interval(low: float | None, high: float | None, nominal: float | None) -> None:
+    if low is not None and high is not None and low > high:
+        raise ValueError(f"interval low {low} above high {high}")
+    if nominal is not None:
+        if (low is not None and nominal < low) or (high is not None and nominal > high):
+            raise ValueError(f"nominal {nominal} outside [{low}, {high}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure read in a text: its span, its value as an interval, what it counts."""
+
+    start: int                 # offsets into the text given to parse_quantities
+    end: int
+    text: str                  # text[start:end]
+    low: float | None          # None: open end ("plus de 300")
+    high: float | None
+    nominal: float | None      # the figure as written; None for vague amounts ("des centaines")
+    qualifier: str | None      # canonical key from rules/qualifiers/fr.yaml: approx, more_than, vague...
+    qualifier_text: str | None  # the words as written: "environ", "plus de"
+    unit: str                  # pint unit name: "person", "kilometer", "percent", "dollar"; "" for a bare count
+    kind: str                  # count, percent, money, measure, duration, age, year, date, time, ordinal, magnitude...
+    written: str               # digits, words or mixed
+    noun: str | None = None    # the counted noun right after the figure, lower case ("soldats"), if any
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+        _check_interval(self.low, self.high, self.nominal)
+
+    @property
+    def is_count(self) -> bool:
+        """A count of things or people: what claims are made of."""
+        return self.kind == "count"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a batch, its text as read (front matter removed) and its metadata."""
+
+    id: str                    # file stem or JSONL id: "003_7ac065ceeda65fc1"
+    path: str                  # as given on the command line (or "batch.jsonl#3")
+    text: str
+    published: date | None
+    published_basis: str       # "front matter", "manifest", "jsonl", "inferred: URL path", "none"
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str = "fr"
+    line_offset: int = 0       # lines before text in the file (front matter), so line numbers match the file
+
+    @property
+    def date_inferred(self) -> bool:
+        return self.published_basis.startswith("inferred")
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "published": self.published.isoformat() if self.published else None,
+            "published_basis": self.published_basis,
+            "outlet": self.outlet,
+            "url": self.url,
+            "title": self.title,
+            "language": self.language,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a headline, or a title) of an article, with where it stands in the file."""
+
+    article: str               # Article.id
+    index: int                 # 0-based position in the article
+    start: int                 # offsets into Article.text
+    end: int
+    text: str                  # Article.text[start:end]
+    line: int                  # 1-based, in the file as given (front matter counted)
+    column: int                # 1-based
+    role: str = "body"         # title, heading, body, caption; furniture is dropped, never returned
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """A quantity statement: who, what measure, how many (interval), as of when, according to whom."""
+
+    id: str                    # "<article>#<n>", stable for one input
+    article: str
+    line: int
+    column: int
+    quote: str                 # exact words of the article around the figure
+    entity: str                # lexicon key: north_korean_troops, people, children...
+    measure: str               # killed, wounded, casualties, deployed, captured, missing, hospitalized...
+    scope: str                 # cumulative, period, rate, increment
+    low: float | None
+    high: float | None
+    nominal: float | None
+    qualifier: str | None
+    unit: str
+    as_of: date | None         # the date the figure holds for
+    period: tuple[date, date] | None
+    source: str | None         # lexicon key of the source, or the words if unknown
+    event: str                 # stable key: "<cue>:<place or entity>" ...
+    place: str | None
+    modality: str              # reported, hedged, planned, projection
+    published: date | None
+    start: int = 0             # offsets of the figure in Article.text
+    end: int = 0
+    vague: bool = False
+    rate_per: str | None = None     # "day" when scope is rate
+    part_of: str | None = None      # id of the whole this is a part of ("dont ...")
+    revision: str | None = None     # "earlier" for a superseded figure the text quotes, "revised_down"
+    dated_by: str = "published"     # published, text (the sentence anchors it), inferred
+
+    def __post_init__(self) -> None:
+        _check_interval(self.low, self.high, self.nominal)
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["as_of"] = self.as_of.isoformat() if self.as_of else None
+        out["published"] = self.published.isoformat() if self.published else None
+        out["period"] = [d.isoformat() for d in self.period] if self.period else None
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Unlinked:
+    """A figure the grammar read in an article's body that no assertion holds, and why."""
+
+    article: str
+    line: int
+    column: int
+    text: str                  # the figure as written
+    kind: str
+    reason: str                # "not a count (year)", "no measure nearby", "teaser headline"...
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A contradiction (or a revision) a rule found among assertions, with its arithmetic."""
+
+    rule: str                  # rule id = its file name
+    severity: str              # error, warning, info
+    title: str
+    entity: str
+    measure: str
+    assertions: tuple[str, ...]  # Assertion ids, in the order the explanation names them
+    explanation: str           # "10 000 (001:21) + 3 000 (002:20) = 13 000, outside ..."
+    gap: float | None = None   # by how much the constraint is missed
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["assertions"] = list(self.assertions)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A rule group that could not be evaluated, so silence is never read as a pass."""
+
+    rule: str
+    groups: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    articles: tuple[Article, ...]
+    assertions: tuple[Assertion, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
