@@ -49,15 +49,16 @@ class Article:
     """One article of a batch, its text as read (front matter removed) and its metadata."""
 
     id: str                    # file stem or JSONL id: "003_7ac065ceeda65fc1"
-    path: str                  # as given on the command line (or "batch.jsonl#3")
-    text: str
+    path: str                  # as given on the command line (or "batch.jsonl:3")
+    text: str                  # the whole file as read, front matter included, so offsets give file lines
     published: date | None
     published_basis: str       # "front matter", "manifest", "jsonl", "inferred: URL path", "none"
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
     language: str = "fr"
-    line_offset: int = 0       # lines before text in the file (front matter), so line numbers match the file
+    body_start: int = 0        # offset in text where the body begins (after the front matter)
+    title_span: tuple[int, int] | None = None  # offsets of the title's words in text (front matter or first line)
 
     @property
     def date_inferred(self) -> bool:

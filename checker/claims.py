@@ -1,0 +1,428 @@
+"""Articles → Assertions (who, what measure, how many, as of when, according to whom) and the
+figures no assertion holds (Unlinked), with the reason.
+
+Each count the quantity grammar reads is linked inside its sentence by the shapes French news uses:
+
+  passive      "300 soldats nord-coréens ont été tués"        figure, noun, auxiliaries, participle
+  noun         "a fait 2 122 morts"                             figure, measure noun
+  active       "a tué quatre personnes et blessé 17"            measure verb right before the figure
+  ellipsis     "300 tués et 2 700 autres blessés", "(190)"      a bare figure takes its neighbour's measure
+  back-ref     "environ 4000 d'entre eux ont été tués"          entity of the people named just before
+  estimate     "a estimé à 10.000 le nombre de soldats présents"  measure after "le nombre de"
+  part         "50 000 soldats, dont plusieurs milliers de Nord-Coréens"
+  rate         "perd chaque jour 1 200 soldats morts ou blessés"
+  increment    "3000 soldats supplémentaires en janvier et février"
+
+The words of every shape come from the lexicon (rules/lexicon/fr.yaml); dates from checker.dates.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from checker.dates import TimeAnchor, find_anchors
+from checker.lexicon import Lexicon, Match
+from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
+from checker.quantities import parse_quantities
+from checker.sentences import split_sentences
+
+# What may stand between a figure and its noun: quotes, "de", "d'" ("« au moins 30 soldats »",
+# "plusieurs milliers de Nord-Coréens").
+_GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
+_SPACE = re.compile(r"[\s«»\"“”]*")
+# A figure standing alone, whose measure is its neighbour's: "492 dans celle de Taroudant", "(190)".
+_BARE_AFTER = re.compile(r"\s*(?:$|[),;.:]|\)|(?:autres|dans|à|au|aux|en|pour|chez|sur|parmi|selon)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
+_NUMBER_OF = re.compile(r"le\s+nombre\s+(?:de\s+|d['’]\s*)", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:dans\s+la\s+(?:région|province|préfecture|ville|commune)\s+(?:de|d['’])\s*|à\s+|en\s+|au\s+)"
+                    r"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:el-|al-|de\s)?[A-ZÉÈÎ][\w'’-]+)*)")
+_LEFT_REACH = 60     # characters before a figure searched for a verb, a cue or "dont"
+_NEAR = 3            # characters of slack for "right before" / "right after"
+
+
+@dataclass
+class _Context:
+    """What carries from one sentence of a paragraph to the next: who speaks, about what, when."""
+
+    article: Article
+    lexicon: Lexicon
+    event_kind: str
+    line: int = -1
+    source: str | None = None
+    anchor: TimeAnchor | None = None
+    sub_event: str | None = None
+    last: Assertion | None = None
+    counter: int = 0
+    assertions: list[Assertion] = field(default_factory=list)
+    unlinked: list[Unlinked] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """A figure's words in its sentence, found by the shapes above."""
+
+    quantity: Quantity
+    entity: str | None = None
+    entity_end: int = 0
+    measure: str | None = None
+    measure_span: tuple[int, int] | None = None
+    bare: bool = False
+    back_reference: bool = False
+    part: bool = False
+    others: bool = False
+
+    @property
+    def end(self) -> int:
+        """Where the words this figure took end."""
+        return max(self.quantity.end, self.entity_end, self.measure_span[1] if self.measure_span else 0)
+
+
+def extract_claims(articles: Sequence[Article], lexicon: Lexicon) -> tuple[tuple[Assertion, ...], tuple[Unlinked, ...]]:
+    """Every assertion of every article, in article order, and the figures left unlinked."""
+    assertions: list[Assertion] = []
+    unlinked: list[Unlinked] = []
+    for article in articles:
+        found, missed = extract_article(article, lexicon)
+        assertions.extend(found)
+        unlinked.extend(missed)
+    return tuple(assertions), tuple(unlinked)
+
+
+def extract_article(article: Article, lexicon: Lexicon) -> tuple[list[Assertion], list[Unlinked]]:
+    sentences = split_sentences(article)
+    quantities = parse_quantities(article.text)
+    context = _Context(article, lexicon, _article_event(article, sentences, lexicon))
+    by_sentence = _assign(quantities, sentences, article, context)
+    for sentence in sentences:
+        _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
+    return context.assertions, context.unlinked
+
+
+def _assign(quantities: list[Quantity], sentences: Sequence[Sentence], article: Article, context: _Context):
+    """Quantities by sentence; a body figure in no sentence is page furniture, listed as such."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    starts = [s.start for s in sentences]
+    index = 0
+    for quantity in quantities:
+        while index + 1 < len(sentences) and starts[index + 1] <= quantity.start:
+            index += 1
+        sentence = sentences[index] if sentences else None
+        if sentence and sentence.start <= quantity.start and quantity.end <= sentence.end:
+            by_sentence.setdefault(sentence.index, []).append(_shift(quantity, -sentence.start))
+        elif quantity.start >= article.body_start:
+            _unlink(context, quantity.start, quantity, "page furniture, outside the article's sentences")
+    return by_sentence
+
+
+def _shift(quantity: Quantity, offset: int) -> Quantity:
+    from dataclasses import replace
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
+
+
+def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
+    """The kind of event whose cues the article names most, its title counting twice."""
+    votes: Counter[str] = Counter()
+    for sentence in sentences:
+        weight = 2 if sentence.role == "title" else 1
+        for match in lexicon.find("events", sentence.text):
+            if not lexicon.event_is_sub(match.key):
+                votes[match.key] += weight
+    return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
+    text, lexicon = sentence.text, context.lexicon
+    if sentence.line != context.line + 1 and sentence.line != context.line:
+        context.source = context.anchor = context.sub_event = None   # a new paragraph
+    published = context.article.published
+    anchors = find_anchors(text, published, lexicon)
+    sources = _sources(text, lexicon)
+    sub_event = _sub_event(text, lexicon)
+    continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
+    frames: list[_Frame] = []
+    for quantity in quantities:
+        if not quantity.is_count:
+            _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})", sentence)
+            continue
+        frames.append(_frame(quantity, text, lexicon, frames[-1].end if frames else 0))
+    _fill_ellipses(frames)
+    previous: Assertion | None = None
+    for frame in frames:
+        if frame.measure is None:
+            _unlink(context, sentence.start + frame.quantity.start, frame.quantity, "no measure in its clause", sentence)
+            continue
+        assertion = _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, continues, context)
+        context.assertions.append(assertion)
+        previous = context.last = assertion
+    context.line = sentence.line
+    if sources:
+        context.source = sources[-1][1]
+    if anchors:
+        context.anchor = anchors[0]
+    if sub_event:
+        context.sub_event = sub_event
+
+
+def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int) -> _Frame:
+    frame = _Frame(quantity)
+    position = _GAP.match(text, quantity.end).end()
+    estimate = _NUMBER_OF.match(text, position)     # "à environ 10.000 le nombre de soldats présents"
+    if estimate:
+        position = estimate.end()
+    noun = _match_at(lexicon, ("force_alone", "troop_heads", "people", "measures"), text, position)
+    if noun is not None:
+        if noun.section == "measures":
+            frame.measure, frame.measure_span = noun.key, (noun.start, noun.end)
+            frame.entity_end = noun.end
+        else:
+            frame.entity, frame.entity_end = _entity(noun, text, lexicon)
+    else:
+        frame.entity_end = quantity.end
+    after = _SPACE.match(text, frame.entity_end).end()
+    reference = _match_at(lexicon, ("parts",), text, after)
+    if reference is not None and reference.key in ("back_reference", "others"):
+        frame.back_reference = reference.key == "back_reference"
+        frame.others = reference.key == "others"
+        frame.entity_end = reference.end
+    participle = _participle(lexicon, text, frame.entity_end)
+    if participle is not None:
+        frame.measure, frame.measure_span = participle.key, (participle.start, participle.end)
+    if frame.measure is None:
+        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end, previous_end)
+    frame.bare = noun is None and bool(_BARE_AFTER.match(text, frame.entity_end))
+    frame.part = _just_before(lexicon, "parts", text, quantity.start, ("part_of",)) is not None
+    return frame
+
+
+def _entity(noun: Match, text: str, lexicon: Lexicon) -> tuple[str, int]:
+    """The entity a noun names, with its force modifier if one follows: "soldats nord-coréens"."""
+    if noun.section == "force_alone":
+        return noun.key, noun.end
+    if noun.section == "troop_heads":
+        position = _GAP.match(text, noun.end).end()
+        modifier = _match_at(lexicon, ("force_modifiers",), text, _SPACE.match(text, noun.end).end()) \
+            or _match_at(lexicon, ("force_modifiers",), text, position)
+        if modifier is not None:
+            return modifier.key, modifier.end
+        return "troops", noun.end
+    return noun.key, noun.end
+
+
+def _participle(lexicon: Lexicon, text: str, position: int) -> Match | None:
+    """A measure after the counted noun, past auxiliaries: "ont été tués", "sont toujours hospitalisés"."""
+    while True:
+        position = _SPACE.match(text, position).end()
+        measure = _match_at(lexicon, ("measures",), text, position)
+        if measure is not None:
+            return measure
+        auxiliary = _match_at(lexicon, ("auxiliaries",), text, position)
+        if auxiliary is None:
+            return None
+        position = auxiliary.end
+
+
+def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
+                    previous_end: int) -> tuple[str | None, tuple[int, int] | None]:
+    verb = _just_before(lexicon, "measures", text, quantity.start)
+    if verb is not None:                                       # "a tué quatre personnes"
+        return verb.key, (verb.start, verb.end)
+    clause_end = _clause_end(text, after)
+    for match in lexicon.find("measures", text, after, clause_end):   # "... et 2 700 autres blessés"
+        return match.key, (match.start, match.end)
+    left = text[max(0, quantity.start - _LEFT_REACH):quantity.start]
+    clause_start = quantity.start - len(left) + max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
+    before = lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)
+    if before:                                                 # "le nombre de morts à 140", "les morts ... à plus de 2 000"
+        match = before[-1]
+        return match.key, (match.start, match.end)
+    return None, None
+
+
+def _fill_ellipses(frames: list[_Frame]) -> None:
+    """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it."""
+    for previous, frame in zip(frames, frames[1:]):
+        if previous.measure is None:
+            continue
+        if frame.measure is None and (frame.bare or frame.others or frame.part):
+            frame.measure = previous.measure
+        if frame.entity is None and (frame.others or frame.bare or frame.measure_span and frame.entity_end == frame.measure_span[1]):
+            frame.entity = previous.entity
+
+
+def _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, continues, context) -> Assertion:
+    article, lexicon, quantity = context.article, context.lexicon, frame.quantity
+    text = sentence.text
+    start, end = quantity.start, quantity.end
+    if frame.measure_span:
+        start, end = min(start, frame.measure_span[0]), max(end, frame.measure_span[1])
+    end = max(end, frame.entity_end)
+    window = _clause(text, quantity)
+    anchor = _nearest(anchors, quantity) or (context.anchor if continues else None)
+    scope, rate_per = _scope(lexicon, text, quantity, window, anchor)
+    measure = frame.measure
+    whole = previous if frame.part and previous is not None else None
+    if frame.back_reference and context.last is not None:
+        whole = context.last
+    entity = frame.entity or (whole.entity if whole else None) or "people"
+    if entity == "troops":
+        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
+    as_of = anchor.as_of if anchor else article.published
+    period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
+    if scope == "increment" and period is None and anchor is not None:
+        period = (anchor.as_of, anchor.as_of)
+    revision = _revision(lexicon, text, quantity, window)
+    event = context.event_kind
+    if sub_event or (context.sub_event and not anchors):
+        kind = sub_event or context.sub_event.split(":")[0]
+        event = f"{kind}:{as_of.isoformat() if as_of else 'undated'}"
+    context.counter += 1
+    line, column = _position(article, sentence.start + start)
+    return Assertion(
+        id=f"{article.id}#{context.counter}",
+        article=article.id,
+        line=line,
+        column=column,
+        quote=text[start:end],
+        entity=entity,
+        measure=measure,
+        scope=scope,
+        low=quantity.low,
+        high=quantity.high,
+        nominal=quantity.nominal,
+        qualifier=quantity.qualifier or "exact",
+        unit=quantity.unit or "person",
+        as_of=as_of,
+        period=period,
+        source=_source_for(sources, quantity) or context.source,
+        event=event,
+        place=_place(text, window),
+        modality=_modality(lexicon, text, window, quantity),
+        published=article.published,
+        start=sentence.start + quantity.start,
+        end=sentence.start + quantity.end,
+        vague=quantity.qualifier == "vague",
+        rate_per=rate_per,
+        part_of=whole.id if whole else None,
+        revision=revision,
+        dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
+    )
+
+
+def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None):
+    near = (max(window[0], quantity.start - _LEFT_REACH), window[1])
+    for match in lexicon.find("rate", text, *near):
+        return "rate", match.key
+    after = _GAP.match(text, quantity.end).end()
+    for match in lexicon.find("increment", text, quantity.start - 20 if quantity.start > 20 else 0, min(window[1], after + 40)):
+        return "increment", None
+    if lexicon.find("period", text, *window) or (anchor and anchor.period and not anchor.since
+                                                  and anchor.period[0] != anchor.period[1] and _is_short(anchor)):
+        return "period", None
+    return "cumulative", None
+
+
+def _is_short(anchor: TimeAnchor) -> bool:
+    """A weekend or a day is a period of its own; a month named alone dates a running total."""
+    start, end = anchor.period
+    return (end - start).days <= 3
+
+
+def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int]) -> str | None:
+    cues = lexicon.find("revision", text, max(window[0], quantity.start - _LEFT_REACH), min(window[1], quantity.end + 40))
+    for cue in cues:
+        if cue.key == "earlier":
+            return "earlier"
+    if any(m.key == "revised_down" for m in lexicon.find("revision", text)):
+        return "revised_down"
+    return None
+
+
+def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:
+    """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is."""
+    cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.start)}
+    cues |= {m.key for m in lexicon.find("modality", text, quantity.end, window[1]) if m.key == "hedged"}
+    for modality in ("projection", "planned", "hedged"):
+        if modality in cues:
+            return modality
+    return "reported"
+
+
+def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    return [(m.start, m.key) for m in lexicon.find("sources", text)]
+
+
+def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | None:
+    if not sources:
+        return None
+    return min(sources, key=lambda s: abs(s[0] - quantity.start))[1]
+
+
+def _sub_event(text: str, lexicon: Lexicon) -> str | None:
+    for match in lexicon.find("events", text):
+        if lexicon.event_is_sub(match.key):
+            return match.key
+    return None
+
+
+def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """Troops with no force named belong to the country the sentence makes their subject."""
+    cues = [m for m in lexicon.find("force_cues", text) if m.end <= quantity.start]
+    return cues[-1].key if cues else None
+
+
+def _place(text: str, window: tuple[int, int]) -> str | None:
+    match = _PLACE.search(text, *window)
+    return match.group("place") if match else None
+
+
+def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
+    left = text[:quantity.start]
+    start = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    return start, _clause_end(text, quantity.end)
+
+
+def _clause_end(text: str, position: int) -> int:
+    match = _CLAUSE_END.search(text, position)
+    return match.start() + 1 if match else len(text)
+
+
+def _nearest(anchors: list[TimeAnchor], quantity: Quantity) -> TimeAnchor | None:
+    if not anchors:
+        return None
+    return min(anchors, key=lambda a: (a.start > quantity.start, abs(a.start - quantity.start)))
+
+
+def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: int) -> Match | None:
+    """The longest lexicon phrase of these sections that starts right at position."""
+    best = None
+    for section in sections:
+        for match in lexicon.find(section, text, position, min(len(text), position + 60)):
+            if match.start == position and (best is None or match.end > best.end):
+                best = match
+            break
+    return best
+
+
+def _just_before(lexicon: Lexicon, section: str, text: str, position: int, keys: tuple[str, ...] | None = None) -> Match | None:
+    """A phrase of a section ending right before position (spaces, quotes and qualifier words aside)."""
+    for match in reversed(lexicon.find(section, text, max(0, position - _LEFT_REACH), position)):
+        gap = text[match.end:position]
+        if (keys is None or match.key in keys) and not gap.strip(" \u00a0\u202f«»\"“”"):
+            return match
+        return None
+    return None
+
+
+def _position(article: Article, offset: int) -> tuple[int, int]:
+    line = article.text.count("\n", 0, offset) + 1
+    column = offset - (article.text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str, sentence: Sentence | None = None) -> None:
+    line, column = _position(context.article, offset)
+    context.unlinked.append(Unlinked(context.article.id, line, column, quantity.text, quantity.kind, reason))

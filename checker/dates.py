@@ -1,0 +1,194 @@
+"""Time anchors of a sentence ("à la mi-janvier", "ce week-end", "en janvier et février", "mardi")
+→ dates resolved against the article's publication date. The words come from the lexicon's `time`."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from checker.lexicon import Lexicon, fold
+
+
+@dataclass(frozen=True, slots=True)
+class TimeAnchor:
+    start: int                          # offsets in the sentence
+    end: int
+    as_of: date                         # the day a figure anchored here holds for
+    period: tuple[date, date] | None    # the span, when the words name one (a weekend, two months)
+    since: bool = False                 # "depuis février 2022": a running total since then
+
+
+def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
+    """Every time anchor of a sentence, in order; none without a publication date to resolve against."""
+    if published is None:
+        return []
+    patterns = _patterns(lexicon)
+    anchors: list[TimeAnchor] = []
+    taken: list[tuple[int, int]] = []
+    for name, regex in patterns:
+        for match in regex.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            anchor = _RESOLVERS[name](match, published, lexicon)
+            if anchor:
+                anchors.append(anchor)
+                taken.append((match.start(), match.end()))
+    return sorted((_as_since(a, text, published) for a in anchors), key=lambda a: a.start)
+
+
+_SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?]*$", re.IGNORECASE)
+
+
+def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
+    """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
+    if anchor.since or not _SINCE_BEFORE.search(text, 0, anchor.start):
+        return anchor
+    start = anchor.period[0] if anchor.period else anchor.as_of
+    return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
+    time = lexicon.data.get("time") or {}
+    months = _alternation(time.get("months", {}))
+    weekdays = _alternation(time.get("weekdays", {}))
+    relative = _alternation(time.get("relative_days", {}))
+    weekend = _alternation({w: 0 for w in time.get("weekend", [])})
+    year = r"(?:\s+(?P<year>\d{4}))?"
+    flags = re.IGNORECASE
+    # Longer shapes first: a shape's words are never read again by a shorter one.
+    return tuple((name, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags)) for name, pattern in (
+        ("two_months", rf"en\s+(?P<m1>{months})\s+et\s+(?P<m2>{months}){year}"),
+        ("since", rf"depuis\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+|le\s+)?(?:(?P<day>\d{{1,2}}|1er)\s+)?(?P<month>{months}){year}"),
+        ("day_month", rf"(?:(?:le|ce|du|au)\s+)?(?:(?:{weekdays})\s+)?(?P<day>\d{{1,2}}|1er)\s+(?P<month>{months}){year}"),
+        ("mid_month", rf"(?:à\s+la\s+)?mi[-\s](?P<month>{months}){year}"),
+        ("end_month", rf"(?:à\s+la\s+)?fin\s+(?:du\s+mois\s+de\s+|du\s+mois\s+d['’]|de\s+)?(?P<month>{months}){year}"),
+        ("start_month", rf"(?:au\s+)?début\s+(?:du\s+mois\s+de\s+|du\s+mois\s+d['’]|de\s+)?(?P<month>{months}){year}"),
+        ("month", rf"(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|courant)\s+(?P<month>{months}){year}"),
+        ("month_year", rf"(?P<month>{months})\s+(?P<year>\d{{4}})"),
+        ("weekend", rf"(?:{weekend})"),
+        ("weekday", rf"(?:(?:ce|le|dès|depuis)\s+)?(?P<weekday>{weekdays})(?P<which>\s+(?:dernier|prochain))?"),
+        ("relative", rf"(?:{relative})"),
+    ) if "(?:)" not in pattern)
+
+
+def _alternation(words) -> str:
+    forms = sorted((re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(forms) + ")"
+
+
+def _month_number(lexicon: Lexicon, word: str) -> int:
+    return lexicon.data["time"]["months"][fold(word)]
+
+
+def _year_for(month: int, day: int, published: date, given: str | None) -> int:
+    """A month without a year is the latest one not after the publication."""
+    if given:
+        return int(given)
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _clip(day: date, published: date) -> date:
+    return min(day, published)
+
+
+def _resolve_day_month(match, published, lexicon):
+    day_text = match.group("day")
+    day = 1 if day_text == "1er" else int(day_text)
+    month = _month_number(lexicon, match.group("month"))
+    year = _year_for(month, day, published, match.group("year"))
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    return TimeAnchor(match.start(), match.end(), when, None)
+
+
+def _resolve_mid(match, published, lexicon):
+    month = _month_number(lexicon, match.group("month"))
+    year = _year_for(month, 15, published, match.group("year"))
+    return TimeAnchor(match.start(), match.end(), date(year, month, 15), None)
+
+
+def _resolve_end(match, published, lexicon):
+    month = _month_number(lexicon, match.group("month"))
+    year = _year_for(month, 1, published, match.group("year"))
+    return TimeAnchor(match.start(), match.end(), _clip(_month_end(year, month), published), None)
+
+
+def _resolve_start(match, published, lexicon):
+    month = _month_number(lexicon, match.group("month"))
+    year = _year_for(month, 1, published, match.group("year"))
+    start = date(year, month, 1)
+    return TimeAnchor(match.start(), match.end(), _clip(start + timedelta(days=9), published), (start, start + timedelta(days=9)))
+
+
+def _resolve_month(match, published, lexicon):
+    month = _month_number(lexicon, match.group("month"))
+    year = _year_for(month, 1, published, match.group("year"))
+    start, end = date(year, month, 1), _clip(_month_end(year, month), published)
+    return TimeAnchor(match.start(), match.end(), end, (start, end))
+
+
+def _resolve_two_months(match, published, lexicon):
+    first = _month_number(lexicon, match.group("m1"))
+    last = _month_number(lexicon, match.group("m2"))
+    year = _year_for(last, 1, published, match.group("year"))
+    start_year = year if first <= last else year - 1
+    start, end = date(start_year, first, 1), _clip(_month_end(year, last), published)
+    return TimeAnchor(match.start(), match.end(), end, (start, end))
+
+
+def _resolve_since(match, published, lexicon):
+    month = _month_number(lexicon, match.group("month"))
+    day_text = match.group("day")
+    day = 1 if not day_text or day_text == "1er" else int(day_text)
+    year = _year_for(month, day, published, match.group("year"))
+    try:
+        start = date(year, month, day)
+    except ValueError:
+        return None
+    return TimeAnchor(match.start(), match.end(), published, (start, published), since=True)
+
+
+def _resolve_weekend(match, published, lexicon):
+    # the latest weekend that has begun by the publication date
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    sunday = saturday + timedelta(days=1)
+    end = _clip(sunday, published)
+    return TimeAnchor(match.start(), match.end(), end, (saturday, end))
+
+
+def _resolve_weekday(match, published, lexicon):
+    weekday = lexicon.data["time"]["weekdays"][fold(match.group("weekday"))]
+    if (match.group("which") or "").strip().lower() == "prochain":
+        when = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    else:
+        when = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return TimeAnchor(match.start(), match.end(), when, None)
+
+
+def _resolve_relative(match, published, lexicon):
+    offset = lexicon.data["time"]["relative_days"][fold(match.group())]
+    return TimeAnchor(match.start(), match.end(), published + timedelta(days=offset), None)
+
+
+_RESOLVERS = {
+    "two_months": _resolve_two_months,
+    "since": _resolve_since,
+    "day_month": _resolve_day_month,
+    "mid_month": _resolve_mid,
+    "end_month": _resolve_end,
+    "start_month": _resolve_start,
+    "month": _resolve_month,
+    "month_year": _resolve_month,
+    "weekend": _resolve_weekend,
+    "weekday": _resolve_weekday,
+    "relative": _resolve_relative,
+}

@@ -1,0 +1,295 @@
+"""Lexicon YAML (rules/lexicon/fr.yaml) → a checked Lexicon that finds its words in a sentence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.resources import rules_path
+
+# Sections of the lexicon and the shape each must have. "words" is a list of strings;
+# "keyed words" a mapping from an identifier to a list of strings.
+_SHAPES = {
+    "measures": "measures",
+    "troop_heads": "words",
+    "forces": "forces",
+    "people": "keyed words",
+    "sources": "keyed words",
+    "attribution": "keyed words",
+    "events": "events",
+    "scope": "scope",
+    "modality": "keyed words",
+    "revision": "keyed words",
+    "parts": "keyed words",
+    "auxiliaries": "words",
+    "continuation": "words",
+    "time": "time",
+}
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
+def fold(text: str) -> str:
+    """The form a phrase is looked up by: lower case, plain apostrophes, single spaces."""
+    return " ".join(text.translate(_APOSTROPHES).lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon phrase found in a text: which section and key, and where."""
+
+    section: str
+    key: str
+    start: int
+    end: int
+
+
+class PhraseSet:
+    """Whole-word, case-insensitive matching of many phrases at once, longest first."""
+
+    def __init__(self, keyed_forms: dict[str, list[str]]):
+        self.key_of: dict[str, str] = {}
+        for key, forms in keyed_forms.items():
+            for form in forms:
+                self.key_of.setdefault(fold(form), key)
+        alternatives = sorted(self.key_of, key=len, reverse=True)
+        pattern = "|".join(_phrase_pattern(form) for form in alternatives) or r"(?!x)x"
+        self.regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str, section: str, start: int = 0, end: int | None = None) -> list[Match]:
+        end = len(text) if end is None else end
+        return [Match(section, self.key_of[fold(m.group())], m.start(), m.end())
+                for m in self.regex.finditer(text, start, end)]
+
+
+def _phrase_pattern(form: str) -> str:
+    words = [re.escape(word).replace("'", "['’ʼ]") for word in form.split(" ")]
+    return r"\s+".join(words)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per file, cached
+class Lexicon:
+    path: str
+    data: dict
+    phrases: dict[str, PhraseSet]   # section name → matcher ("measures", "sources", "force_modifiers"...)
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return tuple(self.data["measures"])
+
+    def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        return self.phrases[section].find(text, section, start, end)
+
+    def event_is_sub(self, event: str) -> bool:
+        return bool(self.data["events"].get(event, {}).get("sub_event", False))
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read and check a lexicon file; every problem is reported at once as a CheckerError."""
+    path = Path(path) if path else rules_path("lexicon", "fr.yaml")
+    return _load(str(path))
+
+
+@cache
+def _load(path: str) -> Lexicon:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CheckerError([Diagnostic(path, 0, 0, "L001", f"cannot read lexicon: {error}")]) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        raise CheckerError([Diagnostic(path, line, col, "L002", f"not valid YAML: {error.problem or error}")]) from None
+    problems = _check(path, root, data)
+    if problems:
+        raise CheckerError(problems)
+    return Lexicon(path, data, _compile(data))
+
+
+def _check(path: str, root, data) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+
+    def bad(node, code: str, message: str) -> None:
+        problems.append(Diagnostic(path, *yaml_position(node), code, message))
+
+    if not isinstance(root, yaml.MappingNode):
+        return [Diagnostic(path, 1, 1, "L010", "a lexicon is a mapping of sections")]
+    nodes = {key.value: value for key, value in root.value}
+    for key_node, _ in root.value:
+        if key_node.value not in _SHAPES:
+            bad(key_node, "L011", f"unknown section '{key_node.value}' (expected one of {', '.join(_SHAPES)})")
+    for section in ("measures", "sources", "people"):
+        if section not in nodes:
+            problems.append(Diagnostic(path, 1, 1, "L012", f"missing section '{section}'"))
+    measures = set(data.get("measures") or {}) if isinstance(data.get("measures"), dict) else set()
+    for section, node in nodes.items():
+        shape = _SHAPES.get(section)
+        if shape:
+            _CHECKERS[shape](node, bad, measures)
+    return problems
+
+
+def _check_words(node, bad, _measures) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        bad(node, "L020", "expected a list of words")
+        return
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or not item.value.strip() or item.tag.endswith(("int", "float", "bool", "null")):
+            bad(item, "L021", f"expected a word or phrase, found {_describe(item)}")
+
+
+def _check_keyed_words(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L022", "expected a mapping of identifiers to lists of words")
+        return
+    for key, value in node.value:
+        _check_identifier(key, bad)
+        if isinstance(value, yaml.MappingNode):   # nested, as in scope.rate: {day: [...]}
+            _check_keyed_words(value, bad, measures)
+        else:
+            _check_words(value, bad, measures)
+
+
+def _check_measures(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L030", "expected a mapping of measure identifiers")
+        return
+    for key, value in node.value:
+        _check_identifier(key, bad)
+        fields = _mapping(value, bad, f"measure '{key.value}'")
+        for field, field_value in fields.items():
+            if field.value == "forms":
+                _check_words(field_value, bad, measures)
+            elif field.value == "part_of":
+                _check_measure_name(field_value, bad, measures)
+            else:
+                bad(field, "L031", f"unknown key '{field.value}' in measure '{key.value}' (expected forms, part_of)")
+        if "forms" not in {f.value for f in fields}:
+            bad(key, "L032", f"measure '{key.value}' has no forms")
+
+
+def _check_forces(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L040", "expected a mapping of force identifiers")
+        return
+    for key, value in node.value:
+        _check_identifier(key, bad)
+        for field, field_value in _mapping(value, bad, f"force '{key.value}'").items():
+            if field.value in ("modifiers", "alone", "cues"):
+                _check_words(field_value, bad, measures)
+            else:
+                bad(field, "L041", f"unknown key '{field.value}' in force '{key.value}' (expected modifiers, alone, cues)")
+
+
+def _check_events(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L050", "expected a mapping of event kinds")
+        return
+    for key, value in node.value:
+        _check_identifier(key, bad)
+        for field, field_value in _mapping(value, bad, f"event '{key.value}'").items():
+            if field.value == "cues":
+                _check_words(field_value, bad, measures)
+            elif field.value == "sub_event":
+                if field_value.tag != "tag:yaml.org,2002:bool":
+                    bad(field_value, "L051", f"sub_event is true or false, found {_describe(field_value)}")
+            else:
+                bad(field, "L052", f"unknown key '{field.value}' in event '{key.value}' (expected cues, sub_event)")
+
+
+def _check_scope(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L060", "expected a mapping with increment, rate, period")
+        return
+    for key, value in node.value:
+        if key.value in ("increment", "period"):
+            _check_words(value, bad, measures)
+        elif key.value == "rate":
+            _check_keyed_words(value, bad, measures)
+        elif key.value == "increment_measure":
+            _check_measure_name(value, bad, measures)
+        else:
+            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period)")
+
+
+def _check_time(node, bad, measures) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
+        return
+    ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
+    for key, value in node.value:
+        if key.value == "weekend":
+            _check_words(value, bad, measures)
+        elif key.value in ranges:
+            low, high = ranges[key.value]
+            for word, number in _mapping(value, bad, key.value).items():
+                if number.tag != "tag:yaml.org,2002:int" or not low <= int(number.value) <= high:
+                    bad(number, "L071", f"'{word.value}' must map to a whole number from {low} to {high}, found {_describe(number)}")
+        else:
+            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend)")
+
+
+def _check_identifier(node, bad) -> None:
+    if not isinstance(node, yaml.ScalarNode) or not _IDENTIFIER.match(str(node.value)):
+        bad(node, "L080", f"identifier {_describe(node)} must be snake_case")
+
+
+def _check_measure_name(node, bad, measures) -> None:
+    if not isinstance(node, yaml.ScalarNode) or node.value not in measures:
+        bad(node, "L081", f"unknown measure {_describe(node)} (expected one of {', '.join(sorted(measures))})")
+
+
+def _mapping(node, bad, what: str) -> dict:
+    if not isinstance(node, yaml.MappingNode):
+        bad(node, "L090", f"{what}: expected a mapping, found {_describe(node)}")
+        return {}
+    return {key: value for key, value in node.value}
+
+
+def _describe(node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return f"'{node.value}'" if node.value else "nothing"
+    return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+
+
+_CHECKERS = {
+    "words": _check_words,
+    "keyed words": _check_keyed_words,
+    "measures": _check_measures,
+    "forces": _check_forces,
+    "events": _check_events,
+    "scope": _check_scope,
+    "time": _check_time,
+}
+
+
+def _compile(data: dict) -> dict[str, PhraseSet]:
+    forces = data.get("forces") or {}
+    scope = data.get("scope") or {}
+    time = data.get("time") or {}
+    sections = {
+        "measures": {key: entry["forms"] for key, entry in data["measures"].items()},
+        "troop_heads": {"troops": data.get("troop_heads") or []},
+        "force_modifiers": {key: entry.get("modifiers", []) for key, entry in forces.items()},
+        "force_alone": {key: entry.get("alone", []) for key, entry in forces.items()},
+        "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
+        "people": data["people"],
+        "sources": data["sources"],
+        "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},
+        "increment": {"increment": scope.get("increment", [])},
+        "rate": scope.get("rate", {}),
+        "period": {"period": scope.get("period", [])},
+        "continuation": {"continuation": data.get("continuation") or []},
+        "auxiliaries": {"aux": data.get("auxiliaries") or []},
+        "weekend": {"weekend": time.get("weekend", [])},
+    }
+    for section in ("attribution", "modality", "revision", "parts"):
+        sections[section] = data.get(section) or {}
+    return {name: PhraseSet(forms) for name, forms in sections.items()}

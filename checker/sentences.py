@@ -1,0 +1,464 @@
+"""Article → Sentence: French sentences with offsets, line and column, page furniture dropped."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.model import Article, Sentence
+from checker.resources import rules_path
+
+__all__ = ["ROLES", "Furniture", "load_furniture", "find_title", "split_sentences"]
+
+ROLES = ("title", "heading", "caption", "body")
+
+_GROUP_SECTIONS = ("cut_after", "drop_lines", "captions")
+_LAYOUT_KEYS = ("heading_max_words", "title_min_words", "title_max_words")
+_ABBREVIATION_KEYS = ("never_final", "maybe_final")
+
+_SPACES = " \t\u00a0\u202f\u2009\u2007\ufeff"
+_TERMINAL = ".!?…"
+_CLOSERS = "»”\"’')]"
+_OPENERS = "«“\"(['—–-"
+# Markdown and list markers before a line's words: "## ", "> ", "- ", "* ", "• "
+_MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SPECIAL = re.compile(r"[«“»”\".!?…]")
+_TOKEN_BEFORE = re.compile(r"[^\s«“\"(\[’']*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# furniture data
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Lines a cue group matches: whole lines (normalised) or regular expressions."""
+
+    lines: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def match(self, line: str, key: str | None = None) -> bool:
+        """`key` is _normalise(line), when the caller has it already."""
+        if (key if key is not None else _normalise(line)) in self.lines:
+            return True
+        return any(pattern.search(line) for pattern in self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """The cues of rules/furniture/<lang>.yaml, checked and compiled."""
+
+    cut_after: Cues
+    drop_lines: Cues
+    captions: Cues
+    heading_max_words: int
+    title_min_words: int
+    title_max_words: int
+    never_final: frozenset[str]
+    maybe_final: frozenset[str]
+
+
+def _normalise(line: str) -> str:
+    line = line.replace("’", "'").replace("\u00a0", " ").casefold()
+    line = " ".join(line.split())
+    return line.rstrip(" :!.")
+
+
+def load_furniture(path: str | Path | None = None) -> Furniture:
+    """Read and check a furniture file (default rules/furniture/fr.yaml); CheckerError lists every problem."""
+    resolved = Path(path) if path is not None else rules_path("furniture", "fr.yaml")
+    return _load_furniture(str(resolved))
+
+
+@lru_cache(maxsize=8)
+def _load_furniture(path: str) -> Furniture:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise CheckerError([Diagnostic(path, 0, 0, "L500", f"cannot read furniture file ({error})")])
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problem = getattr(error, "problem", None) or str(error)
+        raise CheckerError([Diagnostic(path, line, col, "L501", f"invalid yaml: {problem}")])
+    problems: list[Diagnostic] = []
+    _check_furniture(path, root, problems)
+    if problems:
+        raise CheckerError(problems)
+    data = yaml.safe_load(text)
+    layout = data.get("layout") or {}
+    abbreviations = data.get("abbreviations") or {}
+    return Furniture(
+        cut_after=_cues(data.get("cut_after") or []),
+        drop_lines=_cues(data.get("drop_lines") or []),
+        captions=_cues(data.get("captions") or []),
+        heading_max_words=layout.get("heading_max_words", 20),
+        title_min_words=layout.get("title_min_words", 3),
+        title_max_words=layout.get("title_max_words", 30),
+        never_final=frozenset(abbreviations.get("never_final") or ()),
+        maybe_final=frozenset(abbreviations.get("maybe_final") or ()),
+    )
+
+
+def _cues(groups: list[dict]) -> Cues:
+    lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
+    patterns = tuple(re.compile(p, re.IGNORECASE) for group in groups for p in group.get("patterns") or ())
+    return Cues(lines, patterns)
+
+
+def _problem(path: str, node, code: str, message: str) -> Diagnostic:
+    line, col = yaml_position(node)
+    return Diagnostic(path, line, col, code, message)
+
+
+def _check_furniture(path: str, root, problems: list[Diagnostic]) -> None:
+    if root is None:
+        return
+    if not isinstance(root, yaml.MappingNode):
+        problems.append(_problem(path, root, "L503", "expected a mapping of cue sections at the top"))
+        return
+    known = (*_GROUP_SECTIONS, "layout", "abbreviations")
+    for key, value in root.value:
+        name = key.value
+        if name in _GROUP_SECTIONS:
+            _check_groups(path, name, value, problems)
+        elif name == "layout":
+            _check_layout(path, value, problems)
+        elif name == "abbreviations":
+            _check_mapping_of_lists(path, "abbreviations", value, _ABBREVIATION_KEYS, problems)
+        else:
+            problems.append(_problem(path, key, "L502", f"unknown section '{name}' (expected {', '.join(known)})"))
+
+
+def _check_groups(path: str, section: str, node, problems: list[Diagnostic]) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(_problem(path, node, "L503", f"'{section}' must be a list of cue groups"))
+        return
+    for group in node.value:
+        if not isinstance(group, yaml.MappingNode):
+            problems.append(_problem(path, group, "L503", f"a '{section}' group must be a mapping with why, lines, patterns"))
+            continue
+        keys = {key.value: value for key, value in group.value}
+        for key, _value in group.value:
+            if key.value not in ("why", "lines", "patterns"):
+                problems.append(_problem(path, key, "L502", f"unknown key '{key.value}' (expected why, lines, patterns)"))
+        why = keys.get("why")
+        if why is None or not isinstance(why, yaml.ScalarNode) or not str(why.value).strip():
+            problems.append(_problem(path, group, "L505", f"'{section}' group without 'why'; say why these lines are furniture"))
+        if "lines" not in keys and "patterns" not in keys:
+            problems.append(_problem(path, group, "L502", f"'{section}' group with neither 'lines' nor 'patterns'"))
+        for name in ("lines", "patterns"):
+            if name in keys:
+                _check_strings(path, f"{section}.{name}", keys[name], problems, regex=name == "patterns")
+
+
+def _check_strings(path: str, where: str, node, problems: list[Diagnostic], regex: bool = False) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(_problem(path, node, "L503", f"'{where}' must be a list of strings"))
+        return
+    for item in node.value:
+        if not (isinstance(item, yaml.ScalarNode) and item.tag == "tag:yaml.org,2002:str"):
+            shown = item.value if isinstance(item, yaml.ScalarNode) else type(item).__name__
+            problems.append(_problem(path, item, "L503", f"'{where}' entry '{shown}' is not a string (quote it)"))
+            continue
+        if regex:
+            try:
+                re.compile(item.value, re.IGNORECASE)
+            except re.error as error:
+                problems.append(_problem(path, item, "L504", f"bad regular expression '{item.value}': {error}"))
+
+
+def _check_layout(path: str, node, problems: list[Diagnostic]) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(_problem(path, node, "L503", "'layout' must be a mapping"))
+        return
+    for key, value in node.value:
+        if key.value not in _LAYOUT_KEYS:
+            problems.append(_problem(path, key, "L502", f"unknown layout key '{key.value}' (expected {', '.join(_LAYOUT_KEYS)})"))
+        elif not (isinstance(value, yaml.ScalarNode) and value.tag == "tag:yaml.org,2002:int" and int(value.value) > 0):
+            problems.append(_problem(path, value, "L503", f"'{key.value}' must be a positive whole number"))
+
+
+def _check_mapping_of_lists(path: str, section: str, node, keys: tuple[str, ...], problems: list[Diagnostic]) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(_problem(path, node, "L503", f"'{section}' must be a mapping"))
+        return
+    for key, value in node.value:
+        if key.value not in keys:
+            problems.append(_problem(path, key, "L502", f"unknown {section} key '{key.value}' (expected {', '.join(keys)})"))
+        else:
+            _check_strings(path, f"{section}.{key.value}", value, problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# page layout: which lines are furniture, title, headings, captions, body
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int          # offset of the first word (markers and spaces skipped)
+    end: int            # offset after the last non-space character
+    kind: str           # blank, drop, title, heading, caption, body
+    marked: bool = False  # a markdown heading marker ("## ") stood before it
+
+    def words(self, text: str) -> int:
+        return len(_WORD.findall(text[self.start:self.end]))
+
+
+def _raw_lines(text: str, body_start: int) -> list[_Line]:
+    lines = []
+    position = body_start
+    while position <= len(text):
+        newline = text.find("\n", position)
+        stop = len(text) if newline < 0 else newline
+        start, end = position, stop
+        while start < end and (text[start] in _SPACES or text[start].isspace()):
+            start += 1
+        while end > start and (text[end - 1] in _SPACES or text[end - 1].isspace()):
+            end -= 1
+        marked = False
+        marker = _MARKER.match(text, start, end)
+        if marker and marker.end() < end:
+            marked = text[start] == "#"
+            start = marker.end()
+            while start < end and text[start] in _SPACES:
+                start += 1
+        lines.append(_Line(start, end, "blank" if start == end else "body", marked))
+        if newline < 0:
+            break
+        position = newline + 1
+    return lines
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS + _SPACES)[-1:] in _TERMINAL + ":;,"
+
+
+def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
+    words = line.words(text)
+    if words == 0 or words > max_words:
+        return False
+    content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
+    last = content[-1:]
+    if last in _TERMINAL + ":;," and not (question_ok and last in "?!"):
+        return False
+    # "Combien sont-ils ? Quelle est l'ampleur ?" is two sentences, not a headline
+    return len(_split_block(text, line.start, line.end, furniture)) == 1
+
+
+def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: str | None) -> None:
+    seen: set[str] = set()
+    if title:
+        seen.add(_normalise(title))
+    cut = False
+    for line in lines:
+        if line.kind in ("blank", "title"):
+            continue
+        content = text[line.start:line.end]
+        key = _normalise(content)
+        if cut or furniture.cut_after.match(content, key):
+            cut = True
+            line.kind = "drop"
+            continue
+        if key in seen or furniture.drop_lines.match(content, key):
+            line.kind = "drop"   # a repeat: photo captions and headlines are often printed twice
+            continue
+        seen.add(key)
+        if furniture.captions.match(content, key):
+            line.kind = "caption"
+
+
+def _title_line(text: str, lines: list[_Line], furniture: Furniture) -> _Line | None:
+    kept = [line for line in lines if line.kind not in ("blank", "drop")]
+    for position, line in enumerate(kept):
+        if line.kind == "caption":
+            return None
+        if line.words(text) < furniture.title_min_words:
+            continue
+        if not _headline_like(text, line, furniture, furniture.title_max_words, question_ok=True):
+            return None
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if following is not None and _continues(text, line, following, furniture, lines):
+            return None
+        return line
+    return None
+
+
+def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, lines: list[_Line]) -> bool:
+    """Whether `following` is the same paragraph as `line`: the next line, a hard-wrapped continuation."""
+    if following.kind != "body" or line.kind != "body" or line.marked or following.marked:
+        return False
+    between = text[line.end:following.start]
+    if between.count("\n") != 1:
+        return False           # a blank or dropped line between: a new paragraph
+    if _ends_sentence(text[line.start:line.end]):
+        return False
+    if line.words(text) > furniture.heading_max_words:
+        return True            # a long unpunctuated line was wrapped mid-sentence
+    return text[following.start].islower()
+
+
+def find_title(text: str, body_start: int = 0, furniture: Furniture | None = None) -> tuple[int, int] | None:
+    """Offsets of the headline of a text without front-matter title: its first kept line, if headline-like."""
+    furniture = furniture or load_furniture()
+    lines = _raw_lines(text, body_start)
+    _mark_furniture(text, lines, furniture, None)
+    line = _title_line(text, lines, furniture)
+    return (line.start, line.end) if line else None
+
+
+# ---------------------------------------------------------------------------------------------
+# sentence splitting
+
+
+def _next_visible(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int, end: int, furniture: Furniture) -> bool:
+    """Whether the punctuation text[run_start:run_end], followed by spaces up to `after`, ends a sentence."""
+    if after >= end:
+        return True
+    following = text[after]
+    run = text[run_start:run_end]
+    if following.islower():
+        return False           # "etc. et", "« Pourquoi ? » demanda-t-il"
+    capital_or_opener = following.isupper() or following in _OPENERS
+    if "!" in run or "?" in run:
+        return capital_or_opener or following.isdigit()
+    if run.startswith("..") or "…" in run:
+        before = text[run_start - 1] if run_start > start else ""
+        return before not in "([" and capital_or_opener
+    token = _TOKEN_BEFORE.search(text, max(start, run_start - 40), run_start).group()
+    if token in furniture.never_final or (len(token) == 1 and token.isupper()):
+        return False           # "M. Kim", "St. Pétersbourg", initials
+    if token in furniture.maybe_final:
+        return following.isupper()
+    return capital_or_opener or following.isdigit()
+
+
+def _has_closing(text: str, position: int, end: int, opener: str) -> bool:
+    closing = {"«": "»", "“": "”", '"': '"'}[opener]
+    return text.find(closing, position + 1, end) >= 0
+
+
+def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph text[start:end]; never breaks inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    depth = 0                  # « » and “ ” quotations open
+    ascii_open = False         # "..." quotation open
+    position = start
+    while position < end:
+        special = _SPECIAL.search(text, position, end)
+        if special is None:
+            break
+        position = special.start()
+        char = text[position]
+        if char in "«“" and _has_closing(text, position, end, char):
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+            # « C'est fini. » Puis... : the sentence ended inside the quotation
+            inner = text[sentence_start:position].rstrip(_SPACES)
+            if depth == 0 and not ascii_open and inner[-1:] in _TERMINAL:
+                after = _next_visible(text, position + 1, end)
+                if after > position + 1 and after < end and (text[after].isupper() or text[after] in "«“"):
+                    spans.append((sentence_start, position + 1))
+                    sentence_start = after
+        elif char == '"':
+            if ascii_open:
+                ascii_open = False
+            elif _has_closing(text, position, end, char):
+                ascii_open = True
+        elif char in _TERMINAL and depth == 0 and not ascii_open:
+            run_end = position
+            while run_end < end and text[run_end] in _TERMINAL:
+                run_end += 1
+            close = run_end
+            while close < end and text[close] in "»”)]’":
+                close += 1
+            if close < end and not text[close].isspace():
+                position = close   # "10.000", "J.-C.", "U.S.A", "...»,"
+                continue
+            after = _next_visible(text, close, end)
+            if _is_boundary(text, sentence_start, position, run_end, after, end, furniture):
+                spans.append((sentence_start, close))
+                sentence_start = after
+            position = close
+            continue
+        position += 1
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(article: Article, furniture: Furniture | None = None) -> tuple[Sentence, ...]:
+    """The article's title, headings, captions and body sentences in order; page furniture dropped."""
+    furniture = furniture or load_furniture()
+    text = article.text
+    title_span = article.title_span
+    if title_span is None:
+        title_span = find_title(text, article.body_start, furniture)
+
+    lines = _raw_lines(text, article.body_start)
+    title_text = text[title_span[0]:title_span[1]] if title_span else None
+    in_body = title_span is not None and title_span[0] >= article.body_start
+    spans: list[tuple[int, int, str]] = []
+    if title_span is not None and title_text and title_text.strip():
+        spans.append((*_trim(text, *title_span), "title"))
+    if in_body:
+        for line in lines:     # the headline line itself is the title, not a repeat of it
+            if line.start <= title_span[0] < max(line.end, line.start + 1):
+                line.kind = "title"
+    _mark_furniture(text, lines, furniture, title_text)
+
+    kept = [line for line in lines if line.kind not in ("blank", "drop", "title")]
+    position = 0
+    while position < len(kept):
+        first = last = kept[position]
+        position += 1
+        while position < len(kept) and _continues(text, last, kept[position], furniture, lines):
+            last = kept[position]
+            position += 1
+        if first is last and first.kind == "body" and (
+            first.marked or _headline_like(text, first, furniture, furniture.heading_max_words, question_ok=False)
+        ):
+            spans.append((first.start, first.end, "heading"))
+            continue
+        role = "caption" if first.kind == "caption" else "body"
+        spans.extend((a, b, role) for a, b in _split_block(text, first.start, last.end, furniture))
+
+    spans.sort()
+    starts = _line_starts(text)
+    sentences = []
+    for index, (start, end, role) in enumerate(spans):
+        line = bisect_right(starts, start)
+        sentences.append(Sentence(
+            article=article.id, index=index, start=start, end=end, text=text[start:end],
+            line=line, column=start - starts[line - 1] + 1, role=role,
+        ))
+    return tuple(sentences)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in re.finditer("\n", text))]

@@ -1,0 +1,168 @@
+"""Sentence-level tests of the claims stage: one French shape each, expected values written by hand."""
+from datetime import date
+
+import pytest
+
+from checker.claims import extract_article
+from checker.lexicon import load_lexicon
+from checker.model import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text, published=date(2024, 6, 12), title=None):
+    """Assertions and unlinked figures of one article whose body is text."""
+    body = f"{title}\n\n{text}" if title else text
+    article = Article("t", "t.txt", body, published, "test", title_span=(0, len(title)) if title else None)
+    return extract_article(article, LEXICON)
+
+
+def claims(text, **kwargs):
+    return extract(text, **kwargs)[0]
+
+
+def one(text, **kwargs):
+    found = claims(text, **kwargs)
+    assert len(found) == 1, [(a.quote, a.measure) for a in found]
+    return found[0]
+
+
+def summary(assertion):
+    return assertion.entity, assertion.measure, assertion.scope, assertion.low, assertion.high
+
+
+def test_passive():
+    found = one("Selon la préfecture, 12 habitants ont été tués par la coulée de boue.")
+    assert summary(found) == ("people", "killed", "cumulative", 12, 12)
+    assert found.source == "prefect"
+    assert "12 habitants ont été tués" in found.quote
+
+
+def test_passive_with_force_modifier_and_qualifier():
+    found = one("Environ 300 soldats russes avaient été tués dans les combats.")
+    assert found.entity == "russian_troops"
+    assert found.measure == "killed"
+    assert found.qualifier == "approx"
+    assert found.low < 300 < found.high
+
+
+def test_active_verbs_and_others():
+    killed, wounded = claims("L'explosion a tué six ouvriers et blessé 23 autres, a indiqué le gouverneur.")
+    assert (killed.measure, killed.nominal) == ("killed", 6)
+    assert (wounded.measure, wounded.nominal) == ("wounded", 23)
+    assert killed.source == wounded.source == "governor"
+
+
+def test_noun_measures_and_ellipsis():
+    killed, wounded = claims("Le séisme a fait 1 200 morts et 3 400 blessés.")
+    assert summary(killed) == ("people", "killed", "cumulative", 1200, 1200)
+    assert summary(wounded) == ("people", "wounded", "cumulative", 3400, 3400)
+
+
+def test_bare_figures_take_their_neighbours_measure():
+    found = claims("La province du nord compte 310 morts, devant celles de l'est (120) et du sud (45).")
+    assert [(a.measure, a.nominal) for a in found] == [("killed", 310), ("killed", 120), ("killed", 45)]
+
+
+def test_a_figure_followed_by_another_verb_is_not_an_ellipsis():
+    found, unlinked = extract("Au total, 92 blessés sont toujours hospitalisés, 63 ont quitté l'hôpital.")
+    assert [(a.measure, a.nominal) for a in found] == [("hospitalized", 92)]
+    assert [u.text for u in unlinked] == ["63"]
+
+
+def test_partitive_back_reference_takes_the_entity_named_before():
+    first, second = claims("Quelque 5 000 soldats russes ont été envoyés dans la région. "
+                           "Environ 800 d'entre eux ont été tués ou blessés.")
+    assert summary(first)[:2] == ("russian_troops", "deployed")
+    assert second.entity == "russian_troops"
+    assert second.measure == "casualties"
+    assert second.part_of == first.id
+
+
+def test_estimate_of_the_number_of():
+    found = one("Le ministre a estimé à environ 2 000 le nombre de soldats ukrainiens présents dans la ville.")
+    assert (found.entity, found.measure) == ("ukrainian_troops", "deployed")
+    assert found.nominal == 2000
+
+
+def test_part_of_a_whole_with_dont():
+    whole, part = claims("Moscou a massé quelque 50 000 hommes, dont plusieurs milliers de Nord-Coréens.")
+    assert whole.measure == part.measure == "deployed"
+    assert part.entity == "north_korean_troops"
+    assert part.part_of == whole.id
+    assert (part.low, part.high, part.nominal) == (2000, 9999, None)
+
+
+def test_rate_per_day():
+    found = one("L'armée perd chaque jour 300 soldats morts ou blessés, selon le Pentagone.")
+    assert (found.measure, found.scope, found.rate_per, found.source) == ("casualties", "rate", "day", "pentagon")
+
+
+def test_increment_over_two_months():
+    found = one("Pyongyang a envoyé 2 000 soldats supplémentaires en janvier et février.", published=date(2025, 3, 20))
+    assert summary(found) == ("north_korean_troops", "deployed", "increment", 2000, 2000)
+    assert found.period == (date(2025, 1, 1), date(2025, 2, 28))
+
+
+def test_weekend_losses_are_a_period():
+    found = one("Au moins 30 soldats nord-coréens auraient été tués ou blessés ce week-end.", published=date(2024, 12, 16))
+    assert (found.scope, found.low, found.high, found.modality) == ("period", 30, None, "hedged")
+    assert found.period == (date(2024, 12, 14), date(2024, 12, 15))
+
+
+def test_dated_by_the_sentence_not_the_publication():
+    found = one("À la mi-janvier, le NIS a estimé que 300 soldats avaient été tués.", published=date(2025, 2, 4))
+    assert found.as_of == date(2025, 1, 15)
+    assert found.dated_by == "text"
+    assert found.source == "nis"
+
+
+def test_revision_yields_both_figures_the_older_marked():
+    newer, older = claims("Le bilan a été porté à 87 morts ; un précédent bilan faisait état de 64 morts.")
+    assert (newer.nominal, newer.revision) == (87, None)
+    assert (older.nominal, older.revision) == (64, "earlier")
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Le maire redoute jusqu'à 500 morts.", "projection"),
+    ("Le bilan pourrait dépasser 1 000 morts.", "projection"),
+    ("Pyongyang prévoit d'envoyer 5 000 soldats.", "planned"),
+    ("Au moins 30 civils auraient été tués.", "hedged"),
+    ("Au moins 30 civils ont été tués.", "reported"),
+])
+def test_modality(sentence, modality):
+    assert one(sentence).modality == modality
+
+
+def test_source_carries_across_a_paragraph():
+    found = one("Le gouverneur a publié un premier bilan sur Telegram. Quatre personnes ont été tuées.")
+    assert found.source == "governor"
+
+
+def test_a_strike_in_a_war_is_its_own_event():
+    text = ("La guerre continue sur le front. Un missile tiré mardi sur la ville a tué quatre personnes.\n\n"
+            "Les combats ont fait 300 morts parmi les soldats.")
+    strike, war = claims(text, published=date(2025, 2, 4))
+    assert strike.event == "strike:2025-02-04"
+    assert war.event == "war"
+
+
+def test_figures_that_are_not_counts_are_unlinked_with_their_kind():
+    found, unlinked = extract("Un séisme de magnitude 6,8 a frappé la région en 2023, à 23 h 11.")
+    assert found == []
+    reasons = {u.text: u.reason for u in unlinked}
+    assert any("magnitude" in reason for reason in reasons.values()), reasons
+    assert all(reason.startswith("not a count") for reason in reasons.values())
+
+
+def test_a_count_with_no_measure_is_unlinked_not_dropped():
+    found, unlinked = extract("Les enquêteurs ont saisi deux fusils et 28 chargeurs.")
+    assert found == []
+    assert {u.reason for u in unlinked} == {"no measure in its clause"}
+    assert len(unlinked) == 2
+
+
+def test_the_title_is_read_like_a_sentence():
+    found = claims("Le séisme a fait 1 200 morts.", title="Séisme : plus de 1 000 morts")
+    assert [(a.nominal, a.low, a.high) for a in found] == [(1000, 1000, None), (1200, 1200, 1200)]
+    assert found[0].line == 1

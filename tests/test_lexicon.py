@@ -1,0 +1,88 @@
+"""The lexicon loads, finds its words, and refuses malformed entries with file:line:col."""
+import pytest
+
+from checker.errors import CheckerError
+from checker.lexicon import load_lexicon
+
+
+def write(tmp_path, text):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = """\
+measures:
+  killed: {forms: [tués, morts]}
+  casualties: {forms: ["tués ou blessés", victimes]}
+people:
+  people: [personnes]
+sources:
+  gur: [GUR]
+"""
+
+
+def test_shipped_lexicon_loads_with_the_core_measures():
+    lexicon = load_lexicon()
+    assert {"killed", "wounded", "casualties", "deployed", "captured", "missing", "hospitalized"} <= set(lexicon.measures)
+
+
+def test_longest_phrase_wins_and_case_and_apostrophes_are_folded(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, MINIMAL))
+    text = "30 soldats TUÉS OU BLESSÉS selon le GUR"
+    found = lexicon.find("measures", text)
+    assert [(m.key, text[m.start:m.end]) for m in found] == [("casualties", "TUÉS OU BLESSÉS")]
+
+
+def test_words_match_whole_words_only(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, MINIMAL))
+    assert lexicon.find("measures", "des mortiers") == []
+
+
+def test_a_synonym_added_in_yaml_is_found_without_code(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, MINIMAL.replace("[tués, morts]", "[tués, morts, trépassés]")))
+    assert [m.key for m in lexicon.find("measures", "12 trépassés")] == ["killed"]
+
+
+@pytest.mark.parametrize("change, position, code", [
+    ("killed: {forms: [tués, morts]}", "", ""),
+    ("  killed: {forms: [tués, morts]}", "  killed: {forms: [tués, 12]}", (2, 26, "L021")),
+    ("  killed: {forms: [tués, morts]}", "  killed: {form: [tués]}", (2, 12, "L031")),
+    ("  killed: {forms: [tués, morts]}", "  Killed: {forms: [tués]}", (2, 3, "L080")),
+    ("people:\n", "peuple:\n", (4, 1, "L011")),
+])
+def test_malformed_entries_are_refused_with_their_position(tmp_path, change, position, code):
+    if not position:
+        load_lexicon(write(tmp_path, MINIMAL))
+        return
+    path = write(tmp_path, MINIMAL.replace(change, position))
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    line, col, expected = code
+    assert any(d.line == line and d.col == col and d.code == expected for d in refused.value.diagnostics), \
+        refused.value.diagnostics
+    assert str(path) in str(refused.value)
+
+
+def test_a_part_of_naming_an_unknown_measure_is_refused(tmp_path):
+    path = write(tmp_path, MINIMAL.replace("killed: {forms: [tués, morts]}", "killed: {forms: [tués], part_of: pertes}"))
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    (diagnostic,) = refused.value.diagnostics
+    assert (diagnostic.line, diagnostic.code) == (2, "L081")
+    assert "unknown measure 'pertes'" in diagnostic.message
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    path = write(tmp_path, MINIMAL.replace("[tués, morts]", "[tués, 3]").replace("gur: [GUR]", "GUR: [GUR]"))
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    assert {d.code for d in refused.value.diagnostics} == {"L021", "L080"}
+
+
+def test_invalid_yaml_is_refused_with_its_position(tmp_path):
+    path = write(tmp_path, "measures: [\n")
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    assert refused.value.diagnostics[0].code == "L002"
+    assert refused.value.diagnostics[0].line >= 1
