@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -33,6 +33,7 @@ from checker.sentences import split_sentences
 # "plusieurs milliers de Nord-Coréens").
 _GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
 _SPACE = re.compile(r"[\s«»\"“”]*")
+_ONE_WORD = re.compile(r"\s+[\w'’-]+\s+")
 # A figure standing alone, whose measure is its neighbour's: "492 dans celle de Taroudant", "(190)".
 _BARE_AFTER = re.compile(r"\s*(?:$|[),;.:]|\)|(?:autres|dans|à|au|aux|en|pour|chez|sur|parmi|selon)\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
@@ -43,17 +44,25 @@ _LEFT_REACH = 60     # characters before a figure searched for a verb, a cue or 
 _NEAR = 3            # characters of slack for "right before" / "right after"
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence says of time, source and event, whether or not it holds a figure."""
+
+    anchors: list[TimeAnchor]
+    sources: list[tuple[int, str]]      # (offset, source key), attributed ones only
+    sub_event: str | None
+
+
 @dataclass
 class _Context:
-    """What carries from one sentence of a paragraph to the next: who speaks, about what, when."""
+    """An article's sentences and what carries from one to the next: who speaks, about what, when."""
 
     article: Article
     lexicon: Lexicon
     event_kind: str
-    line: int = -1
-    source: str | None = None
-    anchor: TimeAnchor | None = None
-    sub_event: str | None = None
+    sentences: Sequence[Sentence]
+    paragraph_of: list[int]             # sentence index → index of its paragraph's first sentence
+    facts: dict[int, _Facts] = field(default_factory=dict)
     last: Assertion | None = None
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -73,6 +82,8 @@ class _Frame:
     back_reference: bool = False
     part: bool = False
     others: bool = False
+    clitic: bool = False                # "en recensaient 182": the measure is the one just named
+    window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
 
     @property
     def end(self) -> int:
@@ -94,7 +105,7 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon) -> tuple[tuple
 def extract_article(article: Article, lexicon: Lexicon) -> tuple[list[Assertion], list[Unlinked]]:
     sentences = split_sentences(article)
     quantities = parse_quantities(article.text)
-    context = _Context(article, lexicon, _article_event(article, sentences, lexicon))
+    context = _Context(article, lexicon, _article_event(article, sentences, lexicon), sentences, _paragraphs(sentences))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
@@ -117,8 +128,35 @@ def _assign(quantities: list[Quantity], sentences: Sequence[Sentence], article: 
     return by_sentence
 
 
+def _paragraphs(sentences: Sequence[Sentence]) -> list[int]:
+    """For each sentence, the first sentence of its paragraph (a blank line starts a new one)."""
+    starts: list[int] = []
+    for index, sentence in enumerate(sentences):
+        joined = index and sentence.line - sentences[index - 1].line <= 1
+        starts.append(starts[-1] if joined else index)
+    return starts
+
+
+def _facts(context: _Context, index: int) -> _Facts:
+    """A sentence's facts, worked out once and only when a figure needs them."""
+    if index not in context.facts:
+        text, lexicon = context.sentences[index].text, context.lexicon
+        context.facts[index] = _Facts(find_anchors(text, context.article.published, lexicon),
+                                      _sources(text, lexicon), _sub_event(text, lexicon))
+    return context.facts[index]
+
+
+def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True):
+    """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article."""
+    first = context.paragraph_of[index] if paragraph_only else 0
+    for earlier in range(index - 1, first - 1, -1):
+        value = getattr(_facts(context, earlier), fact)
+        if value:
+            return value
+    return None
+
+
 def _shift(quantity: Quantity, offset: int) -> Quantity:
-    from dataclasses import replace
     return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
 
 
@@ -135,44 +173,49 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
     text, lexicon = sentence.text, context.lexicon
-    if sentence.line != context.line + 1 and sentence.line != context.line:
-        context.source = context.anchor = context.sub_event = None   # a new paragraph
-    published = context.article.published
-    anchors = find_anchors(text, published, lexicon)
-    sources = _sources(text, lexicon)
-    sub_event = _sub_event(text, lexicon)
-    continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
-    frames: list[_Frame] = []
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})", sentence)
-            continue
-        frames.append(_frame(quantity, text, lexicon, frames[-1].end if frames else 0))
+    counts = [q for q in quantities if q.is_count]
+    if not counts:
+        return
+    facts = _facts(context, sentence.index)
+    anchors, sources = facts.anchors, facts.sources
+    if not sources:
+        earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
+        sources = [(-1, earlier[-1][1])] if earlier else []
+    if not anchors and lexicon.find("same_day", text):
+        earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
+        anchors = [_carried(earlier[0])] if earlier else []
+    continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
+    carried_anchor = _carry(context, sentence.index, "anchors") if continues else None
+    sub_event = facts.sub_event or (None if anchors else _carry(context, sentence.index, "sub_event"))
+    frames: list[_Frame] = []
+    for index, quantity in enumerate(counts):
+        following = counts[index + 1].start if index + 1 < len(counts) else len(text)
+        frames.append(_frame(quantity, text, lexicon, frames[-1].end if frames else 0, following))
     _fill_ellipses(frames)
+    for frame in frames:
+        if frame.measure is None and frame.clitic and context.last is not None:
+            frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
             _unlink(context, sentence.start + frame.quantity.start, frame.quantity, "no measure in its clause", sentence)
             continue
-        assertion = _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, continues, context)
+        assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
         previous = context.last = assertion
-    context.line = sentence.line
-    if sources:
-        context.source = sources[-1][1]
-    if anchors:
-        context.anchor = anchors[0]
-    if sub_event:
-        context.sub_event = sub_event
 
 
-def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int) -> _Frame:
+def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int, following: int) -> _Frame:
     frame = _Frame(quantity)
     position = _GAP.match(text, quantity.end).end()
     estimate = _NUMBER_OF.match(text, position)     # "à environ 10.000 le nombre de soldats présents"
     if estimate:
         position = estimate.end()
-    noun = _match_at(lexicon, ("force_alone", "troop_heads", "people", "measures"), text, position)
+    # a word both a measure and a people noun ("victimes") is read as the measure
+    noun = _match_at(lexicon, ("measures", "force_alone", "troop_heads", "people"), text, position)
     if noun is not None:
         if noun.section == "measures":
             frame.measure, frame.measure_span = noun.key, (noun.start, noun.end)
@@ -191,9 +234,11 @@ def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int) -
     if participle is not None:
         frame.measure, frame.measure_span = participle.key, (participle.start, participle.end)
     if frame.measure is None:
-        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end, previous_end)
+        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end, previous_end, following)
     frame.bare = noun is None and bool(_BARE_AFTER.match(text, frame.entity_end))
     frame.part = _just_before(lexicon, "parts", text, quantity.start, ("part_of",)) is not None
+    frame.clitic = _clitic_before(lexicon, text, quantity)
+    frame.window = (previous_end, following)
     return frame
 
 
@@ -225,12 +270,14 @@ def _participle(lexicon: Lexicon, text: str, position: int) -> Match | None:
 
 
 def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
-                    previous_end: int) -> tuple[str | None, tuple[int, int] | None]:
+                    previous_end: int, following: int) -> tuple[str | None, tuple[int, int] | None]:
     verb = _just_before(lexicon, "measures", text, quantity.start)
     if verb is not None:                                       # "a tué quatre personnes"
         return verb.key, (verb.start, verb.end)
-    clause_end = _clause_end(text, after)
+    clause_end = min(_clause_end(text, after), following)
     for match in lexicon.find("measures", text, after, clause_end):   # "... et 2 700 autres blessés"
+        if following < len(text) and not text[match.end:following].strip(" \u00a0«»\"“”"):
+            break    # "et les disparus par milliers": the next figure's measure
         return match.key, (match.start, match.end)
     left = text[max(0, quantity.start - _LEFT_REACH):quantity.start]
     clause_start = quantity.start - len(left) + max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
@@ -253,7 +300,7 @@ def _fill_ellipses(frames: list[_Frame]) -> None:
             frame.entity = previous.entity
 
 
-def _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, continues, context) -> Assertion:
+def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context) -> Assertion:
     article, lexicon, quantity = context.article, context.lexicon, frame.quantity
     text = sentence.text
     start, end = quantity.start, quantity.end
@@ -261,24 +308,24 @@ def _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, c
         start, end = min(start, frame.measure_span[0]), max(end, frame.measure_span[1])
     end = max(end, frame.entity_end)
     window = _clause(text, quantity)
-    anchor = _nearest(anchors, quantity) or (context.anchor if continues else None)
-    scope, rate_per = _scope(lexicon, text, quantity, window, anchor)
+    anchor = _nearest(anchors, quantity) or (_carried(carried_anchor[0]) if carried_anchor else None)
+    scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
     whole = previous if frame.part and previous is not None else None
     if frame.back_reference and context.last is not None:
         whole = context.last
     entity = frame.entity or (whole.entity if whole else None) or "people"
-    if entity == "troops":
-        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
+    if entity == "troops" or (entity == "people" and not frame.entity and lexicon.event_counts_troops(context.event_kind)):
+        entity = _force_by_cue(lexicon, text, quantity, anywhere=entity == "people") \
+            or ("soldiers" if entity == "troops" else entity)
     as_of = anchor.as_of if anchor else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
         period = (anchor.as_of, anchor.as_of)
     revision = _revision(lexicon, text, quantity, window)
     event = context.event_kind
-    if sub_event or (context.sub_event and not anchors):
-        kind = sub_event or context.sub_event.split(":")[0]
-        event = f"{kind}:{as_of.isoformat() if as_of else 'undated'}"
+    if sub_event:
+        event = f"{sub_event}:{as_of.isoformat() if as_of else 'undated'}"
     context.counter += 1
     line, column = _position(article, sentence.start + start)
     return Assertion(
@@ -297,7 +344,7 @@ def _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, c
         unit=quantity.unit or "person",
         as_of=as_of,
         period=period,
-        source=_source_for(sources, quantity) or context.source,
+        source=_source_for(sources, quantity),
         event=event,
         place=_place(text, window),
         modality=_modality(lexicon, text, window, quantity),
@@ -313,16 +360,23 @@ def _assertion(sentence, frame, frames, previous, anchors, sources, sub_event, c
 
 
 def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None):
+    """Rate, increment or period when the figure's own words say so; a running total otherwise."""
     near = (max(window[0], quantity.start - _LEFT_REACH), window[1])
     for match in lexicon.find("rate", text, *near):
         return "rate", match.key
     after = _GAP.match(text, quantity.end).end()
-    for match in lexicon.find("increment", text, quantity.start - 20 if quantity.start > 20 else 0, min(window[1], after + 40)):
-        return "increment", None
-    if lexicon.find("period", text, *window) or (anchor and anchor.period and not anchor.since
-                                                  and anchor.period[0] != anchor.period[1] and _is_short(anchor)):
+    for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
+        if match.end <= quantity.start or match.start >= quantity.end:   # not the "plus" of "plus de 1 000"
+            return "increment", None
+    anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
+    if lexicon.find("period", text, *window) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):
         return "period", None
     return "cumulative", None
+
+
+def _carried(anchor: TimeAnchor | None) -> TimeAnchor | None:
+    """An anchor of an earlier sentence: it stands nowhere in this one."""
+    return replace(anchor, start=-1, end=-1) if anchor else None
 
 
 def _is_short(anchor: TimeAnchor) -> bool:
@@ -352,7 +406,30 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
 
 
 def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
-    return [(m.start, m.key) for m in lexicon.find("sources", text)]
+    """The sources a sentence attributes to: named after "selon", or beside a verb of saying."""
+    cues = lexicon.find("attribution", text)
+    before = [c for c in cues if c.key == "before"]
+    verbs = [c for c in cues if c.key == "verbs"]
+    found = []
+    for source in lexicon.find("sources", text):
+        if (any(0 <= source.start - cue.end <= 25 for cue in before)
+                or any(0 <= verb.start - source.end <= 50 for verb in verbs)
+                or any(0 <= source.start - verb.end <= 45 for verb in verbs)):
+            found.append((source.start, source.key))
+    return found
+
+
+def _refers_back(text: str, lexicon: Lexicon) -> bool:
+    """"selon la même source", "il a indiqué": the source is the one named before."""
+    return any(cue.key in ("same", "pronouns") for cue in lexicon.find("attribution", text))
+
+
+def _clitic_before(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
+    """"en" and one verb right before the figure: "les autorités en recensaient 182"."""
+    for cue in lexicon.find("parts", text, max(0, quantity.start - 30), quantity.start):
+        if cue.key == "clitic" and _ONE_WORD.fullmatch(text, cue.end, quantity.start):
+            return True
+    return False
 
 
 def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | None:
@@ -368,10 +445,13 @@ def _sub_event(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
-    """Troops with no force named belong to the country the sentence makes their subject."""
-    cues = [m for m in lexicon.find("force_cues", text) if m.end <= quantity.start]
-    return cues[-1].key if cues else None
+def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: bool = False) -> str | None:
+    """Troops with no force named belong to the country the sentence makes their subject
+    (named before the figure); a toll with no noun, to the force named nearest to it."""
+    cues = lexicon.find("force_cues", text)
+    if not anywhere:
+        cues = [m for m in cues if m.end <= quantity.start]
+    return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 
 def _place(text: str, window: tuple[int, int]) -> str | None:
@@ -400,18 +480,17 @@ def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: in
     """The longest lexicon phrase of these sections that starts right at position."""
     best = None
     for section in sections:
-        for match in lexicon.find(section, text, position, min(len(text), position + 60)):
-            if match.start == position and (best is None or match.end > best.end):
-                best = match
-            break
+        match = lexicon.at(section, text, position)
+        if match is not None and (best is None or match.end > best.end):
+            best = match
     return best
 
 
 def _just_before(lexicon: Lexicon, section: str, text: str, position: int, keys: tuple[str, ...] | None = None) -> Match | None:
-    """A phrase of a section ending right before position (spaces, quotes and qualifier words aside)."""
+    """A phrase of a section ending right before position, but for spaces, quotes and a "de"
+    ("blessé 17", "l'arrestation de onze personnes")."""
     for match in reversed(lexicon.find(section, text, max(0, position - _LEFT_REACH), position)):
-        gap = text[match.end:position]
-        if (keys is None or match.key in keys) and not gap.strip(" \u00a0\u202f«»\"“”"):
+        if (keys is None or match.key in keys) and _GAP.fullmatch(text, match.end, position):
             return match
         return None
     return None

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -49,26 +50,62 @@ class Match:
 
 
 class PhraseSet:
-    """Whole-word, case-insensitive matching of many phrases at once, longest first."""
+    """Whole-word, case-insensitive matching of many phrases at once, longest first.
+
+    Texts are cut into words once (hyphenated words stay whole, an elided "d'" or "l'" is a word of
+    its own), and phrases are looked up by their first word: the cost grows with the words of the
+    text, not with the size of the lexicon."""
 
     def __init__(self, keyed_forms: dict[str, list[str]]):
-        self.key_of: dict[str, str] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, forms in keyed_forms.items():
             for form in forms:
-                self.key_of.setdefault(fold(form), key)
-        alternatives = sorted(self.key_of, key=len, reverse=True)
-        pattern = "|".join(_phrase_pattern(form) for form in alternatives) or r"(?!x)x"
-        self.regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+                words = tuple(fold(word) for _, _, word in _words(form))
+                if words and all(words != known for known, _ in self.by_first.get(words[0], ())):
+                    self.by_first.setdefault(words[0], []).append((words, key))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
 
     def find(self, text: str, section: str, start: int = 0, end: int | None = None) -> list[Match]:
+        words = _words(text)
         end = len(text) if end is None else end
-        return [Match(section, self.key_of[fold(m.group())], m.start(), m.end())
-                for m in self.regex.finditer(text, start, end)]
+        index = bisect_left(words, start, key=lambda word: word[0]) if start else 0
+        by_first, count = self.by_first, len(words)
+        found: list[Match] = []
+        while index < count and words[index][1] <= end:
+            match = self._match(words, index, section, end) if words[index][2] in by_first else None
+            if match is None:
+                index += 1
+            else:
+                found.append(match[0])
+                index = match[1]
+        return found
+
+    def at(self, text: str, section: str, position: int) -> Match | None:
+        """The longest phrase starting right at position, if any."""
+        words = _words(text)
+        index = bisect_left(words, position, key=lambda word: word[0])
+        if index < len(words) and words[index][0] == position:
+            match = self._match(words, index, section, len(text))
+            return match[0] if match else None
+        return None
+
+    def _match(self, words, index: int, section: str, end: int) -> tuple[Match, int] | None:
+        for phrase, key in self.by_first.get(words[index][2], ()):
+            last = index + len(phrase)
+            if last <= len(words) and words[last - 1][1] <= end \
+                    and all(words[index + k][2] == phrase[k] for k in range(1, len(phrase))):
+                return Match(section, key, words[index][0], words[last - 1][1]), last
+        return None
 
 
-def _phrase_pattern(form: str) -> str:
-    words = [re.escape(word).replace("'", "['’ʼ]") for word in form.split(" ")]
-    return r"\s+".join(words)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’ʼ]?")
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word of a text."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per file, cached
@@ -84,8 +121,14 @@ class Lexicon:
     def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         return self.phrases[section].find(text, section, start, end)
 
+    def at(self, section: str, text: str, position: int) -> Match | None:
+        return self.phrases[section].at(text, section, position)
+
     def event_is_sub(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("sub_event", False))
+
+    def event_counts_troops(self, event: str) -> bool:
+        return bool(self.data["events"].get(event, {}).get("troops", False))
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -197,11 +240,11 @@ def _check_events(node, bad, measures) -> None:
         for field, field_value in _mapping(value, bad, f"event '{key.value}'").items():
             if field.value == "cues":
                 _check_words(field_value, bad, measures)
-            elif field.value == "sub_event":
+            elif field.value in ("sub_event", "troops"):
                 if field_value.tag != "tag:yaml.org,2002:bool":
-                    bad(field_value, "L051", f"sub_event is true or false, found {_describe(field_value)}")
+                    bad(field_value, "L051", f"{field.value} is true or false, found {_describe(field_value)}")
             else:
-                bad(field, "L052", f"unknown key '{field.value}' in event '{key.value}' (expected cues, sub_event)")
+                bad(field, "L052", f"unknown key '{field.value}' in event '{key.value}' (expected cues, sub_event, troops)")
 
 
 def _check_scope(node, bad, measures) -> None:
@@ -225,7 +268,7 @@ def _check_time(node, bad, measures) -> None:
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
     for key, value in node.value:
-        if key.value == "weekend":
+        if key.value in ("weekend", "same_day"):
             _check_words(value, bad, measures)
         elif key.value in ranges:
             low, high = ranges[key.value]
@@ -233,7 +276,7 @@ def _check_time(node, bad, measures) -> None:
                 if number.tag != "tag:yaml.org,2002:int" or not low <= int(number.value) <= high:
                     bad(number, "L071", f"'{word.value}' must map to a whole number from {low} to {high}, found {_describe(number)}")
         else:
-            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend)")
+            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend, same_day)")
 
 
 def _check_identifier(node, bad) -> None:
@@ -289,6 +332,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "continuation": {"continuation": data.get("continuation") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "weekend": {"weekend": time.get("weekend", [])},
+        "same_day": {"same_day": time.get("same_day", [])},
     }
     for section in ("attribution", "modality", "revision", "parts"):
         sections[section] = data.get(section) or {}

@@ -1,0 +1,66 @@
+"""Articles per second of `checker extract` on a batch of at least 1 000 articles made from the seeds.
+
+usage: python benchmarks/bench_extract.py [--articles N]
+
+Prints the batch size, the time to read and extract it on one core, articles/s and peak memory.
+The target is at least 200 articles/s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_batch(folder: Path, count: int) -> Path:
+    """A JSON Lines batch of `count` articles cycling through the seeds, with their manifest dates."""
+    import yaml
+
+    manifest = yaml.safe_load((ROOT / "seeds" / "manifest.yaml").read_text(encoding="utf-8"))
+    seeds = [(entry["file"], str(entry["published"])) for entry in manifest["articles"]]
+    batch = folder / "batch.jsonl"
+    with batch.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            name, published = seeds[n % len(seeds)]
+            text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+            out.write(json.dumps({"id": f"a{n:05d}", "text": text, "published": published}, ensure_ascii=False) + "\n")
+    return batch
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args()
+
+    from checker.claims import extract_claims
+    from checker.ingest import read_articles
+    from checker.lexicon import load_lexicon
+
+    with tempfile.TemporaryDirectory() as folder:
+        batch = make_batch(Path(folder), args.articles)
+        size = batch.stat().st_size
+        lexicon = load_lexicon()
+        extract_claims(read_articles([str(batch)])[0][:5], lexicon)   # warm: grammars built, caches filled
+        started = time.perf_counter()
+        articles, _ = read_articles([str(batch)])
+        assertions, unlinked = extract_claims(articles, lexicon)
+        elapsed = time.perf_counter() - started
+        tracemalloc.start()
+        extract_claims(read_articles([str(batch)])[0][:200], lexicon)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    print(f"extract: {len(articles)} articles ({size / 1e6:.2f} MB), {len(assertions)} assertions, "
+          f"{len(unlinked)} unlinked in {elapsed:.2f} s")
+    print(f"extract: {len(articles) / elapsed:.0f} articles/s, {size / 1e6 / elapsed:.2f} MB/s (target: 200 articles/s)")
+    print(f"extract: peak traced memory for 200 articles {peak / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
