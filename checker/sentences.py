@@ -42,13 +42,12 @@ class Cues:
 
     lines: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
-    any_pattern: re.Pattern[str] | None = None   # the patterns as one alternation: one scan a line
 
     def match(self, line: str, key: str | None = None) -> bool:
         """`key` is _normalise(line), when the caller has it already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
-        return bool(self.any_pattern and self.any_pattern.search(line))
+        return any(pattern.search(line) for pattern in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +112,7 @@ def _load_furniture(path: str) -> Furniture:
 def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     patterns = tuple(re.compile(p, re.IGNORECASE) for group in groups for p in group.get("patterns") or ())
-    combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE) if patterns else None
-    return Cues(lines, patterns, combined)
+    return Cues(lines, patterns)
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
