@@ -1,0 +1,821 @@
+"""Quantities: a text → every figure in it (Quantity), read with grammar/quantity_fr.lark.
+
+A compiled regex built from the grammar's own terminals finds candidate spans (digits, number words
+and the qualifier words around them); only those spans reach the LALR parser, so the whole text is
+never parsed. The interval of each qualifier comes from rules/qualifiers/fr.yaml, the unit and
+people words from rules/units_fr.yaml. Nothing here imports pint.
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker.model import Quantity
+
+__all__ = ["parse_quantities", "load_vocabulary", "grammar_forms"]
+
+_MAX_WINDOW_TOKENS = 12      # "entre deux mille sept cents et trois mille huit cents" needs 10; bounds the work
+_MAX_ATTEMPTS = 12           # parses tried per candidate span before giving up on it
+_MAX_DIGITS = 30             # longer digit runs are identifiers or noise, not figures
+_SPACE = "[\\s\u00a0\u202f«»\"“”]*"
+_SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f«»\"“”")
+
+# tokens that may start or extend a figure's words, and what may stand on its left
+_VALUE = frozenset("NUMBER SUFFIX UN UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
+                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO".split())
+_START = frozenset("NUMBER UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
+_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI".split())   # "des centaines", "la moitié"
+_LEFT_ORDER = {  # outward order on the left of a figure: sign, article, vague word, range opener, qualifier
+    "SIGN": 0, "NEG": 0, "DEMI": 0, "UN": 1, "LA": 1, "VAGUE_DET": 2, "PAR": 2, "ENTRE": 3, "DE": 3,
+}
+_WORD_VALUES = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "zéro": 0, "zero": 0, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+}
+_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9,
+           "mrd": 1e9, "mrds": 1e9, "billion": 1e12, "billions": 1e12, "billiard": 1e15, "billiards": 1e15,
+           "trillion": 1e18, "trillions": 1e18, "mille": 1e3, "milles": 1e3, "k": 1e3, "m": 1e6}
+_COLLECTIVES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+_FRACTIONS = {"moitié": 2, "quart": 4, "tiers": 3}
+
+
+# ---------------------------------------------------------------- values the grammar produces
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    value: float
+    written: str               # digits, words, mixed
+    shape: str                 # plain, scaled ("5 millions"), collective, fraction, article ("un" alone)
+    year_like: bool = False    # four bare digits: "2025"
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    form: str                  # a form of rules/qualifiers/fr.yaml
+    a: float                   # the figure, the range's first end, or the vague scale
+    b: float | None            # the range's second end
+    written: str
+    shape: str
+    qualifier_text: str | None
+    year_like: bool
+
+
+def _clean(token) -> str:
+    return re.sub(r"[\s\u00a0\u202f\-]+", " ", str(token)).strip().lower()
+
+
+def _make_transformer():
+    from lark import Transformer, v_args
+
+    @v_args(inline=True)
+    class ToQuantity(Transformer):
+        # "11 000", "5,6", "2.012", "1234567.0"
+        def digits(self, token):
+            return _Amount(_digits_value(str(token)), "digits", "plain", bool(re.fullmatch(r"[0-9]{4}", str(token))))
+
+        # "5,6 milliards", "10 mille", "10k"
+        def mixed(self, token, scale):
+            word = _clean(scale)
+            factor = _SCALES.get(word) or _SCALES.get(word.rstrip("s"))
+            if str(scale) == "M":
+                factor = 1e6
+            return _Amount(_digits_value(str(token)) * factor, "mixed", "scaled")
+
+        # "trois", "vingt et un", "soixante-dix-sept", "quatre-vingts"
+        def w_tens(self, *tokens):
+            words = [_clean(t) for t in tokens]
+            first = words[0]
+            if first.startswith("quatre "):
+                value = 80
+                if first.endswith("vingts") and len(words) > 1:
+                    raise ValueError("quatre-vingts takes no unit after it")
+            elif first.startswith("dix "):
+                value = 10 + _WORD_VALUES[first.split()[-1]]
+            elif first.startswith("et "):
+                raise ValueError("'et un' alone")
+            else:
+                value = _WORD_VALUES[first]
+            if len(words) == 2:
+                second = words[1]
+                if value not in (20, 30, 40, 50, 60, 70, 80, 90) or first == "vingts":
+                    raise ValueError("units follow tens only")
+                if second.startswith("et "):
+                    add = 11 if second.endswith("onze") else 1
+                    if value == 80:
+                        raise ValueError("quatre-vingt-un takes no 'et'")
+                elif second.startswith("dix "):
+                    add = 10 + _WORD_VALUES[second.split()[-1]]
+                else:
+                    add = _WORD_VALUES[second]
+                if add >= 10 and value not in (60, 80):
+                    raise ValueError("only soixante and quatre-vingt take ten to nineteen")
+                if add == 1 and not second.startswith("et ") and value != 80:
+                    raise ValueError("vingt-un is written vingt et un")
+                value += add
+            return (value, False)
+
+        # "deux cents", "trois cent douze", "cent"
+        def w_cent(self, *children):
+            before, after, seen = 1, 0, False
+            for child in children:
+                if isinstance(child, tuple):
+                    if seen:
+                        after = child[0]
+                    else:
+                        before = child[0]
+                else:
+                    seen = True
+            if before < 2 and any(isinstance(c, tuple) for c in children[:1]):
+                raise ValueError("un cent is not French")
+            if before > 9:
+                raise ValueError("hundreds take a unit")
+            return (before * 100 + after, False)
+
+        # "deux mille", "mille", "deux cent deux mille sept cents"
+        def w_mille(self, *children):
+            before, after, seen = 1, 0, False
+            for child in children:
+                if isinstance(child, tuple):
+                    if seen:
+                        after = child[0]
+                    else:
+                        before = child[0]
+                else:
+                    seen = True
+            if before == 0:
+                raise ValueError("zéro mille")
+            return (before * 1000 + after, False)
+
+        # "trois millions sept", "un milliard"
+        def w_scaled(self, count, scale, rest=None):
+            factor = _SCALES[_clean(scale).rstrip("s") if _clean(scale) not in _SCALES else _clean(scale)]
+            if rest is not None and rest[0] >= factor:
+                raise ValueError("scales must fall")
+            return (count[0] * factor + (rest[0] if rest else 0), True)
+
+        # "deux cent virgule cinquante deux", "zéro virgule zéro trois"
+        def words(self, whole, *rest):
+            value, scaled = whole if isinstance(whole, tuple) else (whole, False)
+            if rest:
+                decimals = "".join(str(part[0]) for part in rest[1:])
+                value = float(f"{int(value)}.{decimals}")
+            article = len(rest) == 0 and value == 1 and not scaled
+            return _Amount(float(value), "words", "scaled" if scaled else ("article" if article else "plain"))
+
+        def number(self, *children):
+            amount = children[-1]
+            if len(children) == 2:   # "-9,5", "négatif un" (then un is a number, not an article)
+                amount = _Amount(-amount.value, amount.written, "plain" if amount.shape == "article" else amount.shape)
+            return amount
+
+        # "une dizaine", "trois douzaines", "une demi-douzaine", "une dizaine de milliers"
+        def q_collective(self, *children):
+            count, written = 1.0, "words"
+            factor = 1.0
+            for child in children:
+                if isinstance(child, _Amount):
+                    count, written = child.value, ("mixed" if child.written != "words" else "words")
+                elif child.type == "DEMI":
+                    factor *= 0.5
+                elif child.type == "COLLECTIVE":
+                    factor *= _COLLECTIVES[_clean(child).rstrip("s")]
+            return _Amount(count * factor, written, "collective")
+
+        # "la moitié", "un quart", "trois quarts"
+        def fraction(self, count, noun):
+            n = count.value if isinstance(count, _Amount) else 1.0
+            word = _clean(noun)
+            return _Amount(n / (_FRACTIONS.get(word) or _FRACTIONS[word.rstrip("s")]), count.written if isinstance(count, _Amount) else "words", "fraction")
+
+        def qualifier(self, token):
+            return ("qualifier", token.type[2:].lower(), str(token))
+
+        def post(self, token):
+            return ("post", token.type[5:].lower() + "_after", str(token))
+
+        # "entre 20 et 30", "de 19 à 32", "20 à 100"
+        def q_range(self, *children):
+            opener = str(children[0]) if not isinstance(children[0], _Amount) else None
+            ends = [c for c in children if isinstance(c, _Amount)]
+            return ("range", ends[0], ends[1], opener)
+
+        # "des centaines", "des dizaines de milliers"
+        def q_vague(self, det, *plurals):
+            return ("vague", "vague", _vague_scale(plurals), str(det))
+
+        # "par milliers"
+        def q_vague_open(self, det, *plurals):
+            return ("vague", "vague_open", _vague_scale(plurals), str(det))
+
+        def start(self, *children):
+            qualifier = post = None
+            core = None
+            for child in children:
+                if isinstance(child, tuple) and child[0] == "qualifier":
+                    qualifier = child
+                elif isinstance(child, tuple) and child[0] == "post":
+                    post = child
+                else:
+                    core = child
+            if isinstance(core, tuple) and core[0] == "range":
+                a, b = core[1], core[2]
+                if post is not None:
+                    raise ValueError("a range takes no 'ou plus'")
+                written = a.written if a.written == b.written else "mixed"
+                text = core[3] or "à"
+                if qualifier is not None:
+                    text = f"{qualifier[2]} {text}"
+                return _Parsed("range", a.value, b.value, written, "range", text, a.year_like and b.year_like)
+            if isinstance(core, tuple) and core[0] == "vague":
+                text = core[3] if qualifier is None else f"{qualifier[2]} {core[3]}"
+                return _Parsed(core[1], core[2], None, "words", "vague", text, False)
+            amount: _Amount = core
+            if amount.shape == "article" and qualifier is None and post is None:
+                raise ValueError("the article un/une is not a count")
+            if post is not None:
+                form, text = post[1], post[2] if qualifier is None else f"{qualifier[2]} … {post[2]}"
+            elif qualifier is not None:
+                form, text = qualifier[1], qualifier[2]
+            elif amount.shape == "collective":
+                form, text = "collective", None
+            else:
+                form, text = "exact", None
+            return _Parsed(form, amount.value, None, amount.written, amount.shape, text, amount.year_like)
+
+    return ToQuantity()
+
+
+def _vague_scale(plurals) -> float:
+    scale = 1.0
+    for word in plurals:
+        if word.type == "DE":
+            continue
+        clean = _clean(word).rstrip("s")
+        scale *= _COLLECTIVES.get(clean) or _SCALES.get(clean) or _SCALES[clean + "s"]
+    return scale
+
+
+def _digits_value(raw: str) -> float:
+    raw = re.sub(r"[\s\u00a0\u202f'’]", "", raw)
+    if "," in raw:
+        whole, _, frac = raw.partition(",")
+        raw = whole.replace(".", "") + "." + frac
+    elif re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw):
+        raw = raw.replace(".", "")
+    return float(raw)
+
+
+# ---------------------------------------------------------------- the engine, built once
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """rules/units_fr.yaml, compiled."""
+
+    unit_re: re.Pattern
+    units: dict            # lower word → list of (word as written, unit, kind, exact_case)
+    prefix_re: re.Pattern
+    prefix_units: dict
+    people_re: re.Pattern
+    age_before_re: re.Pattern
+    age_verb_re: re.Pattern
+    age_noun_re: re.Pattern
+    magnitude_before_re: re.Pattern
+    magnitude_after_re: re.Pattern
+    time_before_re: re.Pattern
+    month_re: re.Pattern
+    change_re: re.Pattern
+
+
+def _alternation(words) -> str:
+    parts = sorted({w for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", "[\\s\u00a0\u202f-]+").replace("'", "['’]") for w in parts)
+
+
+def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
+    """Read and check rules/units_fr.yaml (problems raise CheckerError, code L2xx)."""
+    import yaml
+
+    from checker.errors import CheckerError, Diagnostic
+    from checker.resources import rules_path
+
+    path = Path(path) if path else rules_path("units_fr.yaml")
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    problems = []
+    expected = {"units", "prefix_units", "exact_case", "people_nouns", "noun_skip", "contexts"}
+    if not isinstance(data, dict):
+        raise CheckerError([Diagnostic(str(path), 1, 1, "L201", "expected a mapping of units, people_nouns, contexts")])
+    for key in data:
+        if key not in expected:
+            problems.append(Diagnostic(str(path), 1, 1, "L202", f"unknown key '{key}' (expected {', '.join(sorted(expected))})"))
+    contexts = data.get("contexts") or {}
+    needed = ("age_before", "age_verbs", "age_nouns", "magnitude_before", "magnitude_after", "time_before",
+              "months", "change_verbs")
+    for key in needed:
+        if not isinstance(contexts.get(key), list):
+            problems.append(Diagnostic(str(path), 1, 1, "L203", f"contexts.{key} missing or not a list"))
+    for entry in (data.get("units") or []) + (data.get("prefix_units") or []):
+        if not isinstance(entry, dict) or not {"kind", "unit", "words"} <= set(entry):
+            problems.append(Diagnostic(str(path), 1, 1, "L204", f"unit entry {entry!r} needs kind, unit and words"))
+    if problems:
+        raise CheckerError(problems)
+    exact_case = set(data.get("exact_case") or [])
+    units: dict[str, list] = {}
+    for entry in data["units"]:
+        for word in entry["words"]:
+            units.setdefault(word.lower(), []).append((word, entry["unit"], entry["kind"], word in exact_case))
+    prefix_units = {w: (e["unit"], e["kind"]) for e in data.get("prefix_units") or [] for w in e["words"]}
+    people = data.get("people_nouns") or []
+    skip = data.get("noun_skip") or []
+    unit_words = [w for e in data["units"] for w in e["words"]]
+    # a unit ends where no letter or digit follows ("20 %", "40 km", not "20 millimes")
+    unit_re = re.compile(f"{_SPACE}(?:(?P<de>d(?:e|es)[\\s\u00a0]+|d['’]){_SPACE})?(?P<u>{_alternation(unit_words)})(?![\\w²³/])", re.I)
+    prefix_re = re.compile(f"(?P<u>{_alternation(prefix_units)})[\\s\u00a0\u202f]*$")
+    people_re = re.compile(
+        f"[\\s\u00a0\u202f«»\"]*(?:(?:de|d['’])[\\s\u00a0]*)?(?:(?:{_alternation(skip)})[\\s\u00a0]+)?(?P<n>{_alternation(people)})(?![\\w])",
+        re.I)
+    c = contexts
+    return Vocabulary(
+        unit_re=unit_re, units=units, prefix_re=prefix_re, prefix_units=prefix_units, people_re=people_re,
+        age_before_re=re.compile(f"(?<!\\w)(?:{_alternation(c['age_before'])})[\\s\u00a0]*$", re.I),
+        age_verb_re=re.compile(f"(?<!\\w)(?:{_alternation(c['age_verbs'])})[\\s\u00a0]+à[\\s\u00a0]*$", re.I),
+        age_noun_re=re.compile(f"(?<!\\w)(?:{_alternation(c['age_nouns'])})[\\s\u00a0]+(?:âgée?s?[\\s\u00a0]+)?d[e'’][\\s\u00a0]*$", re.I),
+        magnitude_before_re=re.compile(f"(?<!\\w)(?:{_alternation(c['magnitude_before'])})[\\s\u00a0]*$", re.I),
+        magnitude_after_re=re.compile(f"[\\s\u00a0]*(?:{_alternation(c['magnitude_after'])})", re.I),
+        time_before_re=re.compile(f"(?<!\\w)(?:{_alternation(c['time_before'])})[\\s\u00a0]*$", re.I),
+        month_re=re.compile(f"[\\s\u00a0]*(?:{_alternation(c['months'])})(?!\\w)", re.I),
+        change_re=re.compile(f"(?<!\\w)(?:{_alternation(c['change_verbs'])})[\\s\u00a0]+$", re.I),
+    )
+
+
+class _Engine:
+    """The parser and the scanning regexes, derived once from the grammar's terminals."""
+
+    def __init__(self) -> None:
+        from lark import Lark
+
+        from checker.resources import grammar_path
+
+        path = grammar_path("quantity_fr.lark")
+        self.parser = Lark(path.read_text(encoding="utf-8"), parser="lalr", propagate_positions=True,
+                           cache=_cache_file(path), transformer=_make_transformer(), maybe_placeholders=False)
+        terminals = sorted(self.parser.terminals, key=lambda t: (-t.priority, t.name))
+        self.terminal_names = frozenset(t.name for t in terminals)
+        alternatives, anchor_words, left, left_last = [], set(), [], set()
+        for terminal in terminals:
+            regexp = terminal.pattern.to_regexp()
+            alternatives.append(f"(?P<{terminal.name}>{regexp})")
+            if terminal.name in _START and terminal.name != "NUMBER" or terminal.name in _ANCHOR_EXTRA:
+                anchor_words |= {w.split(" ")[0].lstrip("-") for w in _expand(regexp)}
+            if terminal.name.startswith("Q_") or terminal.name in _LEFT_ORDER:
+                left.append(f"(?P<{terminal.name}>{regexp})")
+                left_last |= {_last_word(w) for w in _expand(regexp)}
+        self.token_re = re.compile("|".join(alternatives))
+        self.skip_re = re.compile(_SPACE)
+        # literal alternatives only (no flags, no look-around): re then scans by first character, ~10x faster;
+        # it runs on lowercased text and the word boundaries are checked in Python
+        literals = sorted(anchor_words - {""}, key=len, reverse=True)
+        self.anchor_re = re.compile("|".join([*"0123456789", *map(re.escape, literals)]))
+        self.left_re = re.compile(f"(?<![\\w-])(?:{'|'.join(left)}){_SPACE}$")
+        self.left_last = frozenset(left_last)
+
+
+def _expand(regexp: str, limit: int = 4000) -> list[str]:
+    """The strings a terminal's regex matches, lowercased, with "\\s+" as one space and "\\w*" empty."""
+    from re import _constants as c, _parser as p
+
+    def walk(items) -> list[str]:
+        out = [""]
+        for op, av in items:
+            if op is c.LITERAL:
+                options = [chr(av)]
+            elif op is c.IN:
+                chars = [chr(a) for o, a in av if o is c.LITERAL]
+                spaces = any(o is c.CATEGORY for o, a in av)
+                options = [" "] if spaces else (chars or [""])
+            elif op is c.BRANCH:
+                options = [w for branch in av[1] for w in walk(branch)]
+            elif op is c.SUBPATTERN:
+                options = walk(av[-1])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                low, high, body = av
+                inner = walk(body)
+                options = ([""] if low == 0 else []) + ([] if high == 0 else
+                                                       [" " if w.isspace() else w for w in inner])
+            elif op is c.CATEGORY:
+                options = [" "]
+            else:                      # \b, look-arounds, any: nothing to spell
+                options = [""]
+            out = [a + b for a in out for b in options][:limit]
+        return out
+
+    tree = p.parse(regexp)
+    return sorted({re.sub(r"\s+", " ", w.lower()) for w in walk(tree)})
+
+
+def _last_word(phrase: str) -> str:
+    words = re.split(r"[\s'’]+", phrase.strip())
+    return words[-1] if words[-1] else (words[-2] + "'" if len(words) > 1 else "")
+
+
+def _cache_file(path: Path):
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"checker-quantity-{digest}.lark-cache"
+    return str(target)
+
+
+@lru_cache(maxsize=1)
+def _engine() -> _Engine:
+    return _Engine()
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+@lru_cache(maxsize=16384)
+def _parse_span(span: str) -> _Parsed | int:
+    """The grammar's reading of one candidate span, or the offset where it stops making sense
+    (-1: at its end, or a value the words cannot have). Memoised: news repeats its figures."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    try:
+        return _engine().parser.parse(span)
+    except UnexpectedToken as error:
+        return -1 if error.token.type == "$END" else error.token.start_pos
+    except UnexpectedCharacters as error:
+        return error.pos_in_stream
+    except Exception:  # noqa: BLE001 - a value error from the transformer ("vingt-un", "quatre-vingts-deux")
+        return -1
+
+
+def grammar_forms() -> set[str]:
+    """Every qualifier form the grammar can produce (terminals Q_*, POST_*, rules aliased q_*)."""
+    from lark import Lark  # noqa: F401
+
+    engine = _engine()
+    forms = {name[2:].lower() for name in engine.terminal_names if name.startswith("Q_")}
+    forms |= {name[5:].lower() + "_after" for name in engine.terminal_names if name.startswith("POST_")}
+    rule_aliases = {str(rule.alias or rule.origin.name) for rule in engine.parser.rules}
+    forms |= {alias[2:] for alias in rule_aliases if alias.startswith("q_")}
+    return forms
+
+
+# ---------------------------------------------------------------- shapes that are not figures
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_GLUED_LEFT_RE = re.compile(r"[A-Za-zÀ-ÿ][-‐]?$")
+_DATE_RE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{2,4})(?![0-9])")
+_ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
+_IP_RE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9])")
+_PHONE_RE = re.compile(
+    r"\+[0-9]{1,3}(?:[\s\u00a0./\-]?\(?[0-9]{1,4}\)?){2,6}(?![0-9])"
+    r"|0[1-9](?:[\s\u00a0.\-]?[0-9]{2}){4}(?![0-9])")
+_HYPHEN_PAIR_RE = re.compile(r"([0-9]+)\s?[-–]\s?([0-9]+)(?![0-9])")
+_ORDINAL_RE = re.compile(r"(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
+# "-9,5", "entre -10 et 15", "- 10 k": a minus after a space or an opening, never after a digit or a letter
+_SIGN_LEFT_RE = re.compile(r"(?<![0-9][ \t])(?<![\w\-.,)])[-−][ \t]?$")
+_TIME_GLUED_RE = re.compile(r"[\s\u00a0\u202f]*h[\s\u00a0\u202f]*(?P<m>[0-9]{2})?(?![\w])", re.I)
+_BETWEEN_BOUNDS_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|mais)[\s\u00a0\u202f]*", re.I)
+
+
+# ---------------------------------------------------------------- the public entry point
+
+def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Quantity]:
+    """Every figure found in text, in order, with offsets into text. Never raises on a str.
+
+    qualifiers: a checker.qualifiers.Qualifiers to use instead of rules/qualifiers/fr.yaml.
+    """
+    if lang != "fr":
+        raise ValueError(f"no quantity grammar for language '{lang}' (expected fr)")
+    if not isinstance(text, str) or not text:
+        return []
+    from checker.qualifiers import load_qualifiers
+
+    semantics = qualifiers or load_qualifiers()
+    engine, vocab = _engine(), _vocabulary()
+    lowered = text.lower()
+    if len(lowered) != len(text):   # a few letters ("İ") lengthen when lowered: keep offsets aligned
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    urls = [m.span() for m in _URL_RE.finditer(text)] if ("http" in lowered or "www." in lowered) else []
+    url_starts = [a for a, _ in urls]
+    found: list[Quantity] = []
+    pos, size = 0, len(text)
+    search = engine.anchor_re.search
+    while pos < size:
+        anchor = search(lowered, pos)
+        if anchor is None:
+            break
+        start = anchor.start()
+        if not text[start].isdigit():
+            # a word anchor stands alone: "cent" but not "centre", "deux" but not the "-deux" of "vingt-deux"
+            end = anchor.end()
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or (
+                    end < size and (text[end].isalnum() or text[end] == "_")):
+                pos = start + 1
+                continue
+        if urls:
+            index = bisect_right(url_starts, start) - 1
+            if index >= 0 and start < urls[index][1]:
+                pos = urls[index][1]
+                continue
+        try:
+            quantity, pos = _read_at(text, start, engine, vocab, semantics)
+        except Exception:  # noqa: BLE001 - a figure we cannot read is skipped, never a crash
+            quantity, pos = None, max(anchor.end(), start + 1)
+        if quantity is not None:
+            found.append(quantity)
+    return _merge_bounds(text, found, semantics)
+
+
+def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantics):
+    """The quantity whose figure starts at start (or None), and where scanning resumes."""
+    if text[start].isdigit():
+        special = _special_digits(text, start, vocab)
+        if special is not None:
+            return special
+    # the words of the figure, from its anchor rightwards
+    tokens = []            # (type, start, end)
+    pos = start
+    has_entre = False
+    right = _tokens_right(text, pos, engine, tokens)
+    if right <= 0:
+        return None, -right if right < 0 else start + 1
+    # qualifiers and openers on the left
+    left: list[tuple[str, int, int]] = []
+    edge, rank = start, -1
+    sign = _SIGN_LEFT_RE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
+    if sign:
+        left.append(("SIGN", sign.start(), sign.start() + 1))
+        edge, rank = sign.start(), 0
+    no_range = False
+    while len(left) < 4:
+        if _word_before(text, edge) not in engine.left_last:
+            break
+        m = engine.left_re.search(text, max(0, edge - 48), edge)
+        if m is None:
+            break
+        name = m.lastgroup
+        order = 4 if name.startswith("Q_") else _LEFT_ORDER[name]
+        if order < rank or (order == rank and order != 4):
+            break
+        if name == "UN" and tokens[0][0] not in ("COLLECTIVE", "FRACTION", "SCALE", "DEMI") and not (
+                left and left[0][0] == "DEMI"):
+            break
+        if name == "DEMI" and tokens[0][0] != "COLLECTIVE":
+            break
+        if name == "LA" and tokens[0][0] != "FRACTION":
+            break
+        if name in ("VAGUE_DET", "PAR") and tokens[0][0] not in ("COLLECTIVE", "SCALE"):
+            break
+        if name == "DE" and vocab.change_re.search(text, max(0, m.start() - 30), m.start()):
+            no_range = True   # "passé de 200 à 300": a change between two figures
+            break
+        left.insert(0, (name, m.start(name), m.end(name)))
+        rank = order
+        edge = m.start()
+        if name == "ENTRE":
+            has_entre = True
+    tokens = _trim_right(tokens, has_entre, no_range)
+    if not tokens:
+        return None, start + 1
+    anchor_index = len(left)
+    window = left + tokens
+    low, high = 0, _value_end(window, len(window), anchor_index)
+    for _attempt in range(_MAX_ATTEMPTS):
+        if high <= anchor_index:
+            break
+        span_start, span_end = window[low][1], window[high - 1][2]
+        parsed = _parse_span(text[span_start:span_end])
+        if isinstance(parsed, _Parsed):
+            return _build(text, span_start, span_end, parsed, vocab, semantics)
+        # cut before the token the grammar refused, else drop a word on the left, else one on the right
+        cut = sum(1 for token in window[low:high] if token[2] <= span_start + parsed) + low if parsed >= 0 else high
+        cut = _value_end(window, cut, anchor_index)
+        if anchor_index < cut < high:
+            high = cut
+        elif low < anchor_index:
+            low += 1
+        else:
+            high = _value_end(window, high - 1, anchor_index)
+    return None, tokens[0][2]
+
+
+def _value_end(window, end: int, floor: int) -> int:
+    """The largest end <= end whose last token can close a figure (not "de", "à", "et")."""
+    while end > floor and window[end - 1][0] not in _VALUE:
+        end -= 1
+    return end
+
+
+def _word_before(text: str, edge: int) -> str:
+    """The last word before edge, lowercased, as the left qualifiers end: "de", "d'", "environ", "<"."""
+    j = edge
+    while j > 0 and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    i = j
+    while i > 0 and j - i < 24 and not text[i - 1].isspace() and text[i - 1] not in _SPACE_CHARS:
+        i -= 1
+    word = text[i:j].lower()
+    if word.endswith(("'", "’")):
+        head = re.split(r"['’]", word[:-1])[-1]
+        return head + "'"
+    return re.split(r"['’]", word)[-1]
+
+
+def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
+    """Fill tokens rightwards from pos; the number found, or minus where to resume after a digit run."""
+    size = len(text)
+    while len(tokens) < _MAX_WINDOW_TOKENS and pos < size:
+        if tokens:
+            gap = engine.skip_re.match(text, pos)
+            after = gap.end()
+        else:
+            after = pos
+        m = engine.token_re.match(text, after)
+        if m is None or m.end() == after:
+            break
+        name = m.lastgroup
+        if name.startswith("Q_") or name in ("ENTRE", "VAGUE_DET", "PAR", "LA", "SIGN") or (
+                name == "NEG" and tokens):
+            break
+        if name == "NUMBER":
+            if m.end() - m.start() > _MAX_DIGITS:
+                return -m.end()      # an overlong digit run: skip it whole
+            if tokens and tokens[-1][0] not in ("A", "ET"):
+                break                # "2023 300": two digit runs side by side are two figures
+        tokens.append((name, m.start(), m.end()))
+        pos = m.end()
+    return len(tokens)
+
+
+def _trim_right(tokens, has_entre: bool, no_range: bool):
+    """Keep connectors only between values: "de" before a scale word, "à" and "et" inside ranges."""
+    kept = []
+    seen_a = seen_et = False
+    for index, (name, a, b) in enumerate(tokens):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else None
+        if name == "DE" and following not in ("COLLECTIVE", "SCALE"):
+            break
+        if name == "A":
+            if no_range or seen_a or has_entre or following not in _START:
+                break
+            seen_a = True
+        if name == "ET":
+            if not has_entre or seen_et or following not in _START:
+                break
+            seen_et = True
+        if name == "UN" and (not kept or kept[-1][0] not in ("CENT", "MILLE", "SCALE", "NEG")) and following not in (
+                "COLLECTIVE", "FRACTION", "DEMI", "SCALE"):
+            break
+        if name in ("VIRGULE", "DEMI") and following is None:
+            break
+        kept.append((name, a, b))
+    while kept and kept[-1][0] not in _VALUE:
+        kept.pop()
+    return kept
+
+
+def _special_digits(text: str, start: int, vocab: Vocabulary):
+    """Digits that are identifiers, dates, scores or addresses: (quantity or None, resume), or None."""
+    if start > 0 and (text[start - 1].isdigit() or _GLUED_LEFT_RE.search(text, max(0, start - 2), start)):
+        # "F-16", "M23", "Su-25", "COVID-19": a name, not a figure
+        end = start
+        while end < len(text) and (text[end].isalnum() or text[end] in "-‐"):
+            end += 1
+        return None, max(end, start + 1)
+    for pattern in (_IP_RE, _PHONE_RE):
+        m = pattern.match(text, start - 1 if start and text[start - 1] == "+" else start)
+        if m:
+            return None, m.end()
+    m = _ISO_DATE_RE.match(text, start)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return _typed(text, start, m.end(), float(m.group(3)), "date", "", "digits"), m.end()
+    m = _DATE_RE.match(text, start)
+    if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12:
+        day = float(m.group(1))
+        return _typed(text, start, m.end(), day, "date", "", "digits"), m.end()
+    m = _HYPHEN_PAIR_RE.match(text, start)
+    if m:
+        a, b = m.group(1), m.group(2)
+        if len(a) == 4 and len(b) == 4 and 1000 <= int(a) <= int(b) <= 2100:
+            q = Quantity(start, m.end(), text[start:m.end()], float(a), float(b), (float(a) + float(b)) / 2,
+                         "range", "-", "", "year", "digits")
+            return q, m.end()
+        # "3-0", "10-15": scores and references; a hyphen between figures is not how news writes ranges
+        return None, m.end()
+    m = re.match(r"[0-9]+", text[start:start + 40])
+    after = start + m.end()
+    ordinal = _ORDINAL_RE.match(text, after)
+    if ordinal:
+        if vocab.month_re.match(text, ordinal.end()):
+            return _typed(text, start, ordinal.end(), float(m.group()), "date", "", "digits"), ordinal.end()
+        return _typed(text, start, ordinal.end(), float(m.group()), "ordinal", "", "digits"), ordinal.end()
+    return None
+
+
+def _typed(text, start, end, value, kind, unit, written) -> Quantity:
+    return Quantity(start, end, text[start:end], value, value, value, "exact", None, unit, kind, written)
+
+
+def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, semantics):
+    """A Quantity from a parsed span: its interval, unit and kind (what the words around it say)."""
+    # interval
+    if parsed.form == "range":
+        low, high, nominal = semantics.span("range", parsed.a, parsed.b)
+    else:
+        low, high, nominal = semantics.widen(parsed.form, parsed.a)
+    for value in (low, high, nominal, parsed.a):
+        if value is not None and not math.isfinite(value):
+            return None, end
+    key = semantics.key(parsed.form)
+    figure_end = end
+    unit, kind = "", "count"
+    # glued letters that are neither a unit nor a scale: "5G", "3D", "A320neo"
+    glued = end < len(text) and (text[end].isalpha() or text[end] == "_")
+    scaled = parsed.shape in ("scaled", "collective", "vague")
+    m = vocab.unit_re.match(text, end)
+    if m and (m.group("de") is None or scaled):
+        word = m.group("u")
+        entries = vocab.units[word.lower()]
+        exact = [e for e in entries if e[0] == word]
+        choice = exact[0] if exact else next((e for e in entries if not e[3]), None)
+        if choice is not None:
+            unit, kind = choice[1], choice[2]
+            end = m.end()
+            glued = False
+            if kind == "time":
+                t = _TIME_GLUED_RE.match(text, figure_end)
+                if t and t.group("m"):
+                    minutes = float(t.group("m"))
+                    if minutes < 60 and parsed.form == "exact":
+                        low = high = nominal = parsed.a + minutes / 60
+                    end = t.end()
+    if glued:
+        run = end
+        while run < len(text) and text[run].isalnum():
+            run += 1
+        return None, run
+    if not unit:
+        p = vocab.prefix_re.search(text, max(0, start - 5), start)
+        if p:
+            unit, kind = vocab.prefix_units[p.group("u")]
+            start = p.start()
+    before = max(0, start - 40)
+    if kind == "duration" and unit == "hour" and parsed.form == "exact" and parsed.a <= 24 and (
+            vocab.time_before_re.search(text, before, start)):
+        kind = "time"   # "à 16 heures"
+    if kind == "duration" and unit == "year":
+        if (vocab.age_before_re.search(text, before, start) or vocab.age_verb_re.search(text, before, start)
+                or vocab.age_noun_re.search(text, before, start)):
+            kind = "age"
+    if kind == "count":
+        if vocab.magnitude_before_re.search(text, max(0, start - 30), start) or vocab.magnitude_after_re.match(text, end):
+            kind = "magnitude"
+        elif parsed.form not in ("range",) and parsed.shape == "plain" and vocab.month_re.match(text, end) and (
+                1 <= parsed.a <= 31 and parsed.a == int(parsed.a)):
+            kind = "date"
+        elif parsed.shape == "fraction":
+            kind = "fraction"
+        else:
+            person = vocab.people_re.match(text, end)
+            if person and (not person.group(0).lstrip().lower().startswith("d") or scaled
+                           or person.group("n").lower().startswith("d")):
+                unit = "person"
+            elif parsed.year_like and parsed.form in ("exact", "range") and 1000 <= parsed.a <= 2100:
+                kind = "year"
+    qualifier_text = parsed.qualifier_text
+    q = Quantity(start, end, text[start:end], low, high, nominal, key, qualifier_text, unit, kind, parsed.written)
+    return q, end
+
+
+def _merge_bounds(text: str, found: list[Quantity], semantics) -> list[Quantity]:
+    """"supérieur à 100 et inférieur à 300", "au plus 100 et au moins 20": one range."""
+    if len(found) < 2:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        if out:
+            p = out[-1]
+            lower, upper = (p, q) if p.high is None else (q, p)
+            if (lower.high is None and lower.low is not None and upper.qualifier in ("less_than", "up_to")
+                    and lower.qualifier in ("more_than", "at_least") and upper.high is not None
+                    and lower.low < upper.high and p.kind == q.kind and p.unit in (q.unit, "")
+                    and _BETWEEN_BOUNDS_RE.fullmatch(text, p.end, q.start)):
+                nominal = (lower.low + upper.high) / 2
+                out[-1] = Quantity(p.start, q.end, text[p.start:q.end], lower.low, upper.high, nominal, "range",
+                                   f"{p.qualifier_text} … {q.qualifier_text}", q.unit or p.unit, p.kind, p.written)
+                continue
+        out.append(q)
+    return out

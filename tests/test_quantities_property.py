@@ -1,0 +1,47 @@
+"""Any str gives a list, never an exception; intervals are ordered; the same input gives the same output."""
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.quantities import parse_quantities
+
+FRENCH = st.sampled_from([
+    "environ", "près de", "plus de", "au moins", "moins de", "jusqu'à", "entre", "et", "de", "à", "des",
+    "plusieurs", "par", "une", "un", "dizaine", "centaines", "milliers", "millions", "vingt", "quatre",
+    "cent", "mille", "soixante", "dix-sept", "et un", "11 000", "2.012", "5,6", "-", "%", "km", "ans",
+    "h", "mai", "magnitude", "âgés de", "personnes", "morts", "«", "»", "2025", "10^400", "9" * 400,
+    "\u00a0", "\u202f", "\x00", "\ud800", "İ", "٣", "3-0", "192.168.1.2", "+33 6 12 34 56 78", "http://x.fr/2025",
+])
+
+
+def _check(text: str) -> None:
+    first = parse_quantities(text)
+    assert isinstance(first, list)
+    for q in first:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+    assert parse_quantities(text) == first
+
+
+@given(st.text())
+def test_any_text_gives_a_list(text):
+    _check(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(FRENCH, max_size=30).map(" ".join))
+def test_french_like_text_gives_ordered_intervals(text):
+    _check(text)
+
+
+def test_absurd_inputs_are_bounded():
+    for text in ["", "9" * 400, "10^400", "1" + " 000" * 5000, "deux " * 5000, "des " * 10000 + "milliers",
+                 "x" * 1_000_000, "environ " * 50000, "1 " * 20000, "é" * 1_000_000]:
+        started = time.perf_counter()
+        _check(text)
+        assert time.perf_counter() - started < 10
