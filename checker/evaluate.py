@@ -1,0 +1,854 @@
+"""Assertions + Rules → Findings and Skipped groups: grouping by the rules' `same` fields, ordering by date, interval checks.
+
+How a rule is evaluated follows from its shape (see checker/rules.py for the language):
+
+- no roles: assertions equal on `same` form a group; each constraint takes one figure per measure named
+  (every distinct figure if there are several); a group lacking a measure is counted in Skipped.
+  `derive: casualties` builds the missing total from its parts for the other rules (marked derived,
+  qualifier 'derived', id 'derived:<part ids>').
+- two roles whose `where` orders them (`earlier.time < later.time`): one sweep through the group in that
+  order, each later figure compared with a running extreme of the earlier ones (the highest low for
+  `later >= earlier`), kept for the later figure's own article, for its source, and for all; the
+  figure named is the closest relation that contradicts: same article, else same source, else any.
+- two roles joined by an equality of fields (`part.part_of == whole.id`): a hash join.
+- two roles otherwise: every pair in the group (rules keep such groups small with `same`).
+- three roles, the middle one ordered against both others (`before.date <= increment.period_start and
+  after.date >= increment.period_end`): each middle figure with the nearest figure on each side (then
+  the narrowest, then the same article, then the closest line).
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from operator import attrgetter
+from typing import Callable, Iterable, Sequence
+
+from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
+from checker.model import Assertion, Finding, Skipped
+from checker.rules import (And, Arith, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule, Text,
+                           conjuncts, names_in)
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+DERIVED = "derived"          # qualifier of a figure built from its parts
+_MAX_COMBINATIONS = 64       # distinct figures tried per group and constraint (duplicates are merged first)
+_MAX_PAIRS = 250_000         # pairs tried in one group of a pairwise rule
+
+
+# --- fields --------------------------------------------------------------------------------------
+
+def _date(a: Assertion) -> date | None:
+    if a.as_of is not None:
+        return a.as_of
+    return a.period[1] if a.period else None
+
+
+def field_value(a: Assertion, name: str):
+    """A field of an assertion, or one of the computed fields period_start, period_end, date, time."""
+    if name == "period_start":
+        return a.period[0] if a.period else a.as_of
+    if name == "period_end":
+        return a.period[1] if a.period else a.as_of
+    if name == "date":
+        return _date(a)
+    if name == "time":
+        when = _date(a)
+        # a superseded figure the article quotes stands just before the current ones of its date
+        return None if when is None else (when, 0 if a.revision == "earlier" else 1)
+    return getattr(a, name)
+
+
+def _period_start(a: Assertion):
+    return a.period[0] if a.period else a.as_of
+
+
+def _period_end(a: Assertion):
+    return a.period[1] if a.period else a.as_of
+
+
+def _time(a: Assertion):
+    when = _date(a)
+    return None if when is None else (when, 0 if a.revision == "earlier" else 1)
+
+
+_COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _date, "time": _time}
+
+
+def getter(name: str) -> Callable[[Assertion], object]:
+    """A fast reader of one field (computed fields included)."""
+    return _COMPUTED.get(name) or attrgetter(name)
+
+
+def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
+    if not fields:
+        return lambda a: ()
+    plain = [f for f in fields if f not in _COMPUTED]
+    computed = [_COMPUTED[f] for f in fields if f in _COMPUTED]
+    if not computed:
+        get = attrgetter(*plain)
+        return (lambda a: (get(a),)) if len(plain) == 1 else get
+    get = attrgetter(*plain) if len(plain) > 1 else (lambda a, g=attrgetter(*plain): (g(a),)) if plain else (lambda a: ())
+    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"} and list(fields[len(plain):]) == \
+            [f for f in fields if f in _COMPUTED]:
+        # without a period the three are all as_of: one attribute read instead of three calls
+        width = len(computed)
+        general = computed
+
+        def dated(a):
+            if a.period is None:
+                return get(a) + (a.as_of,) * width
+            return get(a) + tuple(c(a) for c in general)
+        return dated
+    if len(computed) == 1:
+        c0, = computed
+        return lambda a: (*get(a), c0(a))
+    if len(computed) == 2:
+        c0, c1 = computed
+        return lambda a: (*get(a), c0(a), c1(a))
+    if len(computed) == 3:
+        c0, c1, c2 = computed
+        return lambda a: (*get(a), c0(a), c1(a), c2(a))
+    return lambda a: (*get(a), *(c(a) for c in computed))
+
+
+# --- values and conditions -------------------------------------------------------------------------
+
+def _value(node, binding: dict[str, Assertion]):
+    if isinstance(node, Name):
+        a = binding[node.name]
+        return Interval(a.low, a.high)
+    if isinstance(node, FieldRef):
+        return field_value(binding[node.role], node.field)
+    if isinstance(node, Number):
+        return Interval(node.value, node.value)
+    if isinstance(node, Text):
+        return node.value
+    if isinstance(node, NoneValue):
+        return None
+    if isinstance(node, Arith):
+        left, right = _value(node.left, binding), _value(node.right, binding)
+        return left + right if node.op == "+" else left - right
+    raise TypeError(f"not a value: {node!r}")
+
+
+def holds(node, binding: dict[str, Assertion]) -> bool:
+    """A condition or constraint on one binding (role or measure → assertion); figures by satisfiability."""
+    if isinstance(node, And):
+        return all(holds(item, binding) for item in node.items)
+    if isinstance(node, Or):
+        return any(holds(item, binding) for item in node.items)
+    if isinstance(node, Not):
+        return not holds(node.item, binding)
+    if isinstance(node, Compare):
+        left, right = _value(node.left, binding), _value(node.right, binding)
+        if isinstance(left, Interval) and isinstance(right, Interval):
+            return satisfiable(node.op, left - right)
+        if node.op == "==":
+            return left == right
+        if node.op == "!=":
+            return left != right
+        if left is None or right is None:
+            return False
+        try:
+            return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[node.op]
+        except TypeError:
+            return False
+    raise TypeError(f"not a condition: {node!r}")
+
+
+_PLAIN = {"==": lambda x, y: x == y, "!=": lambda x, y: x != y}
+_ORDERED = {"<": lambda x, y: x < y, "<=": lambda x, y: x <= y, ">": lambda x, y: x > y, ">=": lambda x, y: x >= y}
+
+
+def compile_condition(node, single: str | None = None) -> Callable:
+    """The condition as a closure (no eval): of a binding, or of one assertion when `single` names its role."""
+    if isinstance(node, And):
+        parts = [compile_condition(item, single) for item in node.items]
+        if len(parts) == 2:
+            p0, p1 = parts
+            return lambda b: p0(b) and p1(b)
+        return lambda b: all(p(b) for p in parts)
+    if isinstance(node, Or):
+        parts = [compile_condition(item, single) for item in node.items]
+        return lambda b: any(p(b) for p in parts)
+    if isinstance(node, Not):
+        part = compile_condition(node.item, single)
+        return lambda b: not part(b)
+    if isinstance(node, Compare):
+        figures = any(isinstance(n, Name) for n in names_in(node))
+        if figures:
+            if single is not None:
+                return lambda a: holds(node, {single: a})
+            return lambda b: holds(node, b)
+        left, right = _compile_value(node.left, single), _compile_value(node.right, single)
+        constant = _constant(node.right)
+        if node.op in _PLAIN and constant is not _NOT_CONSTANT and isinstance(node.left, FieldRef):
+            read = left
+            if node.op == "==":
+                return lambda a: read(a) == constant
+            return lambda a: read(a) != constant
+        if node.op in _PLAIN:
+            test = _PLAIN[node.op]
+            return lambda a: test(left(a), right(a))
+        test = _ORDERED[node.op]
+
+        def ordered(a):
+            x, y = left(a), right(a)
+            if x is None or y is None:
+                return False
+            try:
+                return test(x, y)
+            except TypeError:
+                return False
+        return ordered
+    raise TypeError(f"not a condition: {node!r}")
+
+
+_NOT_CONSTANT = object()
+
+
+def _constant(node):
+    if isinstance(node, Text):
+        return node.value
+    if isinstance(node, NoneValue):
+        return None
+    if isinstance(node, Number):
+        return node.value
+    return _NOT_CONSTANT
+
+
+def _compile_value(node, single: str | None = None) -> Callable:
+    if isinstance(node, FieldRef):
+        read = getter(node.field)
+        if single is None:
+            role = node.role
+            return lambda b: read(b[role])
+        return read
+    if isinstance(node, Text):
+        value = node.value
+        return lambda a: value
+    if isinstance(node, NoneValue):
+        return lambda a: None
+    if isinstance(node, Number):
+        value = node.value
+        return lambda a: value
+    raise TypeError(f"not a plain value: {node!r}")
+
+
+def _gap(constraint: Compare, binding: dict[str, Assertion]) -> float:
+    return miss(constraint.op, _value(constraint.left, binding) - _value(constraint.right, binding))
+
+
+# --- explanations --------------------------------------------------------------------------------
+
+def short_article(article: str) -> str:
+    """'001_a74d49738eea9ff9' → '001'; other ids stay as they are."""
+    head, sep, _ = article.partition("_")
+    return head if sep and head.isdigit() else article
+
+
+def _when_text(a: Assertion) -> str | None:
+    if a.period:
+        start, end = a.period
+        if start.day == 1 and _month_end(end):  # whole months: "2025-01..2025-02"
+            return f"{start:%Y-%m}..{end:%Y-%m}"
+        return f"{start.isoformat()}..{end.isoformat()}"
+    return a.as_of.isoformat() if a.as_of else None
+
+
+def _month_end(day: date) -> bool:
+    from calendar import monthrange
+
+    return day.day == monthrange(day.year, day.month)[1]
+
+
+class _Explainer:
+    def __init__(self, parts: dict[str, tuple[Assertion, ...]]):
+        self.parts = parts
+
+    def label(self, a: Assertion, value: str) -> str:
+        where = [f"{short_article(a.article)}:{a.line}"]
+        if a.id in self.parts:
+            where.insert(0, "derived: " + " + ".join(_nominal_text(p) for p in self.parts[a.id]))
+        when = _when_text(a)
+        if when:
+            where.append(when)
+        if a.source:
+            where.append(a.source)
+        return f"{value} ({', '.join(where)})"
+
+    def side(self, node, binding: dict[str, Assertion], prefix: bool) -> str:
+        terms = _terms(node)
+        if len(terms) == 1 and isinstance(terms[0][1], Name):
+            a = binding[terms[0][1].name]
+            return self.label(a, (f"{a.measure} " if prefix else "") + format_interval(a.low, a.high, a.nominal))
+        shown: list[str] = []
+        nominal: float | None = 0.0
+        for sign, term in terms:
+            if isinstance(term, Name):
+                a = binding[term.name]
+                text = self.label(a, (f"{a.measure} " if prefix else "") + _nominal_text(a))
+                nominal = None if nominal is None or a.nominal is None else nominal + (a.nominal if sign == "+" else -a.nominal)
+            else:
+                value = _value(term, binding)
+                text = format_interval(value.low, value.high)
+                nominal = None if nominal is None or value.low is None else nominal + (value.low if sign == "+" else -value.low)
+            shown.append(text if not shown else f"{sign} {text}")
+        total = _value(node, binding)
+        if nominal is not None and total.low is not None and total.high is not None and total.low <= nominal <= total.high:
+            result = format_number(nominal)
+            if total.low != total.high:
+                result += f" ({format_interval(total.low, total.high)})"
+        else:
+            result = format_interval(total.low, total.high)
+        return " ".join(shown) + f" = {result}"
+
+    def explain(self, rule: Rule, constraint: Compare, binding: dict[str, Assertion], gap: float) -> str:
+        measures = {a.measure for a in binding.values()}
+        prefix = not rule.roles or len(measures) > 1
+        verdict = {"==": "outside", "<=": "above", "<": "not below", ">=": "below", ">": "not above"}[constraint.op]
+        text = (f"{self.side(constraint.left, binding, prefix)}, {verdict} "
+                f"{self.side(constraint.right, binding, prefix)}, by {format_number(round(gap, 1))}")
+        for hint in rule.hints:
+            try:
+                if holds(hint.condition, binding):
+                    text += f"; {hint.value}"
+            except (KeyError, TypeError):
+                continue
+        return text
+
+
+def _nominal_text(a: Assertion) -> str:
+    if a.nominal is not None:
+        return format_number(a.nominal)
+    return format_interval(a.low, a.high)
+
+
+def _terms(node, sign: str = "+") -> list[tuple[str, object]]:
+    if isinstance(node, Arith):
+        right_sign = node.op if sign == "+" else ("-" if node.op == "+" else "+")
+        return _terms(node.left, sign) + _terms(node.right, right_sign)
+    return [(sign, node)]
+
+
+# --- the evaluator ---------------------------------------------------------------------------------
+
+class _Run:
+    """One evaluation: the eligible figures, derived totals, findings and skipped counts."""
+
+    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule]):
+        self.rules = rules
+        self.order = {a.id: i for i, a in enumerate(assertions)}
+        self.parts: dict[str, tuple[Assertion, ...]] = {}
+        self.explainer = _Explainer(self.parts)
+        self.findings: list[tuple[int, Finding]] = []
+        self.skipped: dict[tuple[str, str], int] = {}
+        self.base = self._index(assertions)
+        self._compiled: dict[tuple, list[Callable]] = {}
+
+    @staticmethod
+    def _index(assertions: Iterable[Assertion]) -> dict[tuple[str, str, str], list[Assertion]]:
+        index: dict[tuple[str, str, str], list[Assertion]] = defaultdict(list)
+        for a in assertions:
+            index[(a.measure, a.scope, a.modality)].append(a)
+        return index
+
+    def select(self, index, measures, scopes, modality) -> list[Assertion]:
+        out: list[Assertion] = []
+        for (measure, scope, mode), items in index.items():
+            if (not measures or measure in measures) and scope in scopes and mode in modality:
+                out.extend(items)
+        return out
+
+    def compiled(self, conditions) -> list[Callable]:
+        key = tuple(id(c) for c in conditions)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = [compile_condition(c) for c in conditions]
+        return found
+
+    def skip(self, rule: Rule, reason: str, count: int = 1) -> None:
+        key = (rule.id, reason)
+        self.skipped[key] = self.skipped.get(key, 0) + count
+
+    def add(self, rule_index: int, rule: Rule, constraint: Compare, binding: dict[str, Assertion],
+            names: Sequence[str] | None = None) -> None:
+        gap = _gap(constraint, binding)
+        severity = rule.severity
+        for when in rule.severity_when:
+            if holds(when.condition, binding):
+                severity = when.value
+                break
+        order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
+        involved = [binding[n] for n in dict.fromkeys(order)]
+        self.findings.append((rule_index, Finding(
+            rule=rule.id, severity=severity, title=rule.title,
+            entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
+            measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
+            assertions=self.ids(involved),
+            explanation=self.explainer.explain(rule, constraint, binding, gap),
+            gap=gap)))
+
+    def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
+        out: list[str] = []
+        for a in involved:
+            for part in self.parts.get(a.id, (a,)):
+                if part.id not in out:
+                    out.append(part.id)
+        return tuple(out)
+
+    # -- rules without roles --
+    def facts(self, rule_index: int, rule: Rule, index) -> list[Assertion]:
+        figures = self.select(index, rule.measures, rule.scopes, rule.modality)
+        key = _key_getter(rule.same)
+        groups: dict[tuple, dict[str, dict[tuple, Assertion]]] = {}
+        for a in figures:
+            by_measure = groups.setdefault(key(a), {})
+            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high), a)  # a restated figure counts once
+        derived: list[Assertion] = []
+        skipped: dict[str, int] = {}
+        plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))) for c in rule.constraints]
+        for by_measure in groups.values():
+            for constraint, needed in plan:
+                present = [m for m in needed if m in by_measure]
+                if not present:
+                    continue
+                missing = [m for m in needed if m not in by_measure]
+                if missing:
+                    if rule.derive and missing == [rule.derive]:
+                        derived.extend(self.derive(rule, constraint, by_measure, present))
+                    reason = f"no {', '.join(missing)} figure"
+                    skipped[reason] = skipped.get(reason, 0) + 1
+                    continue
+                options = [list(by_measure[m].values()) for m in needed]
+                for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
+                    binding = dict(zip(needed, combination))
+                    if not holds(constraint, binding):
+                        self.add(rule_index, rule, constraint, binding)
+        for reason, count in skipped.items():
+            self.skip(rule, reason, count)
+        return derived
+
+    def derive(self, rule: Rule, constraint: Compare, by_measure, present: list[str]) -> list[Assertion]:
+        target = rule.derive
+        formula = constraint.right if constraint.left == Name(target, getattr(constraint.left, "column", 0)) else constraint.left
+        out: list[Assertion] = []
+        options = [list(by_measure[m].values()) for m in present]
+        for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
+            binding = dict(zip(present, combination))
+            total = _value(formula, binding)
+            if not isinstance(total, Interval):
+                continue
+            nominal = 0.0
+            for sign, term in _terms(formula):
+                a = binding.get(term.name) if isinstance(term, Name) else None
+                if a is None or a.nominal is None:
+                    nominal = None
+                    break
+                nominal += a.nominal if sign == "+" else -a.nominal
+            if nominal is not None and nominal not in total:
+                nominal = None
+            first = combination[0]
+            low = None if total.low is None else max(total.low, 0.0)
+            high = total.high
+            if low is not None and high is not None and high < low:
+                continue
+            hedged = any(a.modality == "hedged" for a in combination)
+            figure = replace(first, id="derived:" + "+".join(a.id for a in combination), measure=target,
+                             low=low, high=high, nominal=nominal, qualifier=DERIVED,
+                             quote=" + ".join(a.quote for a in combination),
+                             modality="hedged" if hedged else first.modality, part_of=None, revision=None)
+            self.parts[figure.id] = tuple(combination)
+            out.append(figure)
+        return out
+
+    # -- rules with roles --
+    def roles(self, rule_index: int, rule: Rule, index) -> None:
+        role_names = [r.name for r in rule.roles]
+        own: dict[str, list] = {name: [] for name in role_names}   # conditions on one role, compiled
+        own_shape: dict[str, list] = {name: [] for name in role_names}  # the same, role names left out
+        cross: list = []
+        for item in conjuncts(rule.where):
+            used = {n.role for n in names_in(item) if isinstance(n, FieldRef)}
+            if len(used) == 1:
+                role_name = used.pop()
+                own[role_name].append(compile_condition(item, single=role_name))
+                own_shape[role_name].append(_shape(item))
+            else:
+                cross.append(item)
+        key = _key_getter(rule.same)
+        candidates: dict[str, dict[tuple, list[Assertion]]] = {}
+        shared: dict[tuple, dict[tuple, list[Assertion]]] = {}  # roles drawn from the same figures group once
+        for role in rule.roles:
+            selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
+            groups = shared.get(selection)
+            if groups is None:
+                groups = {}
+                for a in self.select(index, *selection):
+                    k = key(a)
+                    if k in groups:
+                        groups[k].append(a)
+                    else:
+                        groups[k] = [a]
+                shared[selection] = groups
+            tests = own[role.name]
+            shape = (selection, tuple(own_shape[role.name]))
+            if tests and shape in shared:
+                candidates[role.name] = shared[shape]
+                continue
+            if tests:
+                test = tests[0]
+                for extra in tests[1:]:
+                    test = (lambda a, t0=test, t1=extra: t0(a) and t1(a))
+                filtered = {}
+                for k, items in groups.items():
+                    kept = [a for a in items if test(a)]
+                    if kept:
+                        filtered[k] = kept
+                groups = filtered
+                shared[shape] = groups
+            candidates[role.name] = groups
+        # groups in the order met; the findings are sorted at the end
+        keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
+        if len(role_names) == 3:
+            self.nearest(rule_index, rule, candidates, keys, cross)
+            return
+        a_name, b_name = role_names
+        order = _order_conjunct(cross, a_name, b_name)
+        join = _join_conjunct(cross, a_name, b_name)
+        simple = all(_simple(c, a_name, b_name) for c in rule.constraints)
+        sweeping = order is not None and simple and len(cross) == 1
+        for group_key in keys:
+            firsts, seconds = candidates[a_name][group_key], candidates[b_name][group_key]
+            if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
+                continue  # one figure alone: nothing to compare
+            if sweeping:
+                self.sweep(rule_index, rule, order, firsts, seconds)
+            elif join is not None:
+                self.join(rule_index, rule, join, cross, firsts, seconds)
+            else:
+                self.pairs(rule_index, rule, cross, a_name, b_name, firsts, seconds)
+
+    def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
+        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
+        first_name, first_field, op, second_name, second_field = order
+        strict = op == "<"
+        first_at, second_at = getter(first_field), getter(second_field)
+        events: list[tuple] = []
+        undated = 0
+        phase_first, phase_second = (1, 0) if strict else (0, 1)
+        for n, a in enumerate(firsts):
+            t = first_at(a)
+            if t is None:
+                undated += 1
+            else:
+                events.append((t, phase_first, n, a))
+        for n, a in enumerate(seconds):
+            t = second_at(a)
+            if t is None:
+                undated += 1
+            else:
+                events.append((t, phase_second, n, a))
+        if undated:
+            self.skip(rule, "figures without a date", undated)
+        events.sort(key=lambda e: e[:3])
+        wants = []  # per constraint: the comparison seen from the second, and which extremes it needs
+        for c in rule.constraints:
+            second_left = isinstance(c.left, Name) and c.left.name == second_name
+            op_from_second = c.op if second_left else _flip(c.op)
+            wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
+        best: dict[tuple, list] = {}
+        reported: set[tuple] = set()
+        for _t, phase, _n, a in events:
+            if phase == phase_first:
+                low, high = a.low, a.high
+                for tier in (("a", a.article), ("s", a.source), ("*",)):
+                    slot = best.get(tier)
+                    if slot is None:
+                        best[tier] = [a if low is not None else None, a if high is not None else None]
+                        continue
+                    if low is not None and (slot[0] is None or low > slot[0].low):
+                        slot[0] = a
+                    if high is not None and (slot[1] is None or high < slot[1].high):
+                        slot[1] = a
+                continue
+            for constraint, op_second, track_low, track_high in wants:
+                for tier in (("a", a.article), ("s", a.source), ("*",)):
+                    slot = best.get(tier)
+                    if slot is None:
+                        continue
+                    hit = None
+                    if track_low and slot[0] is not None and slot[0] is not a and _violates(op_second, a, slot[0]):
+                        hit = slot[0]
+                    elif track_high and slot[1] is not None and slot[1] is not a and _violates(op_second, a, slot[1]):
+                        hit = slot[1]
+                    if hit is not None:
+                        mark = (constraint.text, hit.id, a.article, a.low, a.high)
+                        if mark not in reported:  # a figure restated in one article is reported once
+                            reported.add(mark)
+                            self.add(rule_index, rule, constraint, {first_name: hit, second_name: a})
+                        break
+
+    def join(self, rule_index: int, rule: Rule, join, cross, firsts, seconds) -> None:
+        first_name, first_field, second_name, second_field = join
+        by_value: dict = defaultdict(list)
+        first_at, second_at = getter(first_field), getter(second_field)
+        for b in seconds:
+            by_value[second_at(b)].append(b)
+        for a in firsts:
+            value = first_at(a)
+            if value is None:
+                continue
+            for b in by_value.get(value, ()):
+                binding = {first_name: a, second_name: b}
+                if a is b or not all(holds(c, binding) for c in cross):
+                    continue
+                for constraint in rule.constraints:
+                    if not holds(constraint, binding):
+                        self.add(rule_index, rule, constraint, binding)
+
+    def pairs(self, rule_index: int, rule: Rule, cross, a_name: str, b_name: str, firsts, seconds) -> None:
+        if len(firsts) * len(seconds) > _MAX_PAIRS:
+            self.skip(rule, f"groups over {_MAX_PAIRS} pairs")
+            return
+        violations: list[tuple[Compare, dict[str, Assertion]]] = []
+        seen: set[tuple[int, int]] = set()
+        tests = self.compiled(cross)
+        checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
+                  for c in rule.constraints]
+        for a in firsts:
+            for b in seconds:
+                if a is b or (id(b), id(a)) in seen:
+                    continue
+                seen.add((id(a), id(b)))
+                for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
+                    if all(t(binding) for t in tests):
+                        break
+                else:
+                    continue
+                for constraint, b_left, a_left in checks:
+                    if b_left:
+                        bad = _violates(constraint.op, binding[b_name], binding[a_name])
+                    elif a_left:
+                        bad = _violates(constraint.op, binding[a_name], binding[b_name])
+                    else:
+                        bad = not holds(constraint, binding)
+                    if bad:
+                        violations.append((constraint, binding))
+        if not violations:
+            return
+        if rule.report == "pair":
+            for constraint, binding in violations:
+                self.add(rule_index, rule, constraint, binding)
+            return
+        self.add_group(rule_index, rule, violations)
+
+    def add_group(self, rule_index: int, rule: Rule, violations) -> None:
+        """One finding for a group: every figure in some violated pair, highest first."""
+        involved: dict[str, Assertion] = {}
+        severity, gap, worst = "info", 0.0, violations[0]
+        for constraint, binding in violations:
+            pair_severity = rule.severity
+            for when in rule.severity_when:
+                if holds(when.condition, binding):
+                    pair_severity = when.value
+                    break
+            if SEVERITY_RANK[pair_severity] > SEVERITY_RANK[severity]:
+                severity = pair_severity
+            pair_gap = _gap(constraint, binding)
+            if pair_gap >= gap:
+                gap, worst = pair_gap, (constraint, binding)
+            for a in binding.values():
+                involved.setdefault(a.id, a)
+        figures = sorted(involved.values(), key=lambda a: (-(a.high if a.high is not None else float("inf")),
+                                                           self.order.get(a.id, 0)))
+        if len(figures) == 2:
+            explanation = self.explainer.explain(rule, worst[0], worst[1], gap)
+        else:
+            shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
+            explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
+        self.findings.append((rule_index, Finding(
+            rule=rule.id, severity=severity, title=rule.title,
+            entity=" / ".join(dict.fromkeys(a.entity for a in figures)),
+            measure=" / ".join(dict.fromkeys(a.measure for a in figures)),
+            assertions=self.ids(figures), explanation=explanation, gap=gap)))
+
+    def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
+        """Three roles: each figure of the anchor role with the nearest figure of each other role."""
+        links = _anchor_links(cross, [r.name for r in rule.roles])
+        if links is None:
+            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
+            return
+        anchor, sides = links
+        used = {id(c) for _, _, _, _, c in sides}
+        rest = [c for c in cross if id(c) not in used]
+        for group_key in keys:
+            ordered = {}
+            for role, field, _op, _anchor_field, _c in sides:
+                items = [(field_value(a, field), a) for a in candidates[role][group_key]]
+                items = [item for item in items if item[0] is not None]
+                items.sort(key=lambda item: item[0])
+                ordered[role] = items
+            for a in candidates[anchor][group_key]:
+                binding = {anchor: a}
+                for role, field, op, anchor_field, _c in sides:
+                    pivot = field_value(a, anchor_field)
+                    chosen = None if pivot is None else _closest(ordered[role], pivot, op, a)
+                    if chosen is None:
+                        self.skip(rule, f"no {role} figure" if pivot is not None else "figures without a date")
+                        break
+                    binding[role] = chosen
+                else:
+                    if not all(holds(c, binding) for c in rest):
+                        continue
+                    for constraint in rule.constraints:
+                        if not holds(constraint, binding):
+                            self.add(rule_index, rule, constraint, binding,
+                                     names=[n.name for n in names_in(constraint) if isinstance(n, Name)])
+
+    def pairs_of_three(self, rule_index, rule, candidates, keys, cross) -> None:
+        names = [r.name for r in rule.roles]
+        for group_key in keys:
+            lists = [candidates[n][group_key] for n in names]
+            if len(lists[0]) * len(lists[1]) * len(lists[2]) > _MAX_PAIRS:
+                self.skip(rule, f"groups over {_MAX_PAIRS} combinations")
+                continue
+            for combination in itertools.product(*lists):
+                if len({id(a) for a in combination}) < 3:
+                    continue
+                binding = dict(zip(names, combination))
+                if all(holds(c, binding) for c in cross):
+                    for constraint in rule.constraints:
+                        if not holds(constraint, binding):
+                            self.add(rule_index, rule, constraint, binding)
+
+
+def _shape(node):
+    """The condition with its role names left out: `first.line` and `second.line` read alike."""
+    if isinstance(node, FieldRef):
+        return ("field", node.field)
+    if isinstance(node, Name):
+        return ("name",)
+    if isinstance(node, (Arith, Compare)):
+        return (type(node).__name__, node.op, _shape(node.left), _shape(node.right))
+    if isinstance(node, (And, Or)):
+        return (type(node).__name__, tuple(_shape(i) for i in node.items))
+    if isinstance(node, Not):
+        return ("not", _shape(node.item))
+    return node
+
+
+def _violates(op: str, second: Assertion, first: Assertion) -> bool:
+    """Whether `second op first` cannot hold for any values in their intervals."""
+    low = None if second.low is None or first.high is None else second.low - first.high
+    high = None if second.high is None or first.low is None else second.high - first.low
+    return not satisfiable(op, Interval(low, high))
+
+
+def _flip(op: str) -> str:
+    return {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}[op]
+
+
+def _simple(constraint, a_name: str, b_name: str) -> bool:
+    """`a op b` between the two roles' figures: what a sweep can check."""
+    return (isinstance(constraint, Compare) and isinstance(constraint.left, Name) and isinstance(constraint.right, Name)
+            and {constraint.left.name, constraint.right.name} == {a_name, b_name})
+
+
+def _order_conjunct(cross, a_name: str, b_name: str):
+    """(first, field, op, second, field) for `first.f < second.g` (or <=), whichever way it is written."""
+    for c in cross:
+        if isinstance(c, Compare) and isinstance(c.left, FieldRef) and isinstance(c.right, FieldRef) \
+                and c.op in ("<", "<=", ">", ">=") and {c.left.role, c.right.role} == {a_name, b_name}:
+            if c.op in ("<", "<="):
+                return c.left.role, c.left.field, c.op, c.right.role, c.right.field
+            return c.right.role, c.right.field, _flip(c.op), c.left.role, c.left.field
+    return None
+
+
+def _join_conjunct(cross, a_name: str, b_name: str):
+    for c in cross:
+        if isinstance(c, Compare) and c.op == "==" and isinstance(c.left, FieldRef) and isinstance(c.right, FieldRef) \
+                and {c.left.role, c.right.role} == {a_name, b_name}:
+            return c.left.role, c.left.field, c.right.role, c.right.field
+    return None
+
+
+def _anchor_links(cross, names: list[str]):
+    """The role ordered against both others, and for each other role (role, field, op, anchor field, conjunct)."""
+    orders = [c for c in cross if isinstance(c, Compare) and isinstance(c.left, FieldRef)
+              and isinstance(c.right, FieldRef) and c.op in ("<", "<=", ">", ">=")]
+    for anchor in names:
+        sides = []
+        for c in orders:
+            if c.right.role == anchor and c.left.role != anchor:
+                sides.append((c.left.role, c.left.field, c.op, c.right.field, c))
+            elif c.left.role == anchor and c.right.role != anchor:
+                sides.append((c.right.role, c.right.field, _flip(c.op), c.left.field, c))
+        roles = {s[0] for s in sides}
+        if len(sides) == 2 and roles == set(names) - {anchor}:
+            return anchor, sides
+    return None
+
+
+def _closest(items: list[tuple], pivot, op: str, anchor: Assertion) -> Assertion | None:
+    """Among (value, assertion) sorted by value, those with `value op pivot` nearest to pivot; then narrowest, same article, closest line."""
+    values = [v for v, _ in items]
+    try:
+        if op in ("<=", "<"):
+            end = bisect.bisect_right(values, pivot) if op == "<=" else bisect.bisect_left(values, pivot)
+            if end == 0:
+                return None
+            nearest = values[end - 1]
+            pool = [a for v, a in items[:end] if v == nearest]
+        else:
+            start = bisect.bisect_left(values, pivot) if op == ">=" else bisect.bisect_right(values, pivot)
+            if start == len(values):
+                return None
+            nearest = values[start]
+            pool = [a for v, a in items[start:] if v == nearest]
+    except TypeError:
+        return None
+    pool = [a for a in pool if a is not anchor]
+    if not pool:
+        return None
+    return min(pool, key=lambda a: (Interval(a.low, a.high).width, a.article != anchor.article,
+                                    abs(a.line - anchor.line), a.id))
+
+
+def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
+    """Check every rule on the assertions; findings in rule order, then in the order of the assertions named."""
+    run = _Run(assertions, rules)
+    derived: list[Assertion] = []
+    for rule_index, rule in enumerate(rules):
+        if rule.derive and not rule.roles:
+            derived.extend(run.facts(rule_index, rule, run.base))
+    index = run.base
+    if derived:
+        index = run._index(itertools.chain(assertions, derived))
+        for i, a in enumerate(derived):
+            run.order.setdefault(a.id, len(assertions) + i)
+    for rule_index, rule in enumerate(rules):
+        if rule.derive and not rule.roles:
+            continue
+        if rule.roles:
+            run.roles(rule_index, rule, index)
+        else:
+            run.facts(rule_index, rule, index)
+    order = run.order
+    findings = sorted(run.findings, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
+                                                       item[1].explanation))
+    skipped = tuple(Skipped(rule, count, reason) for (rule, reason), count in
+                    sorted(run.skipped.items(), key=lambda kv: ([r.id for r in rules].index(kv[0][0]), kv[0][1])))
+    return tuple(f for _, f in findings), skipped
+
+
+def derived_totals(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
+    """The totals the rules' `derive` builds, by id, with the ids of their parts (for reports and tests)."""
+    run = _Run(assertions, rules)
+    for rule_index, rule in enumerate(rules):
+        if rule.derive and not rule.roles:
+            run.facts(rule_index, rule, run.base)
+    return {key: tuple(a.id for a in parts) for key, parts in run.parts.items()}

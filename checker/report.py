@@ -1,0 +1,198 @@
+"""Report, rules, assertions and quantities → text: a terminal table, GitHub markdown, JSON or CSV."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable, Sequence
+
+from checker.intervals import format_interval
+from checker.model import Article, Assertion, Finding, Quantity, Report, Skipped, Unlinked
+
+FORMATS = ("table", "markdown", "json", "csv")
+QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do
+EXPLANATION_WIDTH = 70    # the terminal table wraps explanations at this width
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _short(article: str) -> str:
+    head, sep, _ = article.partition("_")
+    return head if sep and head.isdigit() else article
+
+
+def _truncate(text: str, width: int = QUOTE_WIDTH) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+_MARKDOWN_SPECIAL = "\\`*_[]|#"
+
+
+def escape_markdown(text: str) -> str:
+    """Text safe inside a GitHub table cell: markdown punctuation escaped, HTML as entities, one line."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def _when(a: Assertion) -> str:
+    if a.period:
+        return f"{a.period[0].isoformat()}..{a.period[1].isoformat()}"
+    return a.as_of.isoformat() if a.as_of else ""
+
+
+def _value(a: Assertion) -> str:
+    text = format_interval(a.low, a.high, a.nominal)
+    return f"{text} /{a.rate_per}" if a.rate_per else text
+
+
+def _claim(a: Assertion, truncate: bool) -> str:
+    quote = _truncate(a.quote) if truncate else " ".join(a.quote.split())
+    parts = [f"{_short(a.article) if truncate else a.article}:{a.line}", _when(a), a.source or "", f"“{quote}”", _value(a)]
+    return ", ".join(p for p in parts if p)
+
+
+def _table(rows: list[list], headers: list[str], fmt: str, widths: list[int | None] | None = None) -> str:
+    from tabulate import tabulate
+
+    if fmt == "markdown":
+        rows = [[escape_markdown(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+        return tabulate(rows, headers=[escape_markdown(h) for h in headers], tablefmt="github", disable_numparse=True)
+    return tabulate(rows, headers=headers, tablefmt="grid", maxcolwidths=widths, disable_numparse=True)
+
+
+def _csv(rows: Iterable[list], headers: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return out.getvalue().rstrip("\n")
+
+
+def _check(fmt: str, allowed: Sequence[str]) -> None:
+    if fmt not in allowed:
+        raise ValueError(f"unknown format '{fmt}' (expected {', '.join(allowed)})")
+
+
+# --- the report --------------------------------------------------------------------------------
+
+def summary(report: Report) -> dict:
+    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    return {
+        "articles": len(report.articles),
+        "assertions": len(report.assertions),
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "info": counts["info"],
+        "skipped": [f"{s.rule}: {_plural(s.groups, 'group')} skipped, {s.reason}" for s in report.skipped],
+        "undated_articles": [a.id for a in report.articles if a.published is None],
+    }
+
+
+def summary_lines(report: Report) -> list[str]:
+    """'5 articles, 22 assertions: 1 error, 0 warnings, 1 info', then skipped rules and undated articles."""
+    s = summary(report)
+    lines = [f"{_plural(s['articles'], 'article')}, {_plural(s['assertions'], 'assertion')}: "
+             f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}, {s['info']} info"]
+    lines.extend(s["skipped"])
+    if s["undated_articles"]:
+        lines.append("no publication date: " + ", ".join(s["undated_articles"]))
+    return lines
+
+
+def _finding_rows(report: Report, truncate: bool) -> list[list]:
+    by_id = {a.id: a for a in report.assertions}
+    rows = []
+    for f in report.findings:
+        claims = [_claim(by_id[i], truncate) if i in by_id else i for i in f.assertions]
+        rows.append([f.severity, f.rule, f"{f.entity} / {f.measure}", claims, f.explanation])
+    return rows
+
+
+def render_report(report: Report, fmt: str = "table") -> str:
+    """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary."""
+    _check(fmt, FORMATS)
+    if fmt == "json":
+        return json.dumps({
+            "articles": [a.to_json() for a in report.articles],
+            "findings": [f.to_json() for f in report.findings],
+            "skipped": [_skipped_json(s) for s in report.skipped],
+            "summary": summary(report),
+        }, ensure_ascii=False, indent=2)
+    headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
+    if fmt == "csv":
+        rows = [[*row[:3], " | ".join(row[3]), row[4], "" if f.gap is None else f"{f.gap:g}", ";".join(f.assertions)]
+                for row, f in zip(_finding_rows(report, truncate=False), report.findings)]
+        return _csv(rows, [*headers, "gap", "assertions"])
+    rows = _finding_rows(report, truncate=True)
+    joiner = "<br>" if fmt == "markdown" else "\n"
+    if fmt == "markdown":
+        body = [[*row[:3], "<br>".join(escape_markdown(c) for c in row[3]), row[4]] for row in rows]
+        from tabulate import tabulate
+
+        escaped = [[escape_markdown(c) if i != 3 else c for i, c in enumerate(row)] for row in body]
+        table = tabulate(escaped, headers=headers, tablefmt="github", disable_numparse=True) if rows else "No findings."
+        return table + "\n\n" + "\n".join(escape_markdown(line) + "  " for line in summary_lines(report)).rstrip()
+    table = _table([[*row[:3], joiner.join(row[3]), row[4]] for row in rows], headers, fmt,
+                   [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
+    return table + "\n" + "\n".join(summary_lines(report))
+
+
+def _skipped_json(s: Skipped) -> dict:
+    return {"rule": s.rule, "groups": s.groups, "reason": s.reason}
+
+
+# --- rules --------------------------------------------------------------------------------------
+
+def render_rules(rules, fmt: str = "table") -> str:
+    """One row a rule: id, severity, title, expression."""
+    _check(fmt, FORMATS)
+    if fmt == "json":
+        return json.dumps([r.to_json() for r in rules], ensure_ascii=False, indent=2)
+    headers = ["id", "severity", "title", "expression"]
+    rows = [[r.id, r.severity, r.title, r.expr_text + (f"  where {r.where_text}" if r.where_text else "")] for r in rules]
+    if fmt == "csv":
+        return _csv(rows, headers)
+    return _table(rows, headers, fmt, [None, None, 40, 60])
+
+
+# --- assertions and quantities --------------------------------------------------------------------
+
+def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertion],
+                      unlinked: Sequence[Unlinked], fmt: str = "table") -> str:
+    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why."""
+    _check(fmt, ("table", "json"))
+    if fmt == "json":
+        return json.dumps({"articles": [a.to_json() for a in articles],
+                           "assertions": [a.to_json() for a in assertions],
+                           "unlinked": [u.to_json() for u in unlinked]}, ensure_ascii=False, indent=2)
+    headers = ["article", "line", "entity", "measure", "scope", "value", "as of / period", "source", "quote"]
+    rows = [[_short(a.article), str(a.line), a.entity, a.measure, a.scope, _value(a), _when(a), a.source or "",
+             _truncate(a.quote)] for a in assertions]
+    parts = [_table(rows, headers, fmt) if rows else "No assertions."]
+    if unlinked:
+        rows = [[_short(u.article), str(u.line), _truncate(u.text, 30), u.kind, _truncate(u.reason)] for u in unlinked]
+        parts.append(_table(rows, ["article", "line", "figure", "kind", "unlinked because"], fmt))
+    parts.append(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
+                 f"{_plural(len(unlinked), 'unlinked figure')}")
+    return "\n".join(parts)
+
+
+def render_quantities(quantities: Sequence[Quantity], fmt: str = "table") -> str:
+    """What `checker quantities` prints: every figure read, with its interval."""
+    _check(fmt, ("table", "json"))
+    if fmt == "json":
+        return json.dumps([q.to_json() for q in quantities], ensure_ascii=False, indent=2)
+    headers = ["text", "kind", "qualifier", "low", "high", "nominal", "unit", "start", "end"]
+
+    def number(value):
+        return "" if value is None else f"{value:g}"
+
+    rows = [[_truncate(q.text, 40), q.kind, q.qualifier or "", number(q.low), number(q.high), number(q.nominal),
+             q.unit, str(q.start), str(q.end)] for q in quantities]
+    return _table(rows, headers, fmt) if rows else "No quantities."

@@ -1,0 +1,198 @@
+"""The evaluator: each shipped rule through its fixture file (tests/fixtures/rules/<rule>.yaml), and the tolerance case."""
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.evaluate import derived_totals, evaluate, field_value
+from checker.model import Assertion
+from checker.rules import load_rules
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+RULES = {rule.id: rule for rule in load_rules()}
+
+
+def make_assertion(index: int = 0, **given) -> Assertion:
+    """An Assertion with defaults for what a fixture leaves out; `value` is 137, [30, null] or with `tolerance`."""
+    fields = dict(given)
+    article = str(fields.pop("article", "001"))
+    value = fields.pop("value", None)
+    tolerance = fields.pop("tolerance", None)
+    if value is not None:
+        if isinstance(value, list):
+            low, high = value
+            fields.setdefault("nominal", None)
+        elif tolerance is not None:
+            low, high = value * (1 - tolerance), value * (1 + tolerance)
+            fields.setdefault("nominal", value)
+            fields.setdefault("qualifier", "approx")
+        else:
+            low = high = value
+            fields.setdefault("nominal", value)
+        fields.setdefault("low", None if low is None else float(low))
+        fields.setdefault("high", None if high is None else float(high))
+    if fields.get("nominal") is not None:
+        fields["nominal"] = float(fields["nominal"])
+    period = fields.pop("period", None)
+    if period is not None:
+        period = (period[0], period[1])
+    as_of = fields.pop("as_of", None)
+    low, high = fields.get("low"), fields.get("high")
+    defaults = dict(
+        id=f"{article}#{index + 1}", article=article, line=index + 1, column=1, quote=f"figure {index + 1}",
+        entity="people", measure="killed", scope="cumulative", low=None, high=None, nominal=None,
+        qualifier="exact" if low is not None and low == high else "range", unit="person", as_of=as_of,
+        period=period, source=None, event="event", place=None, modality="reported",
+        published=as_of or (period[1] if period else None),
+    )
+    defaults.update(fields)
+    return Assertion(**defaults)
+
+
+def _cases():
+    for path in sorted(FIXTURES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rule = data.pop("rule")
+        for name, case in data.items():
+            yield pytest.param(rule, name, case, id=f"{rule}_{name}")
+
+
+def _assertions_from_articles(case) -> list[Assertion]:
+    if importlib.util.find_spec("checker.claims") is None:
+        pytest.skip("checker.claims not written yet: article-text cases wait for it")
+    from checker.claims import extract_claims
+    from checker.lexicon import load_lexicon
+    from checker.model import Article
+
+    articles = []
+    for i, item in enumerate(case["articles"]):
+        text = item if isinstance(item, str) else item["text"]
+        published = None if isinstance(item, str) else item.get("published")
+        articles.append(Article(id=f"{i + 1:03d}", path=f"{i + 1:03d}.txt", text=text, published=published,
+                                published_basis="front matter" if published else "none"))
+    assertions, _unlinked = extract_claims(tuple(articles), load_lexicon(None))
+    return list(assertions)
+
+
+def _matches(expected: dict, finding, assertions_by_id) -> bool:
+    for key, value in expected.items():
+        if key == "assertions":
+            if list(finding.assertions) != [str(v) for v in value]:
+                return False
+        elif key == "gap":
+            if finding.gap is None or abs(finding.gap - value) > 1e-6:
+                return False
+        elif key == "explains":
+            if value not in finding.explanation:
+                return False
+        elif key == "line":
+            if not any(assertions_by_id[i].line == value for i in finding.assertions if i in assertions_by_id):
+                return False
+        elif getattr(finding, key) != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("rule_id, name, case", list(_cases()))
+def test_rule_fixture(rule_id, name, case):
+    if "articles" in case:
+        assertions = _assertions_from_articles(case)
+    else:
+        assertions = [make_assertion(i, **item) for i, item in enumerate(case.get("assertions", []))]
+    wanted = case.get("rules", [rule_id])
+    rules = list(RULES.values()) if wanted == "all" else [RULES[r] for r in wanted]
+    if rule_id != "sum" and "sum" in RULES and RULES["sum"] not in rules:
+        rules.insert(0, RULES["sum"])  # derived totals feed every rule, as in a real run
+    findings, skipped = evaluate(assertions, rules)
+    if rule_id != "sum" and wanted != "all" and "sum" not in wanted:
+        findings = tuple(f for f in findings if f.rule != "sum")
+        skipped = tuple(s for s in skipped if s.rule != "sum")
+    by_id = {a.id: a for a in assertions}
+    expected = case.get("findings", []) or []
+    remaining = list(findings)
+    for item in expected:
+        match = next((f for f in remaining if _matches(item, f, by_id)), None)
+        assert match is not None, f"expected {item}, got:\n" + "\n".join(
+            f"{f.rule} {f.severity} {f.assertions} {f.explanation}" for f in findings)
+        remaining.remove(match)
+    assert not remaining, "unexpected findings:\n" + "\n".join(
+        f"{f.rule} {f.severity} {f.assertions} {f.explanation}" for f in remaining)
+    for item in case.get("skipped", []) or []:
+        assert any(s.rule == item["rule"] and item["reason"] in s.reason for s in skipped), skipped
+
+
+# --- the seeds' increment case and tolerance ---------------------------------------------------
+
+def _seed_increment(tolerance: float) -> list[Assertion]:
+    return [
+        make_assertion(0, id="001#1", article="001_a74d49738eea9ff9", line=21, entity="north_korean_troops",
+                       measure="deployed", value=10_000, tolerance=tolerance, as_of=date(2024, 11, 30),
+                       source="austin", event="nk_deployment"),
+        make_assertion(1, id="002#1", article="002_26d82495710c64fb", line=20, entity="north_korean_troops",
+                       measure="deployed", scope="increment", value=3_000, tolerance=tolerance,
+                       as_of=date(2025, 3, 27), period=[date(2025, 1, 1), date(2025, 2, 28)],
+                       source="jcs", event="nk_deployment"),
+        make_assertion(2, id="002#2", article="002_26d82495710c64fb", line=22, entity="north_korean_troops",
+                       measure="deployed", value=11_000, tolerance=tolerance, as_of=date(2025, 3, 27),
+                       event="nk_deployment"),
+    ]
+
+
+def test_seed_increment_is_a_contradiction_at_5_percent():
+    findings, _ = evaluate(_seed_increment(0.05), [RULES["increment"]])
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.severity == "error"
+    assert finding.assertions == ("001#1", "002#1", "002#2")
+    assert finding.gap == pytest.approx(800)
+    assert finding.explanation.startswith(
+        "10 000 (001:21, 2024-11-30, austin) + 3 000 (002:20, 2025-01..2025-02, jcs) = 13 000 (12 350–13 650), "
+        "outside 11 000 ± 5 % (002:22, 2025-03-27), by 800")
+    assert "left out the increment" in finding.explanation
+
+
+def test_seed_increment_fits_at_10_percent():
+    findings, _ = evaluate(_seed_increment(0.10), [RULES["increment"]])
+    assert findings == ()
+
+
+def test_increment_without_total_after_is_skipped():
+    findings, skipped = evaluate(_seed_increment(0.05)[:2], [RULES["increment"]])
+    assert findings == ()
+    assert [(s.rule, s.reason) for s in skipped] == [("increment", "no after figure")]
+
+
+def test_derived_total_names_its_parts():
+    parts = [make_assertion(0, id="003#1", measure="killed", value=300, as_of=date(2025, 1, 15), source="nis"),
+             make_assertion(1, id="003#2", measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis")]
+    assert derived_totals(parts, [RULES["sum"]]) == {"derived:003#1+003#2": ("003#1", "003#2")}
+    later = make_assertion(2, id="009#1", measure="casualties", value=2000, as_of=date(2025, 3, 1), source="nis")
+    findings, _ = evaluate(parts + [later], [RULES["sum"], RULES["monotone"]])
+    assert [(f.rule, f.assertions) for f in findings] == [("monotone", ("009#1", "003#1", "003#2"))]
+    assert "derived: 300 + 2 700" in findings[0].explanation
+
+
+def test_sum_skips_groups_without_a_total_to_compare():
+    only_killed = [make_assertion(0, measure="killed", value=3, as_of=date(2024, 1, 1))]
+    _, skipped = evaluate(only_killed, [RULES["sum"]])
+    assert [(s.rule, s.groups, s.reason) for s in skipped] == [("sum", 1, "no wounded, casualties figure")]
+
+
+def test_output_is_deterministic_and_in_input_order():
+    assertions = [make_assertion(i, id=f"a{i}", measure="killed", value=100 - i, as_of=date(2024, 1, 1 + i),
+                                 source="s", article=f"{i:03d}") for i in range(5)]
+    first = evaluate(assertions, list(RULES.values()))
+    second = evaluate(list(assertions), list(RULES.values()))
+    assert first == second
+    assert [f.assertions for f in first[0]] == [("a1", "a0"), ("a2", "a0"), ("a3", "a0"), ("a4", "a0")]
+
+
+def test_time_places_a_superseded_figure_first():
+    current = make_assertion(0, value=115, as_of=date(2024, 3, 23))
+    earlier = make_assertion(1, value=60, as_of=date(2024, 3, 23), revision="earlier")
+    assert field_value(earlier, "time") < field_value(current, "time")
+    assert field_value(make_assertion(2, value=1, period=[date(2024, 1, 1), date(2024, 1, 2)]), "date") == date(2024, 1, 2)

@@ -1,0 +1,110 @@
+"""Reports: each format renders, JSON parses with assertion ids, markdown escapes, tables cut long quotes."""
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from checker.model import Article, Assertion, Finding, Quantity, Report, Skipped, Unlinked
+from checker.report import escape_markdown, render_assertions, render_quantities, render_report, render_rules
+from checker.rules import load_rules
+
+LONG_QUOTE = "L'état-major interarmées estime qu'environ 4000 d'entre eux ont été tués ou blessés | dans les combats de Koursk"
+
+
+def _assertion(i, **given):
+    fields = dict(id=f"002#{i}", article="002_26d82495710c64fb", line=20 + i, column=1, quote=LONG_QUOTE,
+                  entity="north_korean_troops", measure="deployed", scope="cumulative", low=10450.0, high=11550.0,
+                  nominal=11000.0, qualifier="approx", unit="person", as_of=date(2025, 3, 27), period=None,
+                  source="jcs", event="kursk", place=None, modality="reported", published=date(2025, 3, 27))
+    fields.update(given)
+    return Assertion(**fields)
+
+
+@pytest.fixture
+def report():
+    articles = (Article(id="002_26d82495710c64fb", path="seeds/002.txt", text="", published=date(2025, 3, 27),
+                        published_basis="manifest"),
+                Article(id="009_x", path="009.txt", text="", published=None, published_basis="none"))
+    assertions = (_assertion(1), _assertion(2, scope="increment", low=2850.0, high=3150.0, nominal=3000.0,
+                                            period=(date(2025, 1, 1), date(2025, 2, 28))))
+    findings = (Finding(rule="increment", severity="error", title="a total after an increment",
+                        entity="north_korean_troops", measure="deployed", assertions=("002#1", "002#2"),
+                        explanation="10 000 | 3 000 <b>", gap=800.0),
+                Finding(rule="revision", severity="info", title="an article revises its own figure",
+                        entity="people", measure="wounded", assertions=("002#2",), explanation="17 vs 20", gap=3.0))
+    return Report(articles, assertions, findings, (Skipped("sum", 3, "no casualties figure"),))
+
+
+def test_table_has_rows_and_summary(report):
+    text = render_report(report, "table")
+    assert "increment" in text and "north_korean_troops / deployed" in text
+    assert text.splitlines()[-3] == "2 articles, 2 assertions: 1 error, 0 warnings, 1 info"
+    assert text.splitlines()[-2] == "sum: 3 groups skipped, no casualties figure"
+    assert text.splitlines()[-1] == "no publication date: 009_x"
+    assert "…" in text and LONG_QUOTE not in text
+
+
+def test_markdown_escapes_pipes_and_html(report):
+    text = render_report(report, "markdown")
+    assert "10 000 \\| 3 000 &lt;b&gt;" in text
+    assert "<b>" not in text
+    header = text.splitlines()[0]
+    assert header.startswith("| severity")
+    for line in text.splitlines()[2:4]:  # rows keep the header's column count: no raw | inside cells
+        assert line.replace("\\|", "").count("|") == header.count("|")
+    assert escape_markdown("a|b_c") == "a\\|b\\_c"
+
+
+def test_json_parses_with_ids(report):
+    data = json.loads(render_report(report, "json"))
+    assert set(data) == {"articles", "findings", "skipped", "summary"}
+    assert data["findings"][0]["assertions"] == ["002#1", "002#2"]
+    assert data["skipped"] == [{"rule": "sum", "groups": 3, "reason": "no casualties figure"}]
+    assert data["summary"]["errors"] == 1 and data["summary"]["undated_articles"] == ["009_x"]
+
+
+def test_csv_keeps_whole_quotes(report):
+    rows = list(csv.reader(io.StringIO(render_report(report, "csv"))))
+    assert rows[0][:5] == ["severity", "rule", "entity / measure", "claims", "explanation"]
+    assert len(rows) == 3
+    assert LONG_QUOTE in rows[1][3]
+
+
+def test_empty_report():
+    text = render_report(Report((), (), ()), "table")
+    assert text.startswith("No findings.")
+    assert text.endswith("0 articles, 0 assertions: 0 errors, 0 warnings, 0 info")
+
+
+def test_unknown_format_refused(report):
+    with pytest.raises(ValueError):
+        render_report(report, "html")
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json", "csv"])
+def test_rules_render(fmt):
+    text = render_rules(load_rules(), fmt)
+    assert "killed + wounded == casualties" in text
+    if fmt == "json":
+        assert {r["id"] for r in json.loads(text)} >= {"sum", "monotone", "increment", "disagreement"}
+
+
+def test_assertions_render():
+    articles = (Article(id="002", path="002.txt", text="", published=None, published_basis="none"),)
+    assertions = (_assertion(1),)
+    unlinked = (Unlinked(article="002", line=38, column=3, text="170 mm", kind="measure", reason="not a count (measure)"),)
+    table = render_assertions(articles, assertions, unlinked, "table")
+    assert "11 000 ± 5 %" in table and "not a count" in table and table.endswith("1 unlinked figure")
+    data = json.loads(render_assertions(articles, assertions, unlinked, "json"))
+    assert data["assertions"][0]["id"] == "002#1" and data["unlinked"][0]["text"] == "170 mm"
+    assert data["assertions"][0]["quote"] == LONG_QUOTE
+
+
+def test_quantities_render():
+    quantity = Quantity(start=0, end=13, text="environ 3000", low=2700.0, high=3300.0, nominal=3000.0,
+                        qualifier="approx", qualifier_text="environ", unit="person", kind="count", written="digits")
+    table = render_quantities([quantity], "table")
+    assert "environ 3000" in table and "2700" in table
+    assert json.loads(render_quantities([quantity], "json"))[0]["nominal"] == 3000.0

@@ -1,0 +1,170 @@
+"""The expression grammar and rule loading: good rules load, each malformed rule is refused with its line:col and code."""
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from checker.errors import CheckerError
+from checker.rules import (And, Arith, Compare, ExpressionError, FieldRef, Name, NoneValue, Not, Number, Or, Text,
+                           load_rules, parse_expression)
+
+SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
+           "period_within_cumulative", "disagreement", "revision"}
+
+
+# --- expressions ----------------------------------------------------------------------------------
+
+def test_sum_expression():
+    node = parse_expression("killed + wounded == casualties")
+    assert node == Compare("==", Arith("+", Name("killed", 1), Name("wounded", 10)), Name("casualties", 21),
+                           "killed + wounded == casualties")
+
+
+def test_conjunction_splits_into_comparisons():
+    node = parse_expression("killed <= casualties and hospitalized <= wounded and 1 <= 2")
+    assert isinstance(node, And) and len(node.items) == 3
+    assert node.items[2] == Compare("<=", Number(1.0), Number(2.0), "1 <= 2")
+
+
+def test_conditions_on_fields():
+    node = parse_expression("a.article == b.article and (a.source == none or not b.revision == 'earlier')")
+    assert isinstance(node, And)
+    left, right = node.items
+    assert left.left == FieldRef("a", "article", 1)
+    assert isinstance(right, Or)
+    assert right.items[0].right == NoneValue()
+    assert isinstance(right.items[1], Not) and right.items[1].item.right == Text("earlier")
+
+
+def test_subtraction_is_left_associative():
+    node = parse_expression("a - b - c == d")
+    assert node.left == Arith("-", Arith("-", Name("a", 1), Name("b", 5)), Name("c", 9))
+
+
+@pytest.mark.parametrize("text, column", [
+    ("killed + == casualties", 10),
+    ("killed +* wounded == casualties", 9),
+    ("killed + wounded", 17),
+    ("killed == (wounded", 19),
+    ("Killed == 3", 1),
+])
+def test_bad_expressions(text, column):
+    with pytest.raises(ExpressionError) as error:
+        parse_expression(text)
+    assert error.value.column == column
+
+
+# --- loading --------------------------------------------------------------------------------------
+
+def test_shipped_rules_load():
+    rules = load_rules()
+    assert {r.id for r in rules} == SHIPPED
+    by_id = {r.id: r for r in rules}
+    assert by_id["sum"].derive == "casualties" and by_id["sum"].measures == ("killed", "wounded", "casualties")
+    assert [r.name for r in by_id["increment"].roles] == ["before", "increment", "after"]
+    assert all(r.why and r.title for r in rules)
+
+
+GOOD = """\
+id: {name}
+title: a part never exceeds its whole
+why: the hospitalised are among the wounded
+severity: error
+same: [event, entity, source, as_of]
+expr: hospitalized <= wounded
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(dedent(text), encoding="utf-8")
+    return path
+
+
+def test_a_desk_rule_loads_from_a_folder(tmp_path):
+    _write(tmp_path, "hospital", GOOD.format(name="hospital"))
+    rules = load_rules([tmp_path])
+    assert [r.id for r in rules] == ["hospital"] and rules[0].scopes == ("cumulative",)
+
+
+def _problems(tmp_path, name, text, measures=None):
+    path = _write(tmp_path, name, text)
+    with pytest.raises(CheckerError) as error:
+        load_rules([path], measures=measures)
+    return [str(d) for d in error.value.diagnostics], path
+
+
+@pytest.mark.parametrize("name, text, where, code, words", [
+    ("unknown_key", GOOD.format(name="unknown_key") + "colour: red\n", "7:1", "R101", "unknown key 'colour'"),
+    ("unknown_measure", GOOD.format(name="unknown_measure").replace("hospitalized <=", "tues <="),
+     "6:7", "R102", "unknown measure 'tues'"),
+    ("unknown_field", GOOD.format(name="unknown_field").replace("as_of]", "when]"), "5:31", "R103", "unknown field 'when'"),
+    ("bad_expression", GOOD.format(name="bad_expression").replace("hospitalized <= wounded", "hospitalized <= + wounded"),
+     "6:23", "R104", "bad expr"),
+    ("wrong_type", GOOD.format(name="wrong_type").replace("same: [event, entity, source, as_of]", "same: {event: 1}"),
+     "5:7", "R105", "'same' is a mapping"),
+    ("unknown_severity", GOOD.format(name="unknown_severity").replace("severity: error", "severity: fatal"),
+     "4:11", "R106", "unknown severity 'fatal' (expected error, warning, info)"),
+    ("missing_key", GOOD.format(name="missing_key").replace("why: the hospitalised are among the wounded\n", ""),
+     "1:1", "R107", "missing key 'why'"),
+    ("other_id", GOOD.format(name="something_else"), "1:5", "R108", "id 'something_else' differs"),
+    ("unknown_role", GOOD.format(name="unknown_role").replace("expr: hospitalized <= wounded",
+                                                             "roles: {a: {}, b: {}}\nexpr: a <= c"),
+     "7:12", "R109", "unknown role 'c'"),
+    ("unknown_scope", GOOD.format(name="unknown_scope") + "scopes: [forever]\n", "7:10", "R110", "unknown scope 'forever'"),
+    ("not_yaml", "id: [unclosed\n", "2:1", "R100", "expected a YAML mapping"),
+])
+def test_malformed_rule_refused(tmp_path, name, text, where, code, words):
+    problems, path = _problems(tmp_path, name, text)
+    assert any(p.startswith(f"{path}:{where}: {code} ") and words in p for p in problems), problems
+    assert all(p.endswith("rule refused") or p.endswith("no rules loaded") for p in problems)
+
+
+def test_message_names_the_rule(tmp_path):
+    problems, path = _problems(tmp_path, "sum", GOOD.format(name="sum").replace("hospitalized <=", "tues <="))
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}:6:7: R102 unknown measure 'tues' in expr (expected killed, wounded, casualties")
+    assert problems[0].endswith(") in rule 'sum'; rule refused")
+
+
+def test_every_problem_is_reported(tmp_path):
+    bad = dedent("""\
+        id: many
+        title: many problems
+        why: to see them all
+        severity: fatal
+        same: [event, nowhere]
+        expr: tues + wounded == casualties
+        extra: 1
+        """)
+    _write(tmp_path, "many", bad)
+    _write(tmp_path, "fine", GOOD.format(name="fine"))
+    _write(tmp_path, "broken", "id: broken\ntitle: x\nwhy: y\nseverity: error\nexpr: killed <=\n")
+    with pytest.raises(CheckerError) as error:
+        load_rules([tmp_path])
+    codes = sorted(d.code for d in error.value.diagnostics)
+    assert codes == ["R101", "R102", "R103", "R104", "R106"]
+
+
+def test_measures_come_from_the_lexicon():
+    from checker.rules import known_measures
+
+    assert {"killed", "wounded", "casualties", "deployed", "hospitalized"} <= set(known_measures())
+
+
+def test_missing_path_refused(tmp_path):
+    with pytest.raises(CheckerError) as error:
+        load_rules([tmp_path / "nothing.yaml"])
+    assert error.value.diagnostics[0].code == "R100"
+
+
+def test_duplicate_ids_refused(tmp_path):
+    one = tmp_path / "one"
+    two = tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    _write(one, "same", GOOD.format(name="same"))
+    _write(two, "same", GOOD.format(name="same"))
+    with pytest.raises(CheckerError) as error:
+        load_rules([one, two])
+    assert [d.code for d in error.value.diagnostics] == ["R111"]
