@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from checker.lexicon import Lexicon, fold
+from checker.lexicon import Lexicon, fold, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,7 @@ class TimeAnchor:
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
     """Every time anchor of a sentence, in order; none without a publication date to resolve against."""
-    if published is None:
+    if published is None or not _mentions_time(text, lexicon):
         return []
     patterns = _patterns(lexicon)
     anchors: list[TimeAnchor] = []
@@ -47,6 +47,20 @@ def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
         return anchor
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
+
+
+def _mentions_time(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence names a month, a day or a relative time at all: most figures' do not."""
+    triggers = _triggers(lexicon)
+    return any(part in triggers for _, _, word in words_of(text) for part in word.split("-"))
+
+
+@cache
+def _triggers(lexicon: Lexicon) -> frozenset[str]:
+    time = lexicon.data.get("time") or {}
+    phrases = [*time.get("months", {}), *time.get("weekdays", {}), *time.get("relative_days", {}),
+               *time.get("weekend", [])]
+    return frozenset(part for phrase in phrases for _, _, word in words_of(phrase) for part in word.split("-"))
 
 
 @cache

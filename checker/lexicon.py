@@ -60,14 +60,14 @@ class PhraseSet:
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, forms in keyed_forms.items():
             for form in forms:
-                words = tuple(fold(word) for _, _, word in _words(form))
+                words = tuple(fold(word) for _, _, word in words_of(form))
                 if words and all(words != known for known, _ in self.by_first.get(words[0], ())):
                     self.by_first.setdefault(words[0], []).append((words, key))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
 
     def find(self, text: str, section: str, start: int = 0, end: int | None = None) -> list[Match]:
-        words = _words(text)
+        words = words_of(text)
         end = len(text) if end is None else end
         index = bisect_left(words, start, key=lambda word: word[0]) if start else 0
         by_first, count = self.by_first, len(words)
@@ -83,7 +83,7 @@ class PhraseSet:
 
     def at(self, text: str, section: str, position: int) -> Match | None:
         """The longest phrase starting right at position, if any."""
-        words = _words(text)
+        words = words_of(text)
         index = bisect_left(words, position, key=lambda word: word[0])
         if index < len(words) and words[index][0] == position:
             match = self._match(words, index, section, len(text))
@@ -103,7 +103,7 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’ʼ]?")
 
 
 @lru_cache(maxsize=512)
-def _words(text: str) -> list[tuple[int, int, str]]:
+def words_of(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of each word of a text."""
     return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
 
