@@ -33,13 +33,17 @@ from checker.sentences import split_sentences
 # "plusieurs milliers de Nord-Coréens").
 _GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
 _SPACE = re.compile(r"[\s«»\"“”]*")
+# a plural noun right after a figure, not in the lexicon: the figure counts things, not people
+_OTHER_NOUN = re.compile(r"\s+([a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx])\b")
 _ONE_WORD = re.compile(r"\s+[\w'’-]+\s+")
 # A figure standing alone, whose measure is its neighbour's: "492 dans celle de Taroudant", "(190)".
 _BARE_AFTER = re.compile(r"\s*(?:$|[),;.:]|\)|(?:autres|dans|à|au|aux|en|pour|chez|sur|parmi|selon)\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _NUMBER_OF = re.compile(r"le\s+nombre\s+(?:de\s+|d['’]\s*)", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:dans\s+la\s+(?:région|province|préfecture|ville|commune)\s+(?:de|d['’])\s*|à\s+|en\s+|au\s+)"
-                    r"(?P<place>[A-ZÉÈÎ][\w'’-]+(?:[\s-](?:el-|al-|de\s)?[A-ZÉÈÎ][\w'’-]+)*)")
+_NAME = r"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:el-|al-)?[A-ZÉÈÎ][\w'’-]*)*)"
+_NAME_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’])?" + _NAME)
+_NAME_AFTER_DE = re.compile(r"\b(?:de\s+|d['’])" + _NAME)
+_TOPIC_PLACE = re.compile(r"\s*[ÀA]\s+" + _NAME + r"\s*,")
 _LEFT_REACH = 60     # characters before a figure searched for a verb, a cue or "dont"
 _NEAR = 3            # characters of slack for "right before" / "right after"
 
@@ -83,6 +87,8 @@ class _Frame:
     part: bool = False
     others: bool = False
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
+    among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
+    other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
 
     @property
@@ -191,6 +197,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     carried_anchor = _carry(context, sentence.index, "anchors") if continues else None
     sub_event = facts.sub_event or (None if anchors else _carry(context, sentence.index, "sub_event"))
     frames: list[_Frame] = []
+    for quantity in [q for q in counts if _just_before(lexicon, "ratios", text, q.start)]:
+        _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count", sentence)
+        counts.remove(quantity)
     for index, quantity in enumerate(counts):
         following = counts[index + 1].start if index + 1 < len(counts) else len(text)
         frames.append(_frame(quantity, text, lexicon, frames[-1].end if frames else 0, following))
@@ -201,7 +210,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
-            _unlink(context, sentence.start + frame.quantity.start, frame.quantity, "no measure in its clause", sentence)
+            reason = f"counts {frame.other_noun}, not people" if frame.other_noun else "no measure in its clause"
+            _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason, sentence)
             continue
         assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
@@ -216,6 +226,12 @@ def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int, f
         position = estimate.end()
     # a word both a measure and a people noun ("victimes") is read as the measure
     noun = _match_at(lexicon, ("measures", "force_alone", "troop_heads", "people"), text, position)
+    if noun is None and not estimate and _just_before(lexicon, "measures", text, quantity.start) is None:
+        other = _OTHER_NOUN.match(text, quantity.end)
+        if other and _match_at(lexicon, ("auxiliaries", "parts", "function_words"), text, other.start(1)) is None:
+            frame.other_noun = other.group(1)       # "deux provinces", "28 chargeurs": not people
+            frame.entity_end = quantity.end
+            return frame
     if noun is not None:
         if noun.section == "measures":
             frame.measure, frame.measure_span = noun.key, (noun.start, noun.end)
@@ -237,6 +253,9 @@ def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int, f
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end, previous_end, following)
     frame.bare = noun is None and bool(_BARE_AFTER.match(text, frame.entity_end))
     frame.part = _just_before(lexicon, "parts", text, quantity.start, ("part_of",)) is not None
+    frame.among = _among(lexicon, text, quantity)
+    if frame.among and frame.measure is None:
+        frame.measure = frame.among
     frame.clitic = _clitic_before(lexicon, text, quantity)
     frame.window = (previous_end, following)
     return frame
@@ -314,6 +333,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     whole = previous if frame.part and previous is not None else None
     if frame.back_reference and context.last is not None:
         whole = context.last
+    if frame.among:
+        whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
     entity = frame.entity or (whole.entity if whole else None) or "people"
     if entity == "troops" or (entity == "people" and not frame.entity and lexicon.event_counts_troops(context.event_kind)):
         entity = _force_by_cue(lexicon, text, quantity, anywhere=entity == "people") \
@@ -324,6 +345,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         period = (anchor.as_of, anchor.as_of)
     revision = _revision(lexicon, text, quantity, window)
     event = context.event_kind
+    if anchor and not anchor.since and article.published and anchor.as_of.year < article.published.year - 1:
+        event = f"{event}:{anchor.as_of.year}"     # "en 2004, un séisme avait fait 628 morts": another event
     if sub_event:
         event = f"{sub_event}:{as_of.isoformat() if as_of else 'undated'}"
     context.counter += 1
@@ -346,14 +369,14 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         period=period,
         source=_source_for(sources, quantity),
         event=event,
-        place=_place(text, window),
+        place=_place(lexicon, text, frame, previous),
         modality=_modality(lexicon, text, window, quantity),
         published=article.published,
         start=sentence.start + quantity.start,
         end=sentence.start + quantity.end,
         vague=quantity.qualifier == "vague",
         rate_per=rate_per,
-        part_of=whole.id if whole else None,
+        part_of=whole.id if whole else ("unstated" if frame.among else None),
         revision=revision,
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
     )
@@ -390,6 +413,8 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
     for cue in cues:
         if cue.key == "earlier":
             return "earlier"
+    if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in lexicon.find("revision", text, 0, 40)):
+        return "earlier"
     if any(m.key == "revised_down" for m in lexicon.find("revision", text)):
         return "revised_down"
     return None
@@ -412,8 +437,8 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     verbs = [c for c in cues if c.key == "verbs"]
     found = []
     for source in lexicon.find("sources", text):
-        if (any(0 <= source.start - cue.end <= 25 for cue in before)
-                or any(0 <= verb.start - source.end <= 50 for verb in verbs)
+        if (any(0 <= source.start - cue.end <= 60 for cue in before)
+                or any(0 <= verb.start - source.end <= 70 for verb in verbs)
                 or any(0 <= source.start - verb.end <= 45 for verb in verbs)):
             found.append((source.start, source.key))
     return found
@@ -422,6 +447,16 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
 def _refers_back(text: str, lexicon: Lexicon) -> bool:
     """"selon la même source", "il a indiqué": the source is the one named before."""
     return any(cue.key in ("same", "pronouns") for cue in lexicon.find("attribution", text))
+
+
+def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """The measure of "parmi les blessés" earlier in the sentence: the figure is a part of that toll."""
+    for cue in lexicon.find("parts", text, 0, quantity.start):
+        if cue.key == "among":
+            measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, cue.end).end())
+            if measure is not None and measure.end <= quantity.start:
+                return measure.key
+    return None
 
 
 def _clitic_before(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
@@ -454,9 +489,25 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 
-def _place(text: str, window: tuple[int, int]) -> str | None:
-    match = _PLACE.search(text, *window)
-    return match.group("place") if match else None
+def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | None) -> str | None:
+    """The part of the event's area a figure is given for ("dans la province d'Al Haouz", "celle de
+    Taroudant (190)", "À Marrakech, 13 personnes"); None for the event's whole."""
+    start, end = frame.window
+    cues = lexicon.find("places", text, 0, end)
+    if any(cue.key == "elsewhere" and cue.end <= frame.quantity.start for cue in cues):
+        return "elsewhere"
+    named = [(abs(cue.start - frame.quantity.start), match.group("place"))
+             for cue in cues if cue.key == "subdivisions" and cue.start >= start
+             for match in [_NAME_AFTER.match(text, cue.end)] if match]
+    if named:
+        return min(named)[1]
+    topic = _TOPIC_PLACE.match(text)
+    if topic and topic.end() <= frame.quantity.start:
+        return topic.group("place")
+    if previous is not None and previous.place and frame.bare:     # "... et de Chichaoua (89)"
+        names = list(_NAME_AFTER_DE.finditer(text, start, frame.quantity.start))
+        return names[-1].group("place") if names else previous.place
+    return None
 
 
 def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
@@ -471,6 +522,8 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _nearest(anchors: list[TimeAnchor], quantity: Quantity) -> TimeAnchor | None:
+    """The anchor dating a figure: the nearest before it, else after it; the event's own date never."""
+    anchors = [a for a in anchors if not a.of_event]
     if not anchors:
         return None
     return min(anchors, key=lambda a: (a.start > quantity.start, abs(a.start - quantity.start)))

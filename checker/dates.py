@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -18,6 +18,7 @@ class TimeAnchor:
     as_of: date                         # the day a figure anchored here holds for
     period: tuple[date, date] | None    # the span, when the words name one (a weekend, two months)
     since: bool = False                 # "depuis février 2022": a running total since then
+    of_event: bool = False              # "le séisme du 8 septembre", "la nuit de vendredi": when it happened
 
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
@@ -35,7 +36,16 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
             if anchor:
                 anchors.append(anchor)
                 taken.append((match.start(), match.end()))
-    return sorted((_as_since(a, text, published) for a in anchors), key=lambda a: a.start)
+    return sorted((_of_event(_as_since(a, text, published), text) for a in anchors), key=lambda a: a.start)
+
+
+_OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
+
+
+def _of_event(anchor: TimeAnchor, text: str) -> TimeAnchor:
+    """A date joined to a noun by "de"/"du" dates the event, not the figure: "le séisme du 8 septembre"."""
+    joined = text[anchor.start:anchor.start + 3].lower() == "du " or _OF_BEFORE.search(text, 0, anchor.start)
+    return replace(anchor, of_event=True) if joined and not anchor.since else anchor
 
 
 _SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?]*$", re.IGNORECASE)
@@ -52,7 +62,10 @@ def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
 def _mentions_time(text: str, lexicon: Lexicon) -> bool:
     """Whether a sentence names a month, a day or a relative time at all: most figures' do not."""
     triggers = _triggers(lexicon)
-    return any(part in triggers for _, _, word in words_of(text) for part in word.split("-"))
+    return any(part in triggers or _YEAR.fullmatch(part) for _, _, word in words_of(text) for part in word.split("-"))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
@@ -82,6 +95,7 @@ def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         ("start_month", rf"(?:au\s+)?début\s+(?:du\s+mois\s+de\s+|du\s+mois\s+d['’]|de\s+)?(?P<month>{months}){year}"),
         ("month", rf"(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|courant)\s+(?P<month>{months}){year}"),
         ("month_year", rf"(?P<month>{months})\s+(?P<year>\d{{4}})"),
+        ("year", r"(?:en|depuis|dès)\s+(?P<year>(?:19|20)\d\d)"),
         ("weekend", rf"(?:{weekend})"),
         ("weekday", rf"(?:(?:ce|le|dès|depuis)\s+)?(?P<weekday>{weekdays})(?P<which>\s+(?:dernier|prochain))?"),
         ("relative", rf"(?:{relative})"),
@@ -171,6 +185,14 @@ def _resolve_since(match, published, lexicon):
     return TimeAnchor(match.start(), match.end(), published, (start, published), since=True)
 
 
+def _resolve_year(match, published, lexicon):
+    year = int(match.group("year"))
+    if year > published.year:
+        return None
+    start, end = date(year, 1, 1), _clip(date(year, 12, 31), published)
+    return TimeAnchor(match.start(), match.end(), end, (start, end))
+
+
 def _resolve_weekend(match, published, lexicon):
     # the latest weekend that has begun by the publication date
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
@@ -202,6 +224,7 @@ _RESOLVERS = {
     "start_month": _resolve_start,
     "month": _resolve_month,
     "month_year": _resolve_month,
+    "year": _resolve_year,
     "weekend": _resolve_weekend,
     "weekday": _resolve_weekday,
     "relative": _resolve_relative,

@@ -459,7 +459,7 @@ class _Run:
             figure = replace(first, id="derived:" + "+".join(a.id for a in combination), measure=target,
                              low=low, high=high, nominal=nominal, qualifier=DERIVED,
                              quote=" + ".join(a.quote for a in combination),
-                             modality="hedged" if hedged else first.modality, part_of=None, revision=None)
+                             modality="hedged" if hedged else first.modality)   # parts share revision, part_of
             self.parts[figure.id] = tuple(combination)
             out.append(figure)
         return out

@@ -27,6 +27,9 @@ _SHAPES = {
     "revision": "keyed words",
     "parts": "keyed words",
     "auxiliaries": "words",
+    "places": "keyed words",
+    "ratios": "words",
+    "function_words": "words",
     "continuation": "words",
     "time": "time",
 }
@@ -330,10 +333,12 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "rate": scope.get("rate", {}),
         "period": {"period": scope.get("period", [])},
         "continuation": {"continuation": data.get("continuation") or []},
+        "ratios": {"ratio": data.get("ratios") or []},
+        "function_words": {"function": data.get("function_words") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "weekend": {"weekend": time.get("weekend", [])},
         "same_day": {"same_day": time.get("same_day", [])},
     }
-    for section in ("attribution", "modality", "revision", "parts"):
+    for section in ("attribution", "modality", "revision", "parts", "places"):
         sections[section] = data.get(section) or {}
     return {name: PhraseSet(forms) for name, forms in sections.items()}
