@@ -35,6 +35,7 @@ _GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”
 _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun right after a figure, not in the lexicon: the figure counts things, not people
 _OTHER_NOUN = re.compile(r"\s+([a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx])\b")
+_RELATIVE = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _ONE_WORD = re.compile(r"\s+[\w'’-]+\s+")
 # A figure standing alone, whose measure is its neighbour's: "492 dans celle de Taroudant", "(190)".
 _BARE_AFTER = re.compile(r"\s*(?:$|[),;.:]|\)|(?:autres|dans|à|au|aux|en|pour|chez|sur|parmi|selon)\b)", re.IGNORECASE)
@@ -105,7 +106,36 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon) -> tuple[tuple
         found, missed = extract_article(article, lexicon)
         assertions.extend(found)
         unlinked.extend(missed)
-    return tuple(assertions), tuple(unlinked)
+    return tuple(_events_by_names(articles, assertions)), tuple(unlinked)
+
+
+def _events_by_names(articles: Sequence[Article], assertions: list[Assertion]) -> list[Assertion]:
+    """An article that names no kind of event ("Derna : 3 840 morts recensés") belongs to the event of
+    the batch's articles it shares the most proper names with (at least two), if any."""
+    kinds = {a.article: a.event.split(":")[0] for a in assertions}
+    unknown = {art.id for art in articles if kinds.get(art.id) == "unknown"}
+    if not unknown:
+        return assertions
+    names = {art.id: _proper_names(art.text[art.body_start:]) for art in articles}
+    chosen: dict[str, str] = {}
+    for article_id in unknown:
+        scores = Counter()
+        for other in articles:
+            kind = kinds.get(other.id, "unknown")
+            if kind != "unknown":
+                scores[kind] += len(names[article_id] & names[other.id])
+        if scores and scores.most_common(1)[0][1] >= 2:
+            chosen[article_id] = scores.most_common(1)[0][0]
+    return [replace(a, event=chosen[a.article] + a.event[len("unknown"):]) if a.article in chosen
+            and a.event.startswith("unknown") else a for a in assertions]
+
+
+_PROPER = re.compile(r"(?<=[\w,;] )[A-ZÉÈ][\w’'-]{3,}")
+
+
+def _proper_names(text: str) -> set[str]:
+    """Capitalised words inside sentences (not their first word): places, people, bodies."""
+    return set(_PROPER.findall(text))
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> tuple[list[Assertion], list[Unlinked]]:
@@ -115,7 +145,30 @@ def extract_article(article: Article, lexicon: Lexicon) -> tuple[list[Assertion]
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    return context.assertions, context.unlinked
+    return _date_headlines(context.assertions), context.unlinked
+
+
+def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
+    """A headline restates the body's latest figure: an undated, unattributed title figure takes the
+    date and source of the body figure it agrees with; one that agrees with none takes the date of
+    the latest body figure and no source, so the rules set it against the body it contradicts."""
+    body = [a for a in assertions if a.role != "title" and a.revision is None and a.part_of is None
+            and a.modality in ("reported", "hedged")]
+    out = []
+    for a in assertions:
+        if a.role == "title" and a.dated_by != "text" and a.source is None:
+            same = [b for b in body if (b.measure, b.entity, b.place) == (a.measure, a.entity, a.place)]
+            agreeing = [b for b in same if _overlap(a, b)]
+            if agreeing or same:
+                latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.line))
+                a = replace(a, as_of=latest.as_of, dated_by="headline",
+                            source=latest.source if agreeing else None)
+        out.append(a)
+    return out
+
+
+def _overlap(a: Assertion, b: Assertion) -> bool:
+    return (a.low is None or b.high is None or a.low <= b.high) and (b.low is None or a.high is None or b.low <= a.high)
 
 
 def _assign(quantities: list[Quantity], sentences: Sequence[Sentence], article: Article, context: _Context):
@@ -194,7 +247,12 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
         anchors = [_carried(earlier[0])] if earlier else []
     continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
-    carried_anchor = _carry(context, sentence.index, "anchors") if continues else None
+    paragraph_anchors = _carry(context, sentence.index, "anchors")
+    if not anchors and paragraph_anchors and not continues:
+        # a paragraph told in the past keeps its date: "Samedi soir, X faisait état de 3 252 morts.
+        # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried)
+        anchors = [replace(_carried(paragraph_anchors[0]), period=None)]
+    carried_anchor = paragraph_anchors if continues else None
     sub_event = facts.sub_event or (None if anchors else _carry(context, sentence.index, "sub_event"))
     frames: list[_Frame] = []
     for quantity in [q for q in counts if _just_before(lexicon, "ratios", text, q.start)]:
@@ -379,6 +437,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         part_of=whole.id if whole else ("unstated" if frame.among else None),
         revision=revision,
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
+        role=sentence.role,
     )
 
 
@@ -392,7 +451,8 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
         if match.end <= quantity.start or match.start >= quantity.end:   # not the "plus" of "plus de 1 000"
             return "increment", None
     anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
-    if lexicon.find("period", text, *window) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):
+    near_period = (max(window[0], quantity.start - 30), window[1])    # "250 corps ... dans la seule journée de mercredi"
+    if lexicon.find("period", text, *near_period) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):
         return "period", None
     return "cumulative", None
 
@@ -423,7 +483,10 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
 def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:
     """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is."""
     cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.start)}
-    cues |= {m.key for m in lexicon.find("modality", text, quantity.end, window[1]) if m.key == "hedged"}
+    for cue in lexicon.find("modality", text, quantity.end, window[1]):
+        # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet"
+        if cue.key == "hedged" or _RELATIVE.search(text, quantity.end, cue.start):
+            cues.add(cue.key)
     for modality in ("projection", "planned", "hedged"):
         if modality in cues:
             return modality
@@ -435,11 +498,13 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     cues = lexicon.find("attribution", text)
     before = [c for c in cues if c.key == "before"]
     verbs = [c for c in cues if c.key == "verbs"]
+    after = [c for c in cues if c.key == "after"]
     found = []
     for source in lexicon.find("sources", text):
         if (any(0 <= source.start - cue.end <= 60 for cue in before)
                 or any(0 <= verb.start - source.end <= 70 for verb in verbs)
-                or any(0 <= source.start - verb.end <= 45 for verb in verbs)):
+                or any(0 <= source.start - verb.end <= 45 for verb in verbs)
+                or any(0 <= cue.start - source.end <= 30 for cue in after)):
             found.append((source.start, source.key))
     return found
 
@@ -496,11 +561,11 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     cues = lexicon.find("places", text, 0, end)
     if any(cue.key == "elsewhere" and cue.end <= frame.quantity.start for cue in cues):
         return "elsewhere"
-    named = [(abs(cue.start - frame.quantity.start), match.group("place"))
+    named = [(cue.start > frame.quantity.start, abs(cue.start - frame.quantity.start), match.group("place"))
              for cue in cues if cue.key == "subdivisions" and cue.start >= start
              for match in [_NAME_AFTER.match(text, cue.end)] if match]
     if named:
-        return min(named)[1]
+        return min(named)[2]       # the nearest named before the figure, else after it
     topic = _TOPIC_PLACE.match(text)
     if topic and topic.end() <= frame.quantity.start:
         return topic.group("place")

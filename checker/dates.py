@@ -36,16 +36,19 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
             if anchor:
                 anchors.append(anchor)
                 taken.append((match.start(), match.end()))
-    return sorted((_of_event(_as_since(a, text, published), text) for a in anchors), key=lambda a: a.start)
+    cues = [m.end for m in lexicon.find("events", text)]
+    return sorted((_of_event(_as_since(a, text, published), text, cues) for a in anchors), key=lambda a: a.start)
 
 
-_OF_BEFORE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\b(?:de|d['’])(?:\s+la\s+nuit\s+de)?\s*$", re.IGNORECASE)
 
 
-def _of_event(anchor: TimeAnchor, text: str) -> TimeAnchor:
-    """A date joined to a noun by "de"/"du" dates the event, not the figure: "le séisme du 8 septembre"."""
+def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int]) -> TimeAnchor:
+    """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
+    8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
     joined = text[anchor.start:anchor.start + 3].lower() == "du " or _OF_BEFORE.search(text, 0, anchor.start)
-    return replace(anchor, of_event=True) if joined and not anchor.since else anchor
+    named = any(0 <= anchor.start - end <= 25 for end in event_cues)
+    return replace(anchor, of_event=True) if joined and named and not anchor.since else anchor
 
 
 _SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?]*$", re.IGNORECASE)

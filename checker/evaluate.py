@@ -54,9 +54,7 @@ def field_value(a: Assertion, name: str):
     if name == "date":
         return _date(a)
     if name == "time":
-        when = _date(a)
-        # a superseded figure the article quotes stands just before the current ones of its date
-        return None if when is None else (when, 0 if a.revision == "earlier" else 1)
+        return _time(a)
     return getattr(a, name)
 
 
@@ -69,8 +67,12 @@ def _period_end(a: Assertion):
 
 
 def _time(a: Assertion):
+    """When a figure was known: its date; of one day's figures, one published later is later news,
+    and a superseded figure an article quotes stands just before that article's current ones."""
     when = _date(a)
-    return None if when is None else (when, 0 if a.revision == "earlier" else 1)
+    if when is None:
+        return None
+    return when, a.published or when, 0 if a.revision == "earlier" else 1
 
 
 _COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _date, "time": _time}
@@ -575,6 +577,7 @@ class _Run:
                         slot[1] = a
                 continue
             for constraint, op_second, track_low, track_high in wants:
+                named_article = None
                 for tier in (("a", a.article), ("s", a.source), ("*",)):
                     slot = best.get(tier)
                     if slot is None:
@@ -584,12 +587,16 @@ class _Run:
                         hit = slot[0]
                     elif track_high and slot[1] is not None and slot[1] is not a and _violates(op_second, a, slot[1]):
                         hit = slot[1]
-                    if hit is not None:
+                    if hit is not None and hit.article != named_article:
                         mark = (constraint.text, hit.id, a.article, a.low, a.high)
                         if mark not in reported:  # a figure restated in one article is reported once
                             reported.add(mark)
                             self.add(rule_index, rule, constraint, {first_name: hit, second_name: a})
-                        break
+                        if hit.article != a.article:
+                            break
+                        # the article contradicting itself is shown; a stale figure of another
+                        # article is worth its own line
+                        named_article = hit.article
 
     def join(self, rule_index: int, rule: Rule, join, cross, firsts, seconds) -> None:
         first_name, first_field, second_name, second_field = join

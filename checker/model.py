@@ -121,7 +121,8 @@ class Assertion:
     rate_per: str | None = None     # "day" when scope is rate
     part_of: str | None = None      # id of the whole this is a part of ("dont ...")
     revision: str | None = None     # "earlier" for a superseded figure the text quotes, "revised_down"
-    dated_by: str = "published"     # published, text (the sentence anchors it), inferred
+    dated_by: str = "published"     # published, text (the sentence anchors it), headline (from the body), inferred
+    role: str = "body"              # the sentence's role: title, heading, caption, body
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)
