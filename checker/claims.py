@@ -487,7 +487,7 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
         # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet"
         if cue.key == "hedged" or _RELATIVE.search(text, quantity.end, cue.start):
             cues.add(cue.key)
-    for modality in ("projection", "planned", "hedged"):
+    for modality in ("rumour", "projection", "planned", "hedged"):
         if modality in cues:
             return modality
     return "reported"

@@ -31,12 +31,13 @@ intervals satisfy it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields as dataclass_fields
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.model import Assertion
 from checker.resources import grammar_path, rules_path
 
 SEVERITIES = ("error", "warning", "info")
@@ -45,11 +46,12 @@ MODALITIES = ("reported", "hedged", "planned", "projection")
 DEFAULT_MEASURES = ("killed", "wounded", "casualties", "deployed", "captured", "missing",
                     "hospitalized", "arrested", "displaced", "evacuated")
 # Assertion fields a rule may name, plus four computed ones: period_start/period_end (the period,
-# or as_of for both), date (as_of, else the period's end) and time (date, with a superseded figure
-# placed just before the others of its date).
-FIELDS = ("id", "article", "line", "column", "quote", "entity", "measure", "scope", "qualifier", "unit",
-          "as_of", "source", "event", "place", "modality", "published", "vague", "rate_per", "part_of",
-          "revision", "dated_by", "period_start", "period_end", "date", "time")
+# or as_of for both), date (as_of, else the period's end) and time (date, then publication, with a
+# superseded figure placed just before the others of its article and date). The figure itself (low,
+# high, nominal) is the role's value in expressions, not a field.
+FIELDS = tuple(f.name for f in dataclass_fields(Assertion)
+               if f.name not in ("low", "high", "nominal", "period", "start", "end")) \
+    + ("period_start", "period_end", "date", "time")
 RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "scopes", "measures", "same",
              "roles", "where", "expr", "hints", "derive", "report")
 ROLE_KEYS = ("measures", "scopes", "modality")
