@@ -98,12 +98,14 @@ class _Frame:
         return max(self.quantity.end, self.entity_end, self.measure_span[1] if self.measure_span else 0)
 
 
-def extract_claims(articles: Sequence[Article], lexicon: Lexicon) -> tuple[tuple[Assertion, ...], tuple[Unlinked, ...]]:
-    """Every assertion of every article, in article order, and the figures left unlinked."""
+def extract_claims(articles: Sequence[Article], lexicon: Lexicon,
+                   qualifiers=None) -> tuple[tuple[Assertion, ...], tuple[Unlinked, ...]]:
+    """Every assertion of every article, in article order, and the figures left unlinked.
+    `qualifiers` (checker.qualifiers.Qualifiers) replaces rules/qualifiers/fr.yaml when given."""
     assertions: list[Assertion] = []
     unlinked: list[Unlinked] = []
     for article in articles:
-        found, missed = extract_article(article, lexicon)
+        found, missed = extract_article(article, lexicon, qualifiers)
         assertions.extend(found)
         unlinked.extend(missed)
     return tuple(_events_by_names(articles, assertions)), tuple(unlinked)
@@ -138,9 +140,9 @@ def _proper_names(text: str) -> set[str]:
     return set(_PROPER.findall(text))
 
 
-def extract_article(article: Article, lexicon: Lexicon) -> tuple[list[Assertion], list[Unlinked]]:
+def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tuple[list[Assertion], list[Unlinked]]:
     sentences = split_sentences(article)
-    quantities = parse_quantities(article.text)
+    quantities = parse_quantities(article.text, qualifiers=qualifiers)
     context = _Context(article, lexicon, _article_event(article, sentences, lexicon), sentences, _paragraphs(sentences))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:

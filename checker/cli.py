@@ -26,11 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     quantities = sub.add_parser("quantities", help="list every figure read in a text")
     quantities.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
     quantities.add_argument("--format", choices=("table", "json"), default="table")
+    _add_qualifiers(quantities)
 
     extract = sub.add_parser("extract", help="turn articles into dated, attributed assertions")
     extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
     extract.add_argument("--format", choices=("table", "json"), default="table")
     _add_lexicon(extract)
+    _add_qualifiers(extract)
 
     check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
@@ -39,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="exit 1 when a finding is at or above this severity (default: error)")
     _add_rules(check)
     _add_lexicon(check)
+    _add_qualifiers(check)
 
     rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
     rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
@@ -50,6 +53,17 @@ def _parser() -> argparse.ArgumentParser:
 def _add_rules(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", action="append", metavar="DIR_OR_FILE",
                         help="rule files or folders (default: the rules that ship); may be repeated")
+
+
+def _add_qualifiers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--qualifiers", metavar="FILE",
+                        help="interval meaning of qualifiers (default: rules/qualifiers/fr.yaml)")
+
+
+def _load_qualifiers(args):
+    from checker.qualifiers import load_qualifiers
+
+    return load_qualifiers(args.qualifiers) if args.qualifiers else None
 
 
 def _add_lexicon(parser: argparse.ArgumentParser) -> None:
@@ -85,7 +99,7 @@ def _run_quantities(args) -> int:
     else:
         with open(args.file, encoding="utf-8") as handle:
             text = handle.read()
-    print(render_quantities(parse_quantities(text), args.format))
+    print(render_quantities(parse_quantities(text, qualifiers=_load_qualifiers(args)), args.format))
     return ExitCode.OK
 
 
@@ -96,10 +110,11 @@ def _read_batch(args):
     from checker.lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
+    qualifiers = _load_qualifiers(args)
     articles, diagnostics = read_articles(args.paths)
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
-    assertions, unlinked = extract_claims(articles, lexicon)
+    assertions, unlinked = extract_claims(articles, lexicon, qualifiers)
     return articles, assertions, unlinked, bool(diagnostics) and not articles
 
 
