@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_batch(folder: Path, count: int) -> Path:
-    """A JSON Lines batch of `count` articles cycling through the seeds, with their manifest dates."""
+    """A JSON Lines batch of `count` articles cycling through the seeds, with their manifest dates.
+    Each copy has a different set of its spaces made non-breaking, so that no copy's sentences are
+    the same strings as another's and no cache of the checker sees a text twice."""
     import yaml
 
     manifest = yaml.safe_load((ROOT / "seeds" / "manifest.yaml").read_text(encoding="utf-8"))
@@ -28,9 +30,14 @@ def make_batch(folder: Path, count: int) -> Path:
     with batch.open("w", encoding="utf-8") as out:
         for n in range(count):
             name, published = seeds[n % len(seeds)]
-            text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+            text = _vary((ROOT / "seeds" / name).read_text(encoding="utf-8"), n)
             out.write(json.dumps({"id": f"a{n:05d}", "text": text, "published": published}, ensure_ascii=False) + "\n")
     return batch
+
+
+def _vary(text: str, n: int) -> str:
+    """One space in seven made non-breaking, which ones depending on n."""
+    return "".join("\u00a0" if c == " " and (i * 7919 + n * 104729) % 7 == 0 else c for i, c in enumerate(text))
 
 
 def main() -> int:

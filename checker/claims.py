@@ -224,11 +224,10 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
 def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
     """The kind of event whose cues the article names most, its title counting twice."""
     votes: Counter[str] = Counter()
-    for sentence in sentences:
-        weight = 2 if sentence.role == "title" else 1
-        for match in lexicon.find("events", sentence.text):
-            if not lexicon.event_is_sub(match.key):
-                votes[match.key] += weight
+    titles = [s.text for s in sentences if s.role == "title"]
+    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences)])):
+        if not lexicon.event_is_sub(match.key):
+            votes[match.key] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
 
 

@@ -23,12 +23,14 @@ class TimeAnchor:
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
     """Every time anchor of a sentence, in order; none without a publication date to resolve against."""
-    if published is None or not _mentions_time(text, lexicon):
+    named = _time_words(text, lexicon) if published is not None else set()
+    if not named:
         return []
-    patterns = _patterns(lexicon)
     anchors: list[TimeAnchor] = []
     taken: list[tuple[int, int]] = []
-    for name, regex in patterns:
+    for name, regex in _patterns(lexicon):
+        if _NEEDS[name] not in named:
+            continue
         for match in regex.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
@@ -62,21 +64,35 @@ def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
 
 
-def _mentions_time(text: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence names a month, a day or a relative time at all: most figures' do not."""
-    triggers = _triggers(lexicon)
-    return any(part in triggers or _YEAR.fullmatch(part) for _, _, word in words_of(text) for part in word.split("-"))
+# the kind of time word each shape needs: a sentence naming none of them is not searched for it
+_NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_month": "month", "end_month": "month",
+          "start_month": "month", "month": "month", "month_year": "month", "year": "year", "weekend": "weekend",
+          "weekday": "weekday", "relative": "relative"}
+
+
+def _time_words(text: str, lexicon: Lexicon) -> set[str]:
+    """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
+    kinds = _triggers(lexicon)
+    found = set()
+    for _, _, word in words_of(text):
+        for part in word.split("-"):
+            kind = kinds.get(part) or ("year" if _YEAR.fullmatch(part) else None)
+            if kind:
+                found.add(kind)
+    return found
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
-def _triggers(lexicon: Lexicon) -> frozenset[str]:
+def _triggers(lexicon: Lexicon) -> dict[str, str]:
+    """First words of the lexicon's time phrases, and the kind each belongs to."""
     time = lexicon.data.get("time") or {}
-    phrases = [*time.get("months", {}), *time.get("weekdays", {}), *time.get("relative_days", {}),
-               *time.get("weekend", [])]
-    return frozenset(part for phrase in phrases for _, _, word in words_of(phrase) for part in word.split("-"))
+    kinds = {"month": time.get("months", {}), "weekday": time.get("weekdays", {}),
+             "relative": time.get("relative_days", {}), "weekend": time.get("weekend", [])}
+    return {part: kind for kind, phrases in kinds.items() for phrase in phrases
+            for _, _, word in words_of(phrase)[:1] for part in word.split("-")}
 
 
 @cache

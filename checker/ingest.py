@@ -239,8 +239,6 @@ def _decode(shown: str, data: bytes, diagnostics: list[Diagnostic], what: str = 
 
 def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | None,
                    diagnostics: list[Diagnostic]) -> Article | None:
-    from checker.sentences import find_title   # the headline cues live with the furniture cues
-
     text = _decode(shown, data, diagnostics)
     if text is None:
         return None
@@ -257,11 +255,8 @@ def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | 
         if published is None:
             diagnostics.append(Diagnostic(shown, 0, 0, "A301", "no publication date found; relative dates cannot be resolved"))
 
-    title = _as_text(meta.get("title"))
-    if title_span is None:
-        title_span = find_title(text, body_start)
-        if title is None:
-            title = text[title_span[0]:title_span[1]] if title_span else (entry.title if entry else None)
+    # a plain text's headline line is found by the sentences stage, which reads the page's layout once
+    title = _as_text(meta.get("title")) or (entry.title if entry else None)
     return Article(
         id=real.stem,
         path=shown,
@@ -412,8 +407,6 @@ def _read_jsonl(shown: str, real: Path, data: bytes, diagnostics: list[Diagnosti
 
 def _jsonl_article(shown: str, real: Path, number: int, record: dict, body: str,
                    diagnostics: list[Diagnostic]) -> Article:
-    from checker.sentences import find_title
-
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     title = _as_text(record.get("title"))
     title_span = None
@@ -421,9 +414,6 @@ def _jsonl_article(shown: str, real: Path, number: int, record: dict, body: str,
         if not text.startswith(title):
             text = f"{title}\n\n{text}"
         title_span = (0, len(title))
-    else:
-        title_span = find_title(text)
-        title = text[title_span[0]:title_span[1]] if title_span else None
     url = _as_text(record.get("url"))
     published = _as_date(record.get("published"))
     basis = "jsonl"

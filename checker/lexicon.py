@@ -68,8 +68,13 @@ class PhraseSet:
                     self.by_first.setdefault(words[0], []).append((words, key))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+        self.first_words = frozenset(self.by_first)
+        self.key_of_phrase = {words: key for candidates in self.by_first.values() for words, key in candidates}
+        self.regex: re.Pattern | None = None
 
     def find(self, text: str, section: str, start: int = 0, end: int | None = None) -> list[Match]:
+        if self.first_words.isdisjoint(word_set(text)):
+            return []              # the common case: none of the section's phrases can start here
         words = words_of(text)
         end = len(text) if end is None else end
         index = bisect_left(words, start, key=lambda word: word[0]) if start else 0
@@ -83,6 +88,16 @@ class PhraseSet:
                 found.append(match[0])
                 index = match[1]
         return found
+
+    def scan(self, text: str, section: str) -> list[Match]:
+        """Every phrase in a long text, by one compiled pattern (no word list is built): for
+        counting a few cues over a whole article."""
+        if self.regex is None:
+            forms = sorted((" ".join(words) for words in self.key_of_phrase), key=len, reverse=True)
+            pattern = "|".join(re.escape(form).replace("'", "['’ʼ]").replace(r"\ ", r"\s+") for form in forms)
+            self.regex = re.compile(rf"(?<![\w-])(?:{pattern or '(?!)'})(?![\w-])", re.IGNORECASE)
+        return [Match(section, self.key_of_phrase[tuple(fold(m.group()).split(" "))], m.start(), m.end())
+                for m in self.regex.finditer(text)]
 
     def at(self, text: str, section: str, position: int) -> Match | None:
         """The longest phrase starting right at position, if any."""
@@ -102,13 +117,21 @@ class PhraseSet:
         return None
 
 
+@lru_cache(maxsize=512)
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(word for _, _, word in words_of(text))
+
+
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’ʼ]?")
 
 
 @lru_cache(maxsize=512)
 def words_of(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of each word of a text."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    folded = text.translate(_APOSTROPHES).lower()
+    if len(folded) != len(text):     # a letter whose lower case is longer: fold word by word
+        return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), folded[m.start():m.end()]) for m in _WORD.finditer(text)]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per file, cached
@@ -123,6 +146,9 @@ class Lexicon:
 
     def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         return self.phrases[section].find(text, section, start, end)
+
+    def scan(self, section: str, text: str) -> list[Match]:
+        return self.phrases[section].scan(text, section)
 
     def at(self, section: str, text: str, position: int) -> Match | None:
         return self.phrases[section].at(text, section, position)

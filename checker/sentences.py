@@ -307,11 +307,22 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
     return text[following.start].islower()
 
 
+@lru_cache(maxsize=8)
+def _layout(text: str, body_start: int, furniture: Furniture) -> tuple[tuple[int, int, str, bool], ...]:
+    """The text's lines with their furniture marks, worked out once for ingest and splitting alike."""
+    lines = _raw_lines(text, body_start)
+    _mark_furniture(text, lines, furniture, None)
+    return tuple((line.start, line.end, line.kind, line.marked) for line in lines)
+
+
+def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
+    return [_Line(*line) for line in _layout(text, body_start, furniture)]
+
+
 def find_title(text: str, body_start: int = 0, furniture: Furniture | None = None) -> tuple[int, int] | None:
     """Offsets of the headline of a text without front-matter title: its first kept line, if headline-like."""
     furniture = furniture or load_furniture()
-    lines = _raw_lines(text, body_start)
-    _mark_furniture(text, lines, furniture, None)
+    lines = _lines(text, body_start, furniture)
     line = _title_line(text, lines, furniture)
     return (line.start, line.end) if line else None
 
@@ -420,7 +431,7 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
     if title_span is None:
         title_span = find_title(text, article.body_start, furniture)
 
-    lines = _raw_lines(text, article.body_start)
+    lines = _lines(text, article.body_start, furniture)
     title_text = text[title_span[0]:title_span[1]] if title_span else None
     in_body = title_span is not None and title_span[0] >= article.body_start
     spans: list[tuple[int, int, str]] = []
@@ -430,7 +441,11 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
         for line in lines:     # the headline line itself is the title, not a repeat of it
             if line.start <= title_span[0] < max(line.end, line.start + 1):
                 line.kind = "title"
-    _mark_furniture(text, lines, furniture, title_text)
+    if title_text:             # a line repeating the title is a repeat: dropped
+        title_key = _normalise(title_text)
+        for line in lines:
+            if line.kind in ("body", "caption") and _normalise(text[line.start:line.end]) == title_key:
+                line.kind = "drop"
 
     kept = [line for line in lines if line.kind not in ("blank", "drop", "title")]
     position = 0
