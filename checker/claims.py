@@ -20,33 +20,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
-from checker.lexicon import Lexicon, Match
+from checker.lexicon import Lexicon, Match, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
 from checker.quantities import parse_quantities
+from checker.resources import grammar_path
 from checker.sentences import split_sentences
 
-# What may stand between a figure and its noun: quotes, "de", "d'" ("« au moins 30 soldats »",
-# "plusieurs milliers de Nord-Coréens").
+# what may stand between a figure and the words after it: quotes, "de", "d'"
 _GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
 _SPACE = re.compile(r"[\s«»\"“”]*")
-# a plural noun right after a figure, not in the lexicon: the figure counts things, not people
-_OTHER_NOUN = re.compile(r"\s+([a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx])\b")
+# a plural noun outside the lexicon: a figure counting it counts things, not people
+_THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
-_ONE_WORD = re.compile(r"\s+[\w'’-]+\s+")
-# A figure standing alone, whose measure is its neighbour's: "492 dans celle de Taroudant", "(190)".
-_BARE_AFTER = re.compile(r"\s*(?:$|[),;.:]|\)|(?:autres|dans|à|au|aux|en|pour|chez|sur|parmi|selon)\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
-_NUMBER_OF = re.compile(r"le\s+nombre\s+(?:de\s+|d['’]\s*)", re.IGNORECASE)
 _NAME = r"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:el-|al-)?[A-ZÉÈÎ][\w'’-]*)*)"
 _NAME_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’])?" + _NAME)
 _NAME_AFTER_DE = re.compile(r"\b(?:de\s+|d['’])" + _NAME)
 _TOPIC_PLACE = re.compile(r"\s*[ÀA]\s+" + _NAME + r"\s*,")
-_LEFT_REACH = 60     # characters before a figure searched for a verb, a cue or "dont"
-_NEAR = 3            # characters of slack for "right before" / "right after"
+_LEFT_REACH = 60     # characters before a figure searched for a cue
+_RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
 
 
 @dataclass(frozen=True)
@@ -88,6 +85,7 @@ class _Frame:
     part: bool = False
     others: bool = False
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
+    ratio: bool = False                 # "multiplié par sept": not a count
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
@@ -255,13 +253,15 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         anchors = [replace(_carried(paragraph_anchors[0]), period=None)]
     carried_anchor = paragraph_anchors if continues else None
     sub_event = facts.sub_event or (None if anchors else _carry(context, sentence.index, "sub_event"))
+    tags = _tag_sentence(text, quantities, lexicon)
     frames: list[_Frame] = []
-    for quantity in [q for q in counts if _just_before(lexicon, "ratios", text, q.start)]:
-        _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count", sentence)
-        counts.remove(quantity)
     for index, quantity in enumerate(counts):
         following = counts[index + 1].start if index + 1 < len(counts) else len(text)
-        frames.append(_frame(quantity, text, lexicon, frames[-1].end if frames else 0, following))
+        frame = _frame(quantity, tags, text, lexicon, frames[-1].end if frames else 0, following)
+        if frame.ratio:
+            _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count", sentence)
+        else:
+            frames.append(frame)
     _fill_ellipses(frames)
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
@@ -277,81 +277,179 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         previous = context.last = assertion
 
 
-def _frame(quantity: Quantity, text: str, lexicon: Lexicon, previous_end: int, following: int) -> _Frame:
-    frame = _Frame(quantity)
-    position = _GAP.match(text, quantity.end).end()
-    estimate = _NUMBER_OF.match(text, position)     # "à environ 10.000 le nombre de soldats présents"
-    if estimate:
-        position = estimate.end()
-    # a word both a measure and a people noun ("victimes") is read as the measure
-    noun = _match_at(lexicon, ("measures", "force_alone", "troop_heads", "people"), text, position)
-    if noun is None and not estimate and _just_before(lexicon, "measures", text, quantity.start) is None:
-        other = _OTHER_NOUN.match(text, quantity.end)
-        if other and _match_at(lexicon, ("auxiliaries", "parts", "function_words"), text, other.start(1)) is None:
-            frame.other_noun = other.group(1)       # "deux provinces", "28 chargeurs": not people
-            frame.entity_end = quantity.end
-            return frame
+def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, previous_end: int,
+           following: int) -> _Frame:
+    """What the figure counts, by the shapes of grammar/claim_fr.lark on the tags around it."""
+    frame = _Frame(quantity, entity_end=quantity.end, window=(previous_end, following))
+    clause_end = min(_clause_end(text, quantity.end), following)
+    after = [t for t in tags if quantity.end <= t.start and t.end <= clause_end]
+    clause_start = max(previous_end, _clause_start(text, quantity.start))
+    before = [t for t in tags if clause_start <= t.start and t.end <= quantity.start]
+    shape = _before_shape(tuple(t.name for t in before[-2:]))
+    verb = None
+    if "verb" in shape:                   # "blessé 17", "l'arrestation de onze"
+        verb = before[-2] if before[-1].name == "OF" else before[-1]
+    frame.part, frame.clitic, frame.ratio = "part" in shape, "clitic" in shape, "ratio" in shape
+    roles = _after_shape(tuple(t.name for t in after[:_AFTER_TAGS]))
+    noun, kind = roles.get("noun"), roles.get("kind")
     if noun is not None:
-        if noun.section == "measures":
-            frame.measure, frame.measure_span = noun.key, (noun.start, noun.end)
-            frame.entity_end = noun.end
+        frame.entity_end = after[noun].end
+        if kind == "measure_noun":
+            frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
+        elif kind == "troops" and "force" in roles:
+            frame.entity, frame.entity_end = after[roles["force"]].key, after[roles["force"]].end
         else:
-            frame.entity, frame.entity_end = _entity(noun, text, lexicon)
-    else:
-        frame.entity_end = quantity.end
-    after = _SPACE.match(text, frame.entity_end).end()
-    reference = _match_at(lexicon, ("parts",), text, after)
-    if reference is not None and reference.key in ("back_reference", "others"):
-        frame.back_reference = reference.key == "back_reference"
-        frame.others = reference.key == "others"
+            frame.entity = "troops" if kind == "troops" else after[noun].key
+    if "reference" in roles:
+        reference = after[roles["reference"]]
+        frame.back_reference, frame.others = reference.name == "BACKREF", reference.name == "OTHERS"
         frame.entity_end = reference.end
-    participle = _participle(lexicon, text, frame.entity_end)
-    if participle is not None:
-        frame.measure, frame.measure_span = participle.key, (participle.start, participle.end)
+    if "participle" in roles:
+        measure = after[roles["participle"]]
+        frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
+    if "thing" in roles and verb is None:
+        frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
+        return frame                        # "deux provinces", "28 chargeurs": not people
+    frame.bare = kind == "bare" or not after
+    if frame.measure is None and verb is not None:                # "a tué quatre personnes"
+        frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None:
-        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end, previous_end, following)
-    frame.bare = noun is None and bool(_BARE_AFTER.match(text, frame.entity_end))
-    frame.part = _just_before(lexicon, "parts", text, quantity.start, ("part_of",)) is not None
+        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
+                                                            previous_end, following)
     frame.among = _among(lexicon, text, quantity)
     if frame.among and frame.measure is None:
         frame.measure = frame.among
-    frame.clitic = _clitic_before(lexicon, text, quantity)
-    frame.window = (previous_end, following)
     return frame
 
 
-def _entity(noun: Match, text: str, lexicon: Lexicon) -> tuple[str, int]:
-    """The entity a noun names, with its force modifier if one follows: "soldats nord-coréens"."""
-    if noun.section == "force_alone":
-        return noun.key, noun.end
-    if noun.section == "troop_heads":
-        position = _GAP.match(text, noun.end).end()
-        modifier = _match_at(lexicon, ("force_modifiers",), text, _SPACE.match(text, noun.end).end()) \
-            or _match_at(lexicon, ("force_modifiers",), text, position)
-        if modifier is not None:
-            return modifier.key, modifier.end
-        return "troops", noun.end
-    return noun.key, noun.end
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """A word or phrase of a sentence as the claim grammar sees it: NUM, MEASURE, TROOP, W..."""
+
+    name: str
+    key: str | None
+    start: int
+    end: int
 
 
-def _participle(lexicon: Lexicon, text: str, position: int) -> Match | None:
-    """A measure after the counted noun, past auxiliaries: "ont été tués", "sont toujours hospitalisés"."""
-    while True:
-        position = _SPACE.match(text, position).end()
-        measure = _match_at(lexicon, ("measures",), text, position)
-        if measure is not None:
-            return measure
-        auxiliary = _match_at(lexicon, ("auxiliaries",), text, position)
-        if auxiliary is None:
-            return None
-        position = auxiliary.end
+# lexicon sections (checker.lexicon.CLAIM_SECTIONS) → tag names; parts by their key
+_TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "troop_heads": "TROOP", "force_modifiers": "FORCE",
+              "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
+              "part_of": "PART", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
+              "number_of": "NUMBER_OF", "among": "W"}
+_PUNCTUATION = re.compile(r"[,()]")
+_AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
+
+
+def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[_Tag]:
+    """The sentence's words as tags: figures, lexicon phrases, separators, other words."""
+    counts = [q for q in quantities if q.is_count]
+    start, end = max(0, counts[0].start - _LEFT_REACH), min(len(text), counts[-1].end + _RIGHT_REACH)
+    covered = _Coverage([_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities])
+    for match in lexicon.find("claim_words", text, start, end):     # longest first, left to right
+        section, key = match.key.split(":", 1)
+        if covered.free(match.start, match.end):
+            covered.add(_Tag(_TAG_NAMES[key if section == "parts" else section], key, match.start, match.end))
+    for word_start, word_end, word in words_of(text):
+        if start <= word_start and word_end <= end and covered.free(word_start, word_end):
+            name = "THING" if _THING.fullmatch(text, word_start, word_end) else "W"
+            covered.add(_Tag(name, word, word_start, word_end))
+    for match in _PUNCTUATION.finditer(text, start, end):
+        if covered.free(match.start(), match.end()):
+            covered.add(_Tag("SEP", match.group(), match.start(), match.end()))
+    return sorted(covered.tags, key=lambda t: t.start)
+
+
+class _Coverage:
+    """Tags placed so far, and whether a span is still free of them."""
+
+    def __init__(self, tags: list[_Tag]):
+        self.tags = list(tags)
+        self.used = [False] * (max((t.end for t in tags), default=0) + 1)
+        for tag in tags:
+            self._mark(tag)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:min(end, len(self.used))])
+
+    def add(self, tag: _Tag) -> None:
+        self.tags.append(tag)
+        self._mark(tag)
+
+    def _mark(self, tag: _Tag) -> None:
+        if tag.end >= len(self.used):
+            self.used.extend([False] * (tag.end + 1 - len(self.used)))
+        self.used[tag.start:tag.end] = [True] * (tag.end - tag.start)
+
+
+@cache
+def _claim_parser():
+    from lark import Lark
+
+    return Lark(grammar_path("claim_fr.lark").read_text(encoding="utf-8"), parser="lalr",
+                start=["after", "before"], cache=True)
+
+
+def _shape_text(names: tuple[str, ...]) -> str:
+    return " ".join(f"{name}:{index}" for index, name in enumerate(names))
+
+
+@lru_cache(maxsize=4096)
+def _after_shape(names: tuple[str, ...]) -> dict[str, object]:
+    """Which tag after a figure (its index in `names`) plays which part: the counted noun and its
+    kind, the force, a reference ("autres", "d'entre eux"), the participle's measure."""
+    from lark.exceptions import LarkError
+
+    try:
+        tree = _claim_parser().parse(_shape_text(("NUM", *names)), start="after")
+    except LarkError:
+        return {}
+    roles: dict[str, object] = {}
+    for head in (child for child in tree.children if hasattr(child, "data")):
+        roles["kind"] = head.data
+        if head.data == "auxiliaries":      # "11 300 auraient péri"
+            measures = [t for t in head.children if t.type == "MEASURE"]
+            if measures:
+                roles["participle"] = _tag_index(measures[0])
+        for part in head.children:
+            rule = getattr(part, "data", None)
+            if rule == "participle":
+                measures = [t for t in part.children if t.type == "MEASURE"]
+                if measures:
+                    roles["participle"] = _tag_index(measures[0])
+            elif rule == "reference":
+                roles["reference"] = _tag_index(part.children[0])
+            elif rule is not None:                             # the noun, by its kind
+                roles["kind"] = rule
+                words = [t for t in part.children if t.type not in ("OF", "NUMBER_OF")]
+                roles["noun"] = _tag_index(words[0])
+                if len(words) > 1:
+                    roles["force"] = _tag_index(words[1])
+            elif head.data == "thing":
+                roles["thing"] = _tag_index(part)
+    return roles
+
+
+def _tag_index(token) -> int:
+    return int(token.value.split(":")[1]) - 1    # index among the tags after the figure
+
+
+@lru_cache(maxsize=512)
+def _before_shape(names: tuple[str, ...]) -> frozenset[str]:
+    """The shape the last one or two tags before a figure make: verb, part, clitic or ratio."""
+    from lark.exceptions import LarkError
+
+    for length in (2, 1):
+        if len(names) >= length:
+            try:
+                return frozenset([_claim_parser().parse(_shape_text(names[-length:]), start="before").data])
+            except LarkError:
+                continue
+    return frozenset()
 
 
 def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
                     previous_end: int, following: int) -> tuple[str | None, tuple[int, int] | None]:
-    verb = _just_before(lexicon, "measures", text, quantity.start)
-    if verb is not None:                                       # "a tué quatre personnes"
-        return verb.key, (verb.start, verb.end)
     clause_end = min(_clause_end(text, after), following)
     for match in lexicon.find("measures", text, after, clause_end):   # "... et 2 700 autres blessés"
         if following < len(text) and not text[match.end:following].strip(" \u00a0«»\"“”"):
@@ -525,14 +623,6 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     return None
 
 
-def _clitic_before(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
-    """"en" and one verb right before the figure: "les autorités en recensaient 182"."""
-    for cue in lexicon.find("parts", text, max(0, quantity.start - 30), quantity.start):
-        if cue.key == "clitic" and _ONE_WORD.fullmatch(text, cue.end, quantity.start):
-            return True
-    return False
-
-
 def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | None:
     if not sources:
         return None
@@ -582,6 +672,10 @@ def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
     return start, _clause_end(text, quantity.end)
 
 
+def _clause_start(text: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, position)), default=0)
+
+
 def _clause_end(text: str, position: int) -> int:
     match = _CLAUSE_END.search(text, position)
     return match.start() + 1 if match else len(text)
@@ -603,16 +697,6 @@ def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: in
         if match is not None and (best is None or match.end > best.end):
             best = match
     return best
-
-
-def _just_before(lexicon: Lexicon, section: str, text: str, position: int, keys: tuple[str, ...] | None = None) -> Match | None:
-    """A phrase of a section ending right before position, but for spaces, quotes and a "de"
-    ("blessé 17", "l'arrestation de onze personnes")."""
-    for match in reversed(lexicon.find(section, text, max(0, position - _LEFT_REACH), position)):
-        if (keys is None or match.key in keys) and _GAP.fullmatch(text, match.end, position):
-            return match
-        return None
-    return None
 
 
 def _position(article: Article, offset: int) -> tuple[int, int]:

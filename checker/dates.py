@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from checker.lexicon import Lexicon, fold, words_of
+from checker.lexicon import Lexicon, fold, word_set, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +73,14 @@ _NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_mo
 def _time_words(text: str, lexicon: Lexicon) -> set[str]:
     """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
     kinds = _triggers(lexicon)
-    found = set()
-    for _, _, word in words_of(text):
-        for part in word.split("-"):
-            kind = kinds.get(part) or ("year" if _YEAR.fullmatch(part) else None)
-            if kind:
-                found.add(kind)
+    found = {kinds[part] for word in word_set(text) for part in (word.split("-") if "-" in word else (word,))
+             if part in kinds}
+    if _YEAR.search(text):
+        found.add("year")
     return found
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @cache
