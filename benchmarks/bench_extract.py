@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 import time
@@ -36,8 +37,10 @@ def make_batch(folder: Path, count: int) -> Path:
 
 
 def _vary(text: str, n: int) -> str:
-    """One space in seven made non-breaking, which ones depending on n."""
-    return "".join("\u00a0" if c == " " and (i * 7919 + n * 104729) % 7 == 0 else c for i, c in enumerate(text))
+    """A third of the spaces made non-breaking, drawn anew for each copy: the copies of one seed
+    read alike but their sentences are other strings, so no cache sees a text twice."""
+    draw = random.Random(n).random
+    return "".join("\u00a0" if c == " " and draw() < 0.3 else c for c in text)
 
 
 def main() -> int:
@@ -54,17 +57,19 @@ def main() -> int:
         size = batch.stat().st_size
         lexicon = load_lexicon()
         extract_claims(read_articles([str(batch)])[0][:5], lexicon)   # warm: grammars built, caches filled
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         articles, _ = read_articles([str(batch)])
         assertions, unlinked = extract_claims(articles, lexicon)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         tracemalloc.start()
         extract_claims(read_articles([str(batch)])[0][:200], lexicon)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     print(f"extract: {len(articles)} articles ({size / 1e6:.2f} MB), {len(assertions)} assertions, "
-          f"{len(unlinked)} unlinked in {elapsed:.2f} s")
-    print(f"extract: {len(articles) / elapsed:.0f} articles/s, {size / 1e6 / elapsed:.2f} MB/s (target: 200 articles/s)")
+          f"{len(unlinked)} unlinked in {elapsed:.2f} s ({cpu:.2f} s of CPU)")
+    # the CPU rate is the one-core figure; the wall-clock rate also counts what else the machine runs
+    print(f"extract: {len(articles) / cpu:.0f} articles/s of CPU, {len(articles) / elapsed:.0f} articles/s "
+          f"wall-clock, {size / 1e6 / cpu:.2f} MB/s (target: 200 articles/s on one core)")
     print(f"extract: peak traced memory for 200 articles {peak / 1e6:.1f} MB")
     return 0
 

@@ -43,16 +43,8 @@ _NAME_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’])?" + _N
 _NAME_AFTER_DE = re.compile(r"\b(?:de\s+|d['’])" + _NAME)
 _TOPIC_PLACE = re.compile(r"\s*[ÀA]\s+" + _NAME + r"\s*,")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
+_LEAD = 12           # sentences of an article that name its event
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
-
-
-@dataclass(frozen=True)
-class _Facts:
-    """What a sentence says of time, source and event, whether or not it holds a figure."""
-
-    anchors: list[TimeAnchor]
-    sources: list[tuple[int, str]]      # (offset, source key), attributed ones only
-    sub_event: str | None
 
 
 @dataclass
@@ -64,7 +56,7 @@ class _Context:
     event_kind: str
     sentences: Sequence[Sentence]
     paragraph_of: list[int]             # sentence index → index of its paragraph's first sentence
-    facts: dict[int, _Facts] = field(default_factory=dict)
+    facts: dict[tuple[int, str], object] = field(default_factory=dict)
     last: Assertion | None = None
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -196,20 +188,26 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[int]:
     return starts
 
 
-def _facts(context: _Context, index: int) -> _Facts:
-    """A sentence's facts, worked out once and only when a figure needs them."""
-    if index not in context.facts:
+def _fact(context: _Context, index: int, fact: str):
+    """What a sentence says of time (anchors), source (sources) or event (sub_event), whether or not
+    it holds a figure: worked out once, and only when a figure needs it."""
+    if (index, fact) not in context.facts:
         text, lexicon = context.sentences[index].text, context.lexicon
-        context.facts[index] = _Facts(find_anchors(text, context.article.published, lexicon),
-                                      _sources(text, lexicon), _sub_event(text, lexicon))
-    return context.facts[index]
+        if fact == "anchors":
+            value = find_anchors(text, context.article.published, lexicon)
+        elif fact == "sources":
+            value = _sources(text, lexicon)
+        else:
+            value = _sub_event(text, lexicon)
+        context.facts[index, fact] = value
+    return context.facts[index, fact]
 
 
 def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True):
     """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article."""
     first = context.paragraph_of[index] if paragraph_only else 0
     for earlier in range(index - 1, first - 1, -1):
-        value = getattr(_facts(context, earlier), fact)
+        value = _fact(context, earlier, fact)
         if value:
             return value
     return None
@@ -220,10 +218,11 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
 
 
 def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
-    """The kind of event whose cues the article names most, its title counting twice."""
+    """The kind of event whose cues the article's title and lead name most, the title counting twice
+    (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
-    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences)])):
+    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
         if not lexicon.event_is_sub(match.key):
             votes[match.key] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
@@ -237,8 +236,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     counts = [q for q in quantities if q.is_count]
     if not counts:
         return
-    facts = _facts(context, sentence.index)
-    anchors, sources = facts.anchors, facts.sources
+    anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
     if not sources:
         earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
         sources = [(-1, earlier[-1][1])] if earlier else []
@@ -252,7 +250,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried)
         anchors = [replace(_carried(paragraph_anchors[0]), period=None)]
     carried_anchor = paragraph_anchors if continues else None
-    sub_event = facts.sub_event or (None if anchors else _carry(context, sentence.index, "sub_event"))
+    sub_event = _fact(context, sentence.index, "sub_event") or (None if anchors else _carry(context, sentence.index, "sub_event"))
     tags = _tag_sentence(text, quantities, lexicon)
     frames: list[_Frame] = []
     for index, quantity in enumerate(counts):
@@ -342,44 +340,39 @@ _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past i
 
 
 def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> list[_Tag]:
-    """The sentence's words as tags: figures, lexicon phrases, separators, other words."""
+    """The words of the sentence around its figures as tags: figures, lexicon phrases (longest first),
+    separators, other words."""
     counts = [q for q in quantities if q.is_count]
     start, end = max(0, counts[0].start - _LEFT_REACH), min(len(text), counts[-1].end + _RIGHT_REACH)
-    covered = _Coverage([_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities])
-    for match in lexicon.find("claim_words", text, start, end):     # longest first, left to right
-        section, key = match.key.split(":", 1)
-        if covered.free(match.start, match.end):
-            covered.add(_Tag(_TAG_NAMES[key if section == "parts" else section], key, match.start, match.end))
+    tags = [_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities]
+    spans = sorted((q.start, q.end) for q in quantities)
+    phrases = {m.start: m for m in lexicon.find("claim_words", text, start, end)}
+    skip_to = 0
     for word_start, word_end, word in words_of(text):
-        if start <= word_start and word_end <= end and covered.free(word_start, word_end):
+        if word_start < max(start, skip_to) or word_end > end or _inside(spans, word_start):
+            continue
+        phrase = phrases.get(word_start)
+        if phrase is not None and not _inside(spans, phrase.end - 1):
+            section, key = phrase.key.split(":", 1)
+            tags.append(_Tag(_TAG_NAMES[key if section == "parts" else section], key, phrase.start, phrase.end))
+            skip_to = phrase.end
+        else:
             name = "THING" if _THING.fullmatch(text, word_start, word_end) else "W"
-            covered.add(_Tag(name, word, word_start, word_end))
+            tags.append(_Tag(name, word, word_start, word_end))
     for match in _PUNCTUATION.finditer(text, start, end):
-        if covered.free(match.start(), match.end()):
-            covered.add(_Tag("SEP", match.group(), match.start(), match.end()))
-    return sorted(covered.tags, key=lambda t: t.start)
+        if not _inside(spans, match.start()):
+            tags.append(_Tag("SEP", match.group(), match.start(), match.end()))
+    return sorted(tags, key=lambda t: t.start)
 
 
-class _Coverage:
-    """Tags placed so far, and whether a span is still free of them."""
-
-    def __init__(self, tags: list[_Tag]):
-        self.tags = list(tags)
-        self.used = [False] * (max((t.end for t in tags), default=0) + 1)
-        for tag in tags:
-            self._mark(tag)
-
-    def free(self, start: int, end: int) -> bool:
-        return not any(self.used[start:min(end, len(self.used))])
-
-    def add(self, tag: _Tag) -> None:
-        self.tags.append(tag)
-        self._mark(tag)
-
-    def _mark(self, tag: _Tag) -> None:
-        if tag.end >= len(self.used):
-            self.used.extend([False] * (tag.end + 1 - len(self.used)))
-        self.used[tag.start:tag.end] = [True] * (tag.end - tag.start)
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether position lies within one of the (few, sorted) figure spans."""
+    for start, end in spans:
+        if start <= position < end:
+            return True
+        if start > position:
+            return False
+    return False
 
 
 @cache

@@ -145,7 +145,43 @@ class Lexicon:
         return tuple(self.data["measures"])
 
     def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        return self.phrases[section].find(text, section, start, end)
+        """The section's phrases in text[start:end], longest first, left to right. A sentence is
+        searched once for every section together; a window of it is the matches inside the window."""
+        found = self._find_all(text).get(section, ())
+        if start or end is not None:
+            end = len(text) if end is None else end
+            return [m for m in found if start <= m.start and m.end <= end]
+        return list(found)
+
+    @lru_cache(maxsize=4096)
+    def _find_all(self, text: str) -> dict[str, list[Match]]:
+        """Every section's matches in one pass over the words of a text."""
+        words = words_of(text)
+        count = len(words)
+        index = self._first_words()
+        free_from: dict[str, int] = {}
+        found: dict[str, list[Match]] = {}
+        for position, (start, _, word) in enumerate(words):
+            for phrase, section, key in index.get(word, ()):
+                last = position + len(phrase)
+                if free_from.get(section, 0) > position or last > count:
+                    continue
+                if len(phrase) > 1 and any(words[position + k][2] != phrase[k] for k in range(1, len(phrase))):
+                    continue
+                found.setdefault(section, []).append(Match(section, key, start, words[last - 1][1]))
+                free_from[section] = last          # the section's longest phrase here, no overlap
+        return found
+
+    @cache
+    def _first_words(self) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+        """All sections' phrases by first word, longest first."""
+        index: dict[str, list] = {}
+        for section, phrases in self.phrases.items():
+            for first, candidates in phrases.by_first.items():
+                index.setdefault(first, []).extend((words, section, key) for words, key in candidates)
+        for candidates in index.values():
+            candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+        return index
 
     def scan(self, section: str, text: str) -> list[Match]:
         return self.phrases[section].scan(text, section)
