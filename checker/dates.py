@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from checker.lexicon import Lexicon, fold, word_set, words_of
+from checker.lexicon import Lexicon, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
             if anchor:
                 anchors.append(anchor)
                 taken.append((match.start(), match.end()))
-    cues = [m.end for m in lexicon.find("events", text)]
+    cues = [m.end for m in lexicon.find("events", text)] if anchors else []
     return sorted((_of_event(_as_since(a, text, published), text, cues) for a in anchors), key=lambda a: a.start)
 
 
@@ -72,25 +72,18 @@ _NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_mo
 
 def _time_words(text: str, lexicon: Lexicon) -> set[str]:
     """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
-    kinds = _triggers(lexicon)
-    found = {kinds[part] for word in word_set(text) for part in (word.split("-") if "-" in word else (word,))
-             if part in kinds}
-    if _YEAR.search(text):
-        found.add("year")
-    return found
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return {kind for kind, regex in _triggers(lexicon) if regex.search(text)}
 
 
 @cache
-def _triggers(lexicon: Lexicon) -> dict[str, str]:
-    """First words of the lexicon's time phrases, and the kind each belongs to."""
+def _triggers(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
+    """For each kind of time word, one pattern of the lexicon's phrases of that kind."""
     time = lexicon.data.get("time") or {}
     kinds = {"month": time.get("months", {}), "weekday": time.get("weekdays", {}),
              "relative": time.get("relative_days", {}), "weekend": time.get("weekend", [])}
-    return {part: kind for kind, phrases in kinds.items() for phrase in phrases
-            for _, _, word in words_of(phrase)[:1] for part in word.split("-")}
+    triggers = [(kind, re.compile(rf"(?<!\w){_alternation(phrases)}(?!\w)", re.IGNORECASE))
+                for kind, phrases in kinds.items() if phrases]
+    return (*triggers, ("year", re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")))
 
 
 @cache

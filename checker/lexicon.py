@@ -147,6 +147,8 @@ class Lexicon:
     def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """The section's phrases in text[start:end], longest first, left to right. A sentence is
         searched once for every section together; a window of it is the matches inside the window."""
+        if self.phrases[section].first_words.isdisjoint(word_set(text)):
+            return []               # the common case: none of the section's phrases can start here
         found = self._find_all(text).get(section, ())
         if start or end is not None:
             end = len(text) if end is None else end
@@ -164,9 +166,11 @@ class Lexicon:
         for position, (start, _, word) in enumerate(words):
             for phrase, section, key in index.get(word, ()):
                 last = position + len(phrase)
-                if free_from.get(section, 0) > position or last > count:
-                    continue
-                if len(phrase) > 1 and any(words[position + k][2] != phrase[k] for k in range(1, len(phrase))):
+                if last - position > 1:            # most phrases part ways at their second word
+                    if last > count or words[position + 1][2] != phrase[1] \
+                            or any(words[position + k][2] != phrase[k] for k in range(2, last - position)):
+                        continue
+                if free_from.get(section, 0) > position:
                     continue
                 found.setdefault(section, []).append(Match(section, key, start, words[last - 1][1]))
                 free_from[section] = last          # the section's longest phrase here, no overlap

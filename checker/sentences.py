@@ -42,10 +42,15 @@ class Cues:
 
     lines: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
+    # the patterns not anchored at the line's start, as one alternation: one scan of the line for all
+    # of them (anchored ones stay apart, where the regex engine tries the line's start only)
+    floating: re.Pattern[str] | None = None
 
     def match(self, line: str, key: str | None = None) -> bool:
         """`key` is _normalise(line), when the caller has it already."""
         if (key if key is not None else _normalise(line)) in self.lines:
+            return True
+        if self.floating is not None and self.floating.search(line):
             return True
         return any(pattern.search(line) for pattern in self.patterns)
 
@@ -111,8 +116,11 @@ def _load_furniture(path: str) -> Furniture:
 
 def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
-    patterns = tuple(re.compile(p, re.IGNORECASE) for group in groups for p in group.get("patterns") or ())
-    return Cues(lines, patterns)
+    sources = [p for group in groups for p in group.get("patterns") or ()]
+    anchored = tuple(re.compile(p, re.IGNORECASE) for p in sources if p.startswith("^"))
+    floating = [p for p in sources if not p.startswith("^")]
+    combined = re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE) if floating else None
+    return Cues(lines, anchored, combined)
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
