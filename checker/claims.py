@@ -347,32 +347,27 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     tags = [_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities]
     spans = sorted((q.start, q.end) for q in quantities)
     phrases = {m.start: m for m in lexicon.find("claim_words", text, start, end)}
-    skip_to = 0
+    skip_to = start
     for word_start, word_end, word in words_of(text):
-        if word_start < max(start, skip_to) or word_end > end or _inside(spans, word_start):
+        if word_start < skip_to or word_end > end:
+            continue
+        while spans and spans[0][1] <= word_start:      # figures behind us
+            spans.pop(0)
+        if spans and spans[0][0] <= word_start:          # a word inside a figure
             continue
         phrase = phrases.get(word_start)
-        if phrase is not None and not _inside(spans, phrase.end - 1):
+        if phrase is not None and not (spans and spans[0][0] < phrase.end):
             section, key = phrase.key.split(":", 1)
             tags.append(_Tag(_TAG_NAMES[key if section == "parts" else section], key, phrase.start, phrase.end))
             skip_to = phrase.end
         else:
             name = "THING" if _THING.fullmatch(text, word_start, word_end) else "W"
             tags.append(_Tag(name, word, word_start, word_end))
+    figures = [(q.start, q.end) for q in quantities]
     for match in _PUNCTUATION.finditer(text, start, end):
-        if not _inside(spans, match.start()):
+        if not any(s <= match.start() < e for s, e in figures):
             tags.append(_Tag("SEP", match.group(), match.start(), match.end()))
     return sorted(tags, key=lambda t: t.start)
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether position lies within one of the (few, sorted) figure spans."""
-    for start, end in spans:
-        if start <= position < end:
-            return True
-        if start > position:
-            return False
-    return False
 
 
 @cache
