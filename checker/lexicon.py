@@ -155,7 +155,7 @@ class Lexicon:
             return [m for m in found if start <= m.start and m.end <= end]
         return list(found)
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=4096)       # bounded; a lexicon lives as long as the process anyway
     def _find_all(self, text: str) -> dict[str, list[Match]]:
         """Every section's matches in one pass over the words of a text."""
         words = words_of(text)
@@ -269,51 +269,32 @@ def _check_keyed_words(node, bad, measures) -> None:
             _check_words(value, bad, measures)
 
 
-def _check_measures(node, bad, measures) -> None:
-    if not isinstance(node, yaml.MappingNode):
-        bad(node, "L030", "expected a mapping of measure identifiers")
-        return
-    for key, value in node.value:
-        _check_identifier(key, bad)
-        fields = _mapping(value, bad, f"measure '{key.value}'")
-        for field, field_value in fields.items():
-            if field.value == "forms":
-                _check_words(field_value, bad, measures)
-            elif field.value == "part_of":
-                _check_measure_name(field_value, bad, measures)
-            else:
-                bad(field, "L031", f"unknown key '{field.value}' in measure '{key.value}' (expected forms, part_of)")
-        if "forms" not in {f.value for f in fields}:
-            bad(key, "L032", f"measure '{key.value}' has no forms")
+def _check_entries(what: str, code: int, fields: dict, required: tuple[str, ...] = ()):
+    """A checker for a mapping of identifiers to entries with the given fields (name → checker)."""
+
+    def check(node, bad, measures) -> None:
+        if not isinstance(node, yaml.MappingNode):
+            bad(node, f"L{code:03d}", f"expected a mapping of {what} identifiers")
+            return
+        for key, value in node.value:
+            _check_identifier(key, bad)
+            entry = _mapping(value, bad, f"{what} '{key.value}'")
+            for field, field_value in entry.items():
+                if field.value in fields:
+                    fields[field.value](field_value, bad, measures)
+                else:
+                    bad(field, f"L{code + 1:03d}", f"unknown key '{field.value}' in {what} '{key.value}' "
+                                               f"(expected {', '.join(fields)})")
+            for name in required:
+                if name not in {f.value for f in entry}:
+                    bad(key, f"L{code + 2:03d}", f"{what} '{key.value}' has no {name}")
+
+    return check
 
 
-def _check_forces(node, bad, measures) -> None:
-    if not isinstance(node, yaml.MappingNode):
-        bad(node, "L040", "expected a mapping of force identifiers")
-        return
-    for key, value in node.value:
-        _check_identifier(key, bad)
-        for field, field_value in _mapping(value, bad, f"force '{key.value}'").items():
-            if field.value in ("modifiers", "alone", "cues"):
-                _check_words(field_value, bad, measures)
-            else:
-                bad(field, "L041", f"unknown key '{field.value}' in force '{key.value}' (expected modifiers, alone, cues)")
-
-
-def _check_events(node, bad, measures) -> None:
-    if not isinstance(node, yaml.MappingNode):
-        bad(node, "L050", "expected a mapping of event kinds")
-        return
-    for key, value in node.value:
-        _check_identifier(key, bad)
-        for field, field_value in _mapping(value, bad, f"event '{key.value}'").items():
-            if field.value == "cues":
-                _check_words(field_value, bad, measures)
-            elif field.value in ("sub_event", "troops"):
-                if field_value.tag != "tag:yaml.org,2002:bool":
-                    bad(field_value, "L051", f"{field.value} is true or false, found {_describe(field_value)}")
-            else:
-                bad(field, "L052", f"unknown key '{field.value}' in event '{key.value}' (expected cues, sub_event, troops)")
+def _check_flag(node, bad, _measures) -> None:
+    if node.tag != "tag:yaml.org,2002:bool":
+        bad(node, "L053", f"expected true or false, found {_describe(node)}")
 
 
 def _check_scope(node, bad, measures) -> None:
@@ -370,6 +351,11 @@ def _describe(node) -> str:
         return f"'{node.value}'" if node.value else "nothing"
     return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
 
+
+_check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name},
+                                 required=("forms",))
+_check_forces = _check_entries("force", 40, {"modifiers": _check_words, "alone": _check_words, "cues": _check_words})
+_check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag})
 
 _CHECKERS = {
     "words": _check_words,

@@ -71,6 +71,20 @@ def _clean(token) -> str:
     return re.sub(r"[\s\u00a0\u202f\-]+", " ", str(token)).strip().lower()
 
 
+def _around_scale(children) -> tuple[float, float]:
+    """The values before and after a scale word ("deux cent douze": 2, 12); 1 and 0 when absent."""
+    before, after, seen = 1, 0, False
+    for child in children:
+        if isinstance(child, tuple):
+            if seen:
+                after = child[0]
+            else:
+                before = child[0]
+        else:
+            seen = True
+    return before, after
+
+
 def _make_transformer():
     from lark import Transformer, v_args
 
@@ -123,15 +137,7 @@ def _make_transformer():
 
         # "deux cents", "trois cent douze", "cent"
         def w_cent(self, *children):
-            before, after, seen = 1, 0, False
-            for child in children:
-                if isinstance(child, tuple):
-                    if seen:
-                        after = child[0]
-                    else:
-                        before = child[0]
-                else:
-                    seen = True
+            before, after = _around_scale(children)
             if before < 2 and any(isinstance(c, tuple) for c in children[:1]):
                 raise ValueError("un cent is not French")
             if before > 9:
@@ -140,15 +146,7 @@ def _make_transformer():
 
         # "deux mille", "mille", "deux cent deux mille sept cents"
         def w_mille(self, *children):
-            before, after, seen = 1, 0, False
-            for child in children:
-                if isinstance(child, tuple):
-                    if seen:
-                        after = child[0]
-                    else:
-                        before = child[0]
-                else:
-                    seen = True
+            before, after = _around_scale(children)
             if before == 0:
                 raise ValueError("zéro mille")
             return (before * 1000 + after, False)

@@ -7,7 +7,7 @@ import json
 from typing import Iterable, Sequence
 
 from checker.intervals import format_interval
-from checker.model import Article, Assertion, Finding, Quantity, Report, Skipped, Unlinked
+from checker.model import Article, Assertion, Quantity, Report, Skipped, Unlinked
 
 FORMATS = ("table", "markdown", "json", "csv")
 QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do

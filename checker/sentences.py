@@ -87,14 +87,14 @@ def _load_furniture(path: str) -> Furniture:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except (OSError, UnicodeDecodeError) as error:
-        raise CheckerError([Diagnostic(path, 0, 0, "L500", f"cannot read furniture file ({error})")])
+        raise CheckerError([Diagnostic(path, 0, 0, "L500", f"cannot read furniture file ({error})")]) from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = getattr(error, "problem", None) or str(error)
-        raise CheckerError([Diagnostic(path, line, col, "L501", f"invalid yaml: {problem}")])
+        raise CheckerError([Diagnostic(path, line, col, "L501", f"invalid yaml: {problem}")]) from None
     problems: list[Diagnostic] = []
     _check_furniture(path, root, problems)
     if problems:
