@@ -9,7 +9,7 @@ from checker.rules import (And, Arith, Compare, ExpressionError, FieldRef, Name,
                            load_rules, parse_expression)
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
-           "period_within_cumulative", "disagreement", "revision", "headline"}
+           "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
