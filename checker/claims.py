@@ -78,6 +78,7 @@ class _Frame:
     others: bool = False
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
     ratio: bool = False                 # "multiplié par sept": not a count
+    own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
@@ -309,6 +310,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
         frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
         return frame                        # "deux provinces", "28 chargeurs": not people
     frame.bare = kind == "bare" or not after
+    frame.own_verb = kind == "auxiliaries" and "participle" not in roles   # "dont 32 ont déjà pu regagner ..."
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None:
@@ -458,7 +460,7 @@ def _fill_ellipses(frames: list[_Frame]) -> None:
     for previous, frame in zip(frames, frames[1:]):
         if previous.measure is None:
             continue
-        if frame.measure is None and (frame.bare or frame.others or frame.part):
+        if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part):
             frame.measure = previous.measure
         if frame.entity is None and (frame.others or frame.bare or frame.measure_span and frame.entity_end == frame.measure_span[1]):
             frame.entity = previous.entity
@@ -640,11 +642,15 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     cues = lexicon.find("places", text, 0, end)
     if any(cue.key == "elsewhere" and cue.end <= frame.quantity.start for cue in cues):
         return "elsewhere"
-    named = [(cue.start > frame.quantity.start, abs(cue.start - frame.quantity.start), match.group("place"))
-             for cue in cues if cue.key == "subdivisions" and cue.start >= start
+    # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
+    # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
+    comma = text.find(",", frame.end)
+    own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
+    named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
+             for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
              for match in [_NAME_AFTER.match(text, cue.end)] if match]
     if named:
-        return min(named)[2]       # the nearest named before the figure, else after it
+        return min(named)[2]
     topic = _TOPIC_PLACE.match(text)
     if topic and topic.end() <= frame.quantity.start:
         return topic.group("place")
