@@ -483,9 +483,10 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if frame.among:
         whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
     entity = frame.entity or (whole.entity if whole else None) or "people"
-    if entity == "troops" or (entity == "people" and not frame.entity and lexicon.event_counts_troops(context.event_kind)):
-        entity = _force_by_cue(lexicon, text, quantity, anywhere=entity == "people") \
-            or ("soldiers" if entity == "troops" else entity)
+    if entity == "troops":
+        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
+    elif entity == "people" and not frame.entity and not sub_event and lexicon.event_counts_troops(context.event_kind):
+        entity = _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False) or entity
     as_of = anchor.as_of if anchor else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
@@ -626,10 +627,12 @@ def _sub_event(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: bool = False) -> str | None:
-    """Troops with no force named belong to the country the sentence makes their subject
-    (named before the figure); a toll with no noun, to the force named nearest to it."""
-    cues = lexicon.find("force_cues", text)
+def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: bool = False,
+                  named_troops: bool = True) -> str | None:
+    """Troops with no force named belong to the country the sentence makes their subject, named
+    before the figure ("Moscou perd 1 200 soldats") or with its troops ("les forces russes avaient
+    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it."""
+    cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     if not anywhere:
         cues = [m for m in cues if m.end <= quantity.start]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None

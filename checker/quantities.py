@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -534,7 +534,21 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
             quantity, pos = None, max(anchor.end(), start + 1)
         if quantity is not None:
             found.append(quantity)
-    return _merge_bounds(text, found, semantics)
+    return _share_units(text, _merge_bounds(text, found, semantics))
+
+
+_COORDINATED = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$", re.IGNORECASE)
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare figure coordinated with a figure of a kind takes its kind and unit: "âgés de 6 et 11 ans",
+    "3 ou 4 jours", "10, 20 et 30 km" (read right to left, so a chain shares the last unit)."""
+    for index in range(len(found) - 2, -1, -1):
+        figure, following = found[index], found[index + 1]
+        if figure.kind == "count" and not figure.unit and following.kind != "count" \
+                and following.kind != "year" and _COORDINATED.match(text[figure.end:following.start]):
+            found[index] = replace(figure, kind=following.kind, unit=following.unit)
+    return found
 
 
 def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantics):

@@ -287,3 +287,12 @@ def test_importing_quantities_does_not_import_pint_or_lark():
 def test_other_languages_are_refused():
     with pytest.raises(ValueError):
         parse_quantities("three", lang="en")
+
+
+def test_a_bare_figure_coordinated_with_a_unit_takes_it():
+    """"âgés de 6 et 11 ans": the 6 is a duration like the 11, never a count of people."""
+    found = parse_quantities("Parmi les morts figurent deux enfants, âgés de 6 et 11 ans, et 3 ou 4 jours plus tard.")
+    assert [(q.text, q.kind) for q in found] == [
+        ("deux", "count"), ("6", "duration"), ("11 ans", "duration"), ("3", "duration"), ("4 jours", "duration")]
+    counts = parse_quantities("Le séisme a fait 11 morts et 20 blessés.")
+    assert [q.kind for q in counts] == ["count", "count"]
