@@ -41,8 +41,10 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _NAME = r"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:el-|al-)?[A-ZÉÈÎ][\w'’-]*)*)"
 _NAME_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’])?" + _NAME)
 _NAME_AFTER_DE = re.compile(r"\b(?:de\s+|d['’])" + _NAME)
+_GENITIVE = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
 _TOPIC_PLACE = re.compile(r"\s*[ÀA]\s+" + _NAME + r"\s*,")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
+_RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
 _LEAD = 12           # sentences of an article that name its event
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
 
@@ -119,8 +121,8 @@ def _events_by_names(articles: Sequence[Article], assertions: list[Assertion]) -
                 scores[kind] += len(names[article_id] & names[other.id])
         if scores and scores.most_common(1)[0][1] >= 2:
             chosen[article_id] = scores.most_common(1)[0][0]
-    return [replace(a, event=chosen[a.article] + a.event[len("unknown"):]) if a.article in chosen
-            and a.event.startswith("unknown") else a for a in assertions]
+    return [replace(a, event=chosen[a.article] + a.event.removeprefix(f"unknown:{a.article}"))
+            if a.article in chosen and a.event.startswith("unknown:") else a for a in assertions]
 
 
 _PROPER = re.compile(r"(?<=[\w,;] )[A-ZÉÈ][\w’'-]{3,}")
@@ -142,20 +144,23 @@ def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tupl
 
 
 def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
-    """A headline restates the body's latest figure: an undated, unattributed title figure takes the
-    date and source of the body figure it agrees with; one that agrees with none takes the date of
-    the latest body figure and no source, so the rules set it against the body it contradicts."""
+    """A headline restates a body figure: a title figure that agrees with the body's latest figure of
+    the same toll records which (`restates`) and, if undated or unattributed, takes its date and
+    source; one that agrees with none takes the date of the latest body figure, so the headline
+    rule sets it against the body it contradicts."""
     body = [a for a in assertions if a.role != "title" and a.revision is None and a.part_of is None
             and a.modality in ("reported", "hedged")]
     out = []
     for a in assertions:
-        if a.role == "title" and a.dated_by != "text" and a.source is None:
-            same = [b for b in body if (b.measure, b.entity, b.place) == (a.measure, a.entity, a.place)]
+        same = [b for b in body if (b.measure, b.entity, b.place) == (a.measure, a.entity, a.place)]
+        if a.role == "title" and same:
             agreeing = [b for b in same if _overlap(a, b)]
-            if agreeing or same:
-                latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.line))
-                a = replace(a, as_of=latest.as_of, dated_by="headline",
-                            source=latest.source if agreeing else None)
+            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.line))
+            dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
+            if agreeing:
+                a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
+            else:
+                a = replace(a, **dated)
         out.append(a)
     return out
 
@@ -226,7 +231,8 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
         if not lexicon.event_is_sub(match.key):
             votes[match.key] += 1
-    return votes.most_common(1)[0][0] if votes else "unknown"
+    # an article that names no kind of event is an event of its own until names tie it to another
+    return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
@@ -246,10 +252,13 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         anchors = [_carried(earlier[0])] if earlier else []
     continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
     paragraph_anchors = _carry(context, sentence.index, "anchors")
-    if not anchors and paragraph_anchors and not continues:
+    published = context.article.published
+    recent = [a for a in paragraph_anchors or () if published and 0 <= (published - a.as_of).days <= _RECENT_DAYS]
+    if not anchors and recent and not continues:
         # a paragraph told in the past keeps its date: "Samedi soir, X faisait état de 3 252 morts.
-        # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried)
-        anchors = [replace(_carried(paragraph_anchors[0]), period=None)]
+        # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried);
+        # an older date in it is background ("le début de l'invasion, le 24 février 2022")
+        anchors = [replace(_carried(recent[0]), period=None)]
     carried_anchor = paragraph_anchors if continues else None
     sub_event = _fact(context, sentence.index, "sub_event") or (None if anchors else _carry(context, sentence.index, "sub_event"))
     tags = _tag_sentence(text, quantities, lexicon)
@@ -493,8 +502,10 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         period = (anchor.as_of, anchor.as_of)
     revision = _revision(lexicon, text, quantity, window)
     event = context.event_kind
-    if anchor and not anchor.since and article.published and anchor.as_of.year < article.published.year - 1:
-        event = f"{event}:{anchor.as_of.year}"     # "en 2004, un séisme avait fait 628 morts": another event
+    past = _nearest(anchors, quantity, of_event=True)
+    if past and not past.since and article.published and past.as_of.year < article.published.year - 1:
+        # "en 2004, un séisme avait fait 628 morts", "les crues de septembre 2002 avaient fait 23 morts"
+        event, as_of = f"{event}:{past.as_of.year}", past.as_of
     if sub_event:
         event = f"{sub_event}:{as_of.isoformat() if as_of else 'undated'}"
     context.counter += 1
@@ -651,6 +662,7 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
              for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
+             and not _GENITIVE.search(text, 0, cue.start)      # "le bilan du gouvernorat de Kayes": a source
              for match in [_NAME_AFTER.match(text, cue.end)] if match]
     if named:
         return min(named)[2]
@@ -678,9 +690,10 @@ def _clause_end(text: str, position: int) -> int:
     return match.start() + 1 if match else len(text)
 
 
-def _nearest(anchors: list[TimeAnchor], quantity: Quantity) -> TimeAnchor | None:
-    """The anchor dating a figure: the nearest before it, else after it; the event's own date never."""
-    anchors = [a for a in anchors if not a.of_event]
+def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False) -> TimeAnchor | None:
+    """The anchor dating a figure: the nearest before it, else after it; the event's own date only
+    when asked (a date of another, past event)."""
+    anchors = [a for a in anchors if of_event or not a.of_event]
     if not anchors:
         return None
     return min(anchors, key=lambda a: (a.start > quantity.start, abs(a.start - quantity.start)))

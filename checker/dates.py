@@ -58,7 +58,8 @@ _SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?]*$", re.IGNORECASE)
 
 def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
     """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
-    if anchor.since or not _SINCE_BEFORE.search(text, 0, anchor.start):
+    said_since = text[anchor.start:anchor.end].lower().startswith("depuis")     # "depuis samedi"
+    if anchor.since or not (said_since or _SINCE_BEFORE.search(text, 0, anchor.start)):
         return anchor
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)

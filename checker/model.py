@@ -123,6 +123,7 @@ class Assertion:
     revision: str | None = None     # "earlier" for a superseded figure the text quotes, "revised_down"
     dated_by: str = "published"     # published, text (the sentence anchors it), headline (from the body), inferred
     role: str = "body"              # the sentence's role: title, heading, caption, body
+    restates: str | None = None     # for a title figure, the id of the body figure it restates
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)

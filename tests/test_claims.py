@@ -168,3 +168,37 @@ def test_the_title_is_read_like_a_sentence():
     found = claims("Le séisme a fait 1 200 morts.", title="Séisme : plus de 1 000 morts")
     assert [(a.nominal, a.low, a.high) for a in found] == [(1000, 1000, None), (1200, 1200, 1200)]
     assert found[0].line == 1
+
+
+def test_a_past_event_the_text_recalls_is_another_event():
+    found = one("Les crues de septembre 2002 avaient fait 23 morts dans le Gard.", published=date(2025, 10, 11))
+    assert found.event.endswith(":2002")
+    assert found.as_of.year == 2002
+
+
+def test_since_a_weekday_is_a_running_total_to_the_publication():
+    found = one("Trente et un corps ont été extraits depuis samedi, a annoncé le gouverneur.",
+                published=date(2025, 3, 17))
+    assert found.as_of == date(2025, 3, 17)
+    assert found.period == (date(2025, 3, 15), date(2025, 3, 17))
+
+
+def test_a_source_named_with_a_subdivision_is_not_a_place():
+    found = one("Selon le dernier bilan du gouvernorat de Kayes, l'éboulement a fait 48 morts.")
+    assert found.place is None
+    part = claims("La province d'Al Haouz compte 1 684 morts ; celle de Taroudant en déplore 980.")
+    assert [a.place for a in part] == ["Al Haouz", "Taroudant"]
+
+
+def test_a_headline_records_the_body_figure_it_restates():
+    title, body = claims("Selon le ministère de l'Intérieur, le séisme a fait 2 012 morts.",
+                         title="Séisme : plus de 2 000 morts")
+    assert title.restates == body.id
+    assert title.source == body.source == "interior_ministry"
+    wrong, _ = claims("Selon le ministère, le séisme a fait 48 morts.", title="Séisme : 84 morts")
+    assert wrong.restates is None
+
+
+def test_an_article_naming_no_event_is_its_own_event():
+    found = one("Quatre personnes ont été tuées.")
+    assert found.event == "unknown:t"
