@@ -73,18 +73,18 @@ _NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_mo
 
 def _time_words(text: str, lexicon: Lexicon) -> set[str]:
     """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
-    return {kind for kind, regex in _triggers(lexicon) if regex.search(text)}
+    return {match.lastgroup for match in _triggers(lexicon).finditer(text)}
 
 
 @cache
-def _triggers(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
-    """For each kind of time word, one pattern of the lexicon's phrases of that kind."""
+def _triggers(lexicon: Lexicon) -> re.Pattern:
+    """One pattern of the lexicon's time phrases, a named group for each kind."""
     time = lexicon.data.get("time") or {}
     kinds = {"month": time.get("months", {}), "weekday": time.get("weekdays", {}),
              "relative": time.get("relative_days", {}), "weekend": time.get("weekend", [])}
-    triggers = [(kind, re.compile(rf"(?<!\w){_alternation(phrases)}(?!\w)", re.IGNORECASE))
-                for kind, phrases in kinds.items() if phrases]
-    return (*triggers, ("year", re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")))
+    groups = [rf"(?P<{kind}>(?<!\w){_alternation(phrases)}(?!\w))" for kind, phrases in kinds.items() if phrases]
+    groups.append(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))")
+    return re.compile("|".join(groups), re.IGNORECASE)
 
 
 @cache

@@ -483,34 +483,26 @@ class _Run:
         key = _key_getter(rule.same)
         candidates: dict[str, dict[tuple, list[Assertion]]] = {}
         shared: dict[tuple, dict[tuple, list[Assertion]]] = {}  # roles drawn from the same figures group once
-        for role in rule.roles:
+        # the most selective roles first: a role with no figure at all ends the rule early
+        for role in sorted(rule.roles, key=lambda r: -len(own[r.name])):
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
-            groups = shared.get(selection)
+            shape = (selection, tuple(own_shape[role.name]))
+            groups = shared.get(shape)
             if groups is None:
+                figures = self.select(index, *selection)
+                tests = own[role.name]
+                for test in tests:   # filter before grouping: "title.role == 'title'" keeps few
+                    figures = [a for a in figures if test(a)]
                 groups = {}
-                for a in self.select(index, *selection):
+                for a in figures:
                     k = key(a)
                     if k in groups:
                         groups[k].append(a)
                     else:
                         groups[k] = [a]
-                shared[selection] = groups
-            tests = own[role.name]
-            shape = (selection, tuple(own_shape[role.name]))
-            if tests and shape in shared:
-                candidates[role.name] = shared[shape]
-                continue
-            if tests:
-                test = tests[0]
-                for extra in tests[1:]:
-                    test = (lambda a, t0=test, t1=extra: t0(a) and t1(a))
-                filtered = {}
-                for k, items in groups.items():
-                    kept = [a for a in items if test(a)]
-                    if kept:
-                        filtered[k] = kept
-                groups = filtered
                 shared[shape] = groups
+            if not groups:
+                return
             candidates[role.name] = groups
         # groups in the order met; the findings are sorted at the end
         keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
