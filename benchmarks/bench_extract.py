@@ -45,6 +45,14 @@ def _vary(text: str, n: int) -> str:
     return "".join("\u00a0" if c == " " and draw() < 0.3 else c for c in text)
 
 
+def _yardstick() -> float:
+    """Milliseconds of CPU for a fixed pure-Python loop: how fast this machine runs Python right now."""
+    started = time.process_time()
+    for _ in range(100):
+        sum(i * i for i in range(10000))
+    return (time.process_time() - started) * 1000
+
+
 def _clear_caches() -> None:
     """Each round starts cold: no sentence, word list or layout is remembered from the last one."""
     from checker import lexicon, sentences
@@ -70,8 +78,9 @@ def main() -> int:
         size = batch.stat().st_size
         lexicon = load_lexicon()
         extract_claims(read_articles([str(batch)])[0][:5], lexicon)   # warm: grammars built, caches filled
-        rates = []
+        rates, sticks = [], []
         for _ in range(args.rounds):
+            sticks.append(_yardstick())
             _clear_caches()
             started, cpu_started = time.perf_counter(), time.process_time()
             articles, _ = read_articles([str(batch)])
@@ -90,6 +99,8 @@ def main() -> int:
           f"last round {len(articles) / elapsed:.0f} articles/s wall-clock, {size / 1e6 / cpu:.2f} MB/s "
           f"(target: 200 articles/s on one core)")
     print(f"extract: peak traced memory for 200 articles {peak / 1e6:.1f} MB")
+    print(f"machine: {statistics.median(sticks):.0f} ms for the yardstick loop (a slower machine, a larger figure: "
+          "compare runs by it)")
     return 0
 
 

@@ -25,7 +25,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
-from checker.lexicon import Lexicon, Match, words_of
+from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
 from checker.quantities import parse_quantities
 from checker.resources import grammar_path
@@ -357,7 +357,12 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     start, end = max(0, counts[0].start - _LEFT_REACH), min(len(text), counts[-1].end + _RIGHT_REACH)
     tags = [_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities]
     spans = sorted((q.start, q.end) for q in quantities)
-    phrases = {m.start: m for m in lexicon.find("claim_words", text, start, end)}
+    phrases: dict[int, tuple[Match, str]] = {}     # the longest phrase at each place; of equals, the first section
+    for section in CLAIM_SECTIONS:
+        for match in lexicon.find(section, text, start, end):
+            known = phrases.get(match.start)
+            if known is None or match.end > known[0].end:
+                phrases[match.start] = (match, section)
     skip_to = start
     for word_start, word_end, word in words_of(text):
         if word_start < skip_to or word_end > end:
@@ -366,10 +371,10 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
             spans.pop(0)
         if spans and spans[0][0] <= word_start:          # a word inside a figure
             continue
-        phrase = phrases.get(word_start)
+        phrase, section = phrases.get(word_start, (None, None))
         if phrase is not None and not (spans and spans[0][0] < phrase.end):
-            section, key = phrase.key.split(":", 1)
-            tags.append(_Tag(_TAG_NAMES[key if section == "parts" else section], key, phrase.start, phrase.end))
+            name = _TAG_NAMES[phrase.key if section == "parts" else section]
+            tags.append(_Tag(name, phrase.key, phrase.start, phrase.end))
             skip_to = phrase.end
         else:
             name = "THING" if _THING.fullmatch(text, word_start, word_end) else "W"

@@ -393,13 +393,9 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
     }
     for section in ("attribution", "modality", "revision", "parts", "places"):
         sections[section] = data.get(section) or {}
-    phrases = {name: PhraseSet(forms) for name, forms in sections.items()}
-    # the sections the claim grammar's tags come from, in one set: keys are "section:key", and of
-    # one phrase in two sections the earlier here wins
-    phrases["claim_words"] = PhraseSet({f"{section}:{key}": forms for section in CLAIM_SECTIONS
-                                        for key, forms in sections[section].items()})
-    return phrases
+    return {name: PhraseSet(forms) for name, forms in sections.items()}
 
 
+# the sections the claim grammar's tags come from; of one phrase in two, the earlier here wins
 CLAIM_SECTIONS = ("measures", "force_alone", "troop_heads", "force_modifiers", "people", "parts", "ratios",
                   "auxiliaries", "function_words")
