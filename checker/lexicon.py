@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -53,11 +52,11 @@ class Match:
 
 
 class PhraseSet:
-    """Whole-word, case-insensitive matching of many phrases at once, longest first.
+    """One section's phrases, folded into words and indexed by their first word (the Lexicon matches
+    all sections together, in one pass over a text's words); `scan` finds them with one pattern.
 
     Texts are cut into words once (hyphenated words stay whole, an elided "d'" or "l'" is a word of
-    its own), and phrases are looked up by their first word: the cost grows with the words of the
-    text, not with the size of the lexicon."""
+    its own): the cost grows with the words of the text, not with the size of the lexicon."""
 
     def __init__(self, keyed_forms: dict[str, list[str]]):
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -72,23 +71,6 @@ class PhraseSet:
         self.key_of_phrase = {words: key for candidates in self.by_first.values() for words, key in candidates}
         self.regex: re.Pattern | None = None
 
-    def find(self, text: str, section: str, start: int = 0, end: int | None = None) -> list[Match]:
-        if self.first_words.isdisjoint(word_set(text)):
-            return []              # the common case: none of the section's phrases can start here
-        words = words_of(text)
-        end = len(text) if end is None else end
-        index = bisect_left(words, start, key=lambda word: word[0]) if start else 0
-        by_first, count = self.by_first, len(words)
-        found: list[Match] = []
-        while index < count and words[index][1] <= end:
-            match = self._match(words, index, section, end) if words[index][2] in by_first else None
-            if match is None:
-                index += 1
-            else:
-                found.append(match[0])
-                index = match[1]
-        return found
-
     def scan(self, text: str, section: str) -> list[Match]:
         """Every phrase in a long text, by one compiled pattern (no word list is built): for
         counting a few cues over a whole article."""
@@ -98,23 +80,6 @@ class PhraseSet:
             self.regex = re.compile(rf"(?<![\w-])(?:{pattern or '(?!)'})(?![\w-])", re.IGNORECASE)
         return [Match(section, self.key_of_phrase[tuple(fold(m.group()).split(" "))], m.start(), m.end())
                 for m in self.regex.finditer(text)]
-
-    def at(self, text: str, section: str, position: int) -> Match | None:
-        """The longest phrase starting right at position, if any."""
-        words = words_of(text)
-        index = bisect_left(words, position, key=lambda word: word[0])
-        if index < len(words) and words[index][0] == position:
-            match = self._match(words, index, section, len(text))
-            return match[0] if match else None
-        return None
-
-    def _match(self, words, index: int, section: str, end: int) -> tuple[Match, int] | None:
-        for phrase, key in self.by_first.get(words[index][2], ()):
-            last = index + len(phrase)
-            if last <= len(words) and words[last - 1][1] <= end \
-                    and all(words[index + k][2] == phrase[k] for k in range(1, len(phrase))):
-                return Match(section, key, words[index][0], words[last - 1][1]), last
-        return None
 
 
 @lru_cache(maxsize=512)
@@ -191,7 +156,8 @@ class Lexicon:
         return self.phrases[section].scan(text, section)
 
     def at(self, section: str, text: str, position: int) -> Match | None:
-        return self.phrases[section].at(text, section, position)
+        """The section's phrase that starts right at position, if any."""
+        return next((m for m in self.find(section, text) if m.start == position), None)
 
     def event_is_sub(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("sub_event", False))
