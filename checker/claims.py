@@ -35,6 +35,7 @@ from checker.sentences import split_sentences
 _GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
 _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun outside the lexicon: a figure counting it counts things, not people
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
@@ -101,13 +102,13 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon,
         found, missed = extract_article(article, lexicon, qualifiers)
         assertions.extend(found)
         unlinked.extend(missed)
-    return tuple(_events_by_names(articles, assertions)), tuple(unlinked)
+    return tuple(_events_by_names(articles, assertions, lexicon)), tuple(unlinked)
 
 
-def _events_by_names(articles: Sequence[Article], assertions: list[Assertion]) -> list[Assertion]:
+def _events_by_names(articles: Sequence[Article], assertions: list[Assertion], lexicon: Lexicon) -> list[Assertion]:
     """An article that names no kind of event ("Derna : 3 840 morts recensés") belongs to the event of
     the batch's articles it shares the most proper names with (at least two), if any."""
-    kinds = {a.article: a.event.split(":")[0] for a in assertions}
+    kinds = {a.article: a.event.split(":")[0] for a in assertions if not lexicon.event_is_sub(a.event.split(":")[0])}
     unknown = {art.id for art in articles if kinds.get(art.id) == "unknown"}
     if not unknown:
         return assertions
@@ -136,7 +137,8 @@ def _proper_names(text: str) -> set[str]:
 def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tuple[list[Assertion], list[Unlinked]]:
     sentences = split_sentences(article)
     quantities = parse_quantities(article.text, qualifiers=qualifiers)
-    context = _Context(article, lexicon, _article_event(article, sentences, lexicon), sentences, _paragraphs(sentences))
+    context = _Context(article, lexicon, _article_event(article, sentences, lexicon), sentences,
+                       _paragraphs(article, sentences))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
@@ -185,11 +187,11 @@ def _assign(quantities: list[Quantity], sentences: Sequence[Sentence], article: 
     return by_sentence
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[int]:
+def _paragraphs(article: Article, sentences: Sequence[Sentence]) -> list[int]:
     """For each sentence, the first sentence of its paragraph (a blank line starts a new one)."""
     starts: list[int] = []
     for index, sentence in enumerate(sentences):
-        joined = index and sentence.line - sentences[index - 1].line <= 1
+        joined = index and not _BLANK_LINE.search(article.text, sentences[index - 1].end, sentence.start)
         starts.append(starts[-1] if joined else index)
     return starts
 
@@ -227,10 +229,11 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     """The kind of event whose cues the article's title and lead name most, the title counting twice
     (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
-    titles = [s.text for s in sentences if s.role == "title"]
-    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
-        if not lexicon.event_is_sub(match.key):
-            votes[match.key] += 1
+    lead = [s for s in sentences if s.role == "title"] + list(sentences[:_LEAD])
+    for sentence in lead:
+        for match in lexicon.find("events", sentence.text):
+            if not lexicon.event_is_sub(match.key):
+                votes[match.key] += 1
     # an article that names no kind of event is an event of its own until names tie it to another
     return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
@@ -328,6 +331,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     frame.among = _among(lexicon, text, quantity)
     if frame.among and frame.measure is None:
         frame.measure = frame.among
+    if frame.measure is None and lexicon.find("increment", text, frame.entity_end, clause_end):
+        # "3 000 soldats supplémentaires en janvier": more of what is sent
+        frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
     return frame
 
 
@@ -553,9 +559,10 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     for match in lexicon.find("rate", text, *near):
         return "rate", match.key
     after = _GAP.match(text, quantity.end).end()
+    heads = {m.start for m in lexicon.find("continuation", text) if m.start <= 2}   # "De plus, 300 soldats..."
     for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
-        if match.end <= quantity.start or match.start >= quantity.end:   # not the "plus" of "plus de 1 000"
-            return "increment", None
+        if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads:
+            return "increment", None     # not the "plus" of "plus de 1 000"
     anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
     near_period = (max(window[0], quantity.start - 30), window[1])    # "250 corps ... dans la seule journée de mercredi"
     if lexicon.find("period", text, *near_period) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):

@@ -172,6 +172,8 @@ def _resolve_month(match, published, lexicon):
     month = _month_number(lexicon, match.group("month"))
     year = _year_for(month, 1, published, match.group("year"))
     start, end = date(year, month, 1), _clip(_month_end(year, month), published)
+    if start > published:        # "en janvier 2026" in a text of 2025: a plan, no date of a toll
+        return None
     return TimeAnchor(match.start(), match.end(), end, (start, end))
 
 
@@ -181,6 +183,8 @@ def _resolve_two_months(match, published, lexicon):
     year = _year_for(last, 1, published, match.group("year"))
     start_year = year if first <= last else year - 1
     start, end = date(start_year, first, 1), _clip(_month_end(year, last), published)
+    if start > published:
+        return None
     return TimeAnchor(match.start(), match.end(), end, (start, end))
 
 
@@ -214,8 +218,11 @@ def _resolve_weekend(match, published, lexicon):
 
 def _resolve_weekday(match, published, lexicon):
     weekday = lexicon.data["time"]["weekdays"][fold(match.group("weekday"))]
-    if (match.group("which") or "").strip().lower() == "prochain":
+    which = (match.group("which") or "").strip().lower()
+    if which == "prochain":
         when = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    elif which == "dernier":     # "lundi dernier" said on a Monday is a week ago
+        when = published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
     else:
         when = published - timedelta(days=(published.weekday() - weekday) % 7)
     return TimeAnchor(match.start(), match.end(), when, None)

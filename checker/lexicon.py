@@ -53,7 +53,7 @@ class Match:
 
 class PhraseSet:
     """One section's phrases, folded into words and indexed by their first word (the Lexicon matches
-    all sections together, in one pass over a text's words); `scan` finds them with one pattern.
+    all sections together, in one pass over a text's words).
 
     Texts are cut into words once (hyphenated words stay whole, an elided "d'" or "l'" is a word of
     its own): the cost grows with the words of the text, not with the size of the lexicon."""
@@ -68,18 +68,6 @@ class PhraseSet:
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         self.first_words = frozenset(self.by_first)
-        self.key_of_phrase = {words: key for candidates in self.by_first.values() for words, key in candidates}
-        self.regex: re.Pattern | None = None
-
-    def scan(self, text: str, section: str) -> list[Match]:
-        """Every phrase in a long text, by one compiled pattern (no word list is built): for
-        counting a few cues over a whole article."""
-        if self.regex is None:
-            forms = sorted((" ".join(words) for words in self.key_of_phrase), key=len, reverse=True)
-            pattern = "|".join(re.escape(form).replace("'", "['’ʼ]").replace(r"\ ", r"\s+") for form in forms)
-            self.regex = re.compile(rf"(?<![\w-])(?:{pattern or '(?!)'})(?![\w-])", re.IGNORECASE)
-        return [Match(section, self.key_of_phrase[tuple(fold(m.group()).split(" "))], m.start(), m.end())
-                for m in self.regex.finditer(text)]
 
 
 @lru_cache(maxsize=512)
@@ -151,9 +139,6 @@ class Lexicon:
         for candidates in index.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         return index
-
-    def scan(self, section: str, text: str) -> list[Match]:
-        return self.phrases[section].scan(text, section)
 
     def at(self, section: str, text: str, position: int) -> Match | None:
         """The section's phrase that starts right at position, if any."""

@@ -202,3 +202,23 @@ def test_a_headline_records_the_body_figure_it_restates():
 def test_an_article_naming_no_event_is_its_own_event():
     found = one("Quatre personnes ont été tuées.")
     assert found.event == "unknown:t"
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_source_and_date():
+    text = ("Selon la préfecture, le séisme a fait 300 morts samedi dans la\nprovince, un bilan très lourd pour la\n"
+            "région entière du sud du pays.\nIl y a aussi 1 200 blessés.")
+    _, wounded = claims(text)
+    assert (wounded.source, wounded.as_of) == ("prefect", date(2024, 6, 8))
+
+
+def test_a_sentence_opening_with_de_plus_is_not_an_increment():
+    assert one("De plus, 300 soldats russes ont été tués.").scope == "cumulative"
+
+
+def test_more_troops_with_no_verb_are_an_increment_of_those_sent():
+    found = one("Il y a 3 000 soldats supplémentaires en janvier et février.", published=date(2025, 3, 20))
+    assert (found.measure, found.scope) == ("deployed", "increment")
+
+
+def test_an_elided_event_cue_names_the_event():
+    assert one("Un immeuble s'est effondré à Lyon : 12 morts.").event == "collapse"

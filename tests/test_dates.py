@@ -45,3 +45,11 @@ def test_no_publication_date_means_no_anchor():
 
 def test_a_month_never_resolves_after_the_publication():
     assert anchor("en mars", date(2025, 3, 10)).as_of == date(2025, 3, 10)
+
+
+def test_last_weekday_said_on_that_weekday_is_a_week_ago():
+    assert anchor("Lundi dernier, 12 personnes ont été tuées.", date(2024, 6, 10)).as_of == date(2024, 6, 3)
+
+
+def test_a_month_after_the_publication_is_no_date_of_a_toll():
+    assert find_anchors("En janvier 2026, 12 personnes ont été tuées.", date(2025, 1, 5), LEXICON) == []
