@@ -229,11 +229,10 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     """The kind of event whose cues the article's title and lead name most, the title counting twice
     (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
-    lead = [s for s in sentences if s.role == "title"] + list(sentences[:_LEAD])
-    for sentence in lead:
-        for match in lexicon.find("events", sentence.text):
-            if not lexicon.event_is_sub(match.key):
-                votes[match.key] += 1
+    titles = [s.text for s in sentences if s.role == "title"]
+    for kind in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
+        if not lexicon.event_is_sub(kind):
+            votes[kind] += 1
     # an article that names no kind of event is an event of its own until names tie it to another
     return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 

@@ -68,6 +68,26 @@ class PhraseSet:
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         self.first_words = frozenset(self.by_first)
+        self.keyed_forms = keyed_forms
+        self._scanner: tuple[re.Pattern, list[str]] | None = None
+
+    def scan(self, text: str) -> list[str]:
+        """The keys of the phrases in a long text, by one compiled pattern (no word list is built):
+        for counting a few cues over a whole article."""
+        if self._scanner is None:
+            keys = list(self.keyed_forms)
+            groups = ("|".join(_loose(form) for form in sorted(self.keyed_forms[key], key=len, reverse=True))
+                      for key in keys)
+            alternatives = "|".join(f"(?P<k{number}>{group})" for number, group in enumerate(groups))
+            pattern = re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])", re.IGNORECASE)
+            self._scanner = (pattern, keys)
+        pattern, keys = self._scanner
+        return [keys[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
+
+
+def _loose(form: str) -> str:
+    """A phrase as a pattern: any apostrophe, any space after it, any run of spaces between words."""
+    return re.escape(form).replace("'", "['’ʼ]\\s*").replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=512)
@@ -139,6 +159,9 @@ class Lexicon:
         for candidates in index.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         return index
+
+    def scan(self, section: str, text: str) -> list[str]:
+        return self.phrases[section].scan(text)
 
     def at(self, section: str, text: str, position: int) -> Match | None:
         """The section's phrase that starts right at position, if any."""
