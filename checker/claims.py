@@ -253,7 +253,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
         anchors = [_carried(earlier[0])] if earlier else []
     continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
-    paragraph_anchors = _carry(context, sentence.index, "anchors")
+    # the paragraph's date matters only to a sentence with none, or one that continues the last
+    paragraph_anchors = _carry(context, sentence.index, "anchors") if continues or not anchors else None
     published = context.article.published
     recent = [a for a in paragraph_anchors or () if published and 0 <= (published - a.as_of).days <= _RECENT_DAYS]
     if not anchors and recent and not continues:
