@@ -28,3 +28,24 @@ def yaml_position(node) -> tuple[int, int]:
     """1-based line and column of a yaml node (its start_mark is 0-based)."""
     mark = node.start_mark
     return mark.line + 1, mark.column + 1
+
+
+def compose_yaml(path, codes: tuple[str, str], what: str):
+    """The text and node tree of a YAML file (nodes keep their positions); a CheckerError naming the
+    file, and the line and column of a syntax error, when it cannot be read or parsed.
+    `codes` are the diagnostic codes for an unreadable file and for invalid YAML."""
+    import yaml
+
+    shown = str(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise CheckerError([Diagnostic(shown, 0, 1, codes[0], f"cannot read {what} ({error})")]) from None
+    try:
+        return text, yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = getattr(error, "problem", None) or str(error)
+        raise CheckerError([Diagnostic(shown, line, col, codes[1], f"{problem} (expected a YAML mapping)")]) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.resources import rules_path
 
 # Sections of the lexicon and the shape each must have. "words" is a list of strings;
@@ -182,17 +182,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 @cache
 def _load(path: str) -> Lexicon:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CheckerError([Diagnostic(path, 0, 0, "L001", f"cannot read lexicon: {error}")]) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise CheckerError([Diagnostic(path, line, col, "L002", f"not valid YAML: {error.problem or error}")]) from None
+    text, root = compose_yaml(path, ("L001", "L002"), "lexicon")
+    data = yaml.safe_load(text)
     problems = _check(path, root, data)
     if problems:
         raise CheckerError(problems)

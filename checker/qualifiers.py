@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.resources import rules_path
 
 CANONICAL_KEYS = ("exact", "approx", "nearly", "more_than", "at_least", "less_than", "up_to", "range", "vague")
@@ -97,17 +97,7 @@ def load_qualifiers(path: str | Path | None = None) -> Qualifiers:
 
     path = Path(path)
     shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CheckerError([Diagnostic(shown, 0, 1, "L100", f"cannot read qualifier file: {error}")]) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 1)
-        problem = getattr(error, "problem", None) or str(error)
-        raise CheckerError([Diagnostic(shown, line, col, "L101", f"not valid yaml: {problem}")]) from None
+    text, root = compose_yaml(path, ("L100", "L101"), "qualifier file")
     problems: list[Diagnostic] = []
 
     def report(node, code: str, message: str) -> None:

@@ -31,12 +31,12 @@ intervals satisfy it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields as dataclass_fields
+from dataclasses import dataclass, fields as dataclass_fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.model import Assertion
 from checker.resources import grammar_path, rules_path
 
@@ -337,19 +337,10 @@ def load_rules(paths: Sequence[str | Path] | None = None,
 
 
 def _load_file(path: Path, known: tuple[str, ...]) -> tuple[Rule | None, list[Diagnostic]]:
-    import yaml
-
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Diagnostic(str(path), 0, 1, "R100", f"cannot read rule file ({error}); no rules loaded")]
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        return None, [Diagnostic(str(path), line, col, "R100", f"{problem} (expected a YAML mapping); rule refused")]
+        _, root = compose_yaml(path, ("R100", "R100"), "rule file")
+    except CheckerError as refused:       # reported with the other files' problems
+        return None, [replace(d, message=f"{d.message}; rule refused") for d in refused.diagnostics]
     checker = _RuleChecker(path, known)
     return checker.check(root), checker.problems
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.model import Article, Sentence
 from checker.resources import rules_path
 
@@ -83,18 +83,7 @@ def load_furniture(path: str | Path | None = None) -> Furniture:
 
 @lru_cache(maxsize=8)
 def _load_furniture(path: str) -> Furniture:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise CheckerError([Diagnostic(path, 0, 0, "L500", f"cannot read furniture file ({error})")]) from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problem = getattr(error, "problem", None) or str(error)
-        raise CheckerError([Diagnostic(path, line, col, "L501", f"invalid yaml: {problem}")]) from None
+    text, root = compose_yaml(path, ("L500", "L501"), "furniture file")
     problems: list[Diagnostic] = []
     _check_furniture(path, root, problems)
     if problems:
