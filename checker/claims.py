@@ -230,9 +230,9 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
-    for kind in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
-        if not lexicon.event_is_sub(kind):
-            votes[kind] += 1
+    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
+        if not lexicon.event_is_sub(match.key):
+            votes[match.key] += 1
     # an article that names no kind of event is an event of its own until names tie it to another
     return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
@@ -608,12 +608,15 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
 
 def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """The sources a sentence attributes to: named after "selon", or beside a verb of saying."""
-    cues = lexicon.find("attribution", text)
+    sources = lexicon.scan("sources", text)      # most sentences name none: one pattern tells
+    if not sources:
+        return []
+    cues = lexicon.scan("attribution", text)
     before = [c for c in cues if c.key == "before"]
     verbs = [c for c in cues if c.key == "verbs"]
     after = [c for c in cues if c.key == "after"]
     found = []
-    for source in lexicon.find("sources", text):
+    for source in sources:
         if (any(0 <= source.start - cue.end <= 60 for cue in before)
                 or any(0 <= verb.start - source.end <= 70 for verb in verbs)
                 or any(0 <= source.start - verb.end <= 45 for verb in verbs)
@@ -624,7 +627,7 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
 
 def _refers_back(text: str, lexicon: Lexicon) -> bool:
     """"selon la même source", "il a indiqué": the source is the one named before."""
-    return any(cue.key in ("same", "pronouns") for cue in lexicon.find("attribution", text))
+    return any(cue.key in ("same", "pronouns") for cue in lexicon.scan("attribution", text))
 
 
 def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
