@@ -241,7 +241,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     text, lexicon = sentence.text, context.lexicon
     for quantity in quantities:
         if not quantity.is_count:
-            _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})", sentence)
+            _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
     counts = [q for q in quantities if q.is_count]
     if not counts:
         return
@@ -270,7 +270,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         following = counts[index + 1].start if index + 1 < len(counts) else len(text)
         frame = _frame(quantity, tags, text, lexicon, frames[-1].end if frames else 0, following)
         if frame.ratio:
-            _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count", sentence)
+            _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count")
         else:
             frames.append(frame)
     _fill_ellipses(frames)
@@ -281,7 +281,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     for frame in frames:
         if frame.measure is None:
             reason = f"counts {frame.other_noun}, not people" if frame.other_noun else "no measure in its clause"
-            _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason, sentence)
+            _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason)
             continue
         assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
@@ -465,8 +465,7 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
         if following < len(text) and not text[match.end:following].strip(" \u00a0«»\"“”"):
             break    # "et les disparus par milliers": the next figure's measure
         return match.key, (match.start, match.end)
-    left = text[max(0, quantity.start - _LEFT_REACH):quantity.start]
-    clause_start = quantity.start - len(left) + max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    clause_start = max(_clause_start(text, quantity.start), quantity.start - _LEFT_REACH)
     # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
     before = lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)
     if before:                                                 # "le nombre de morts à 140", "les morts ... à plus de 2 000"
@@ -691,9 +690,7 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
 
 
 def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
-    left = text[:quantity.start]
-    start = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    return start, _clause_end(text, quantity.end)
+    return _clause_start(text, quantity.start), _clause_end(text, quantity.end)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -730,6 +727,6 @@ def _position(article: Article, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str, sentence: Sentence | None = None) -> None:
+def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> None:
     line, column = _position(context.article, offset)
     context.unlinked.append(Unlinked(context.article.id, line, column, quantity.text, quantity.kind, reason))

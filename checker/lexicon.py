@@ -358,7 +358,6 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "ratios": {"ratio": data.get("ratios") or []},
         "function_words": {"function": data.get("function_words") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
-        "weekend": {"weekend": time.get("weekend", [])},
         "same_day": {"same_day": time.get("same_day", [])},
     }
     for section in ("attribution", "modality", "revision", "parts", "places"):
