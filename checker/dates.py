@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from checker.lexicon import Lexicon, fold
+from checker.lexicon import Lexicon, fold, phrase_key
+from checker.phrases import lower_case, phrase_regex, word_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +74,21 @@ _NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_mo
 
 def _time_words(text: str, lexicon: Lexicon) -> set[str]:
     """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
-    return {match.lastgroup for match in _triggers(lexicon).finditer(text)}
+    pattern, kind_of = _triggers(lexicon)
+    return {"year" if match.group()[0].isdigit() else kind_of[phrase_key(match.group())]
+            for match in word_matches(pattern, lower_case(text))}
 
 
 @cache
-def _triggers(lexicon: Lexicon) -> re.Pattern:
-    """One pattern of the lexicon's time phrases, a named group for each kind."""
+def _triggers(lexicon: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of the lexicon's time phrases and of years (searched by phrases.word_matches), and
+    the kind of each phrase."""
     time = lexicon.data.get("time") or {}
     kinds = {"month": time.get("months", {}), "weekday": time.get("weekdays", {}),
              "relative": time.get("relative_days", {}), "weekend": time.get("weekend", [])}
-    groups = [rf"(?P<{kind}>(?<!\w){_alternation(phrases)}(?!\w))" for kind, phrases in kinds.items() if phrases]
-    groups.append(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))")
-    return re.compile("|".join(groups), re.IGNORECASE)
+    kind_of = {phrase_key(phrase): kind for kind, phrases in kinds.items() for phrase in phrases}
+    pattern = re.compile(rf"(?:{phrase_regex(set(map(fold, kind_of)))})(?!\w)|(?:19|20)\d\d(?!\d)")
+    return pattern, kind_of
 
 
 @cache
@@ -110,12 +114,11 @@ def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
         ("weekend", rf"(?:{weekend})"),
         ("weekday", rf"(?:(?:ce|le|dès|depuis)\s+)?(?P<weekday>{weekdays})(?P<which>\s+(?:dernier|prochain))?"),
         ("relative", rf"(?:{relative})"),
-    ) if "(?:)" not in pattern)
+    ) if "(?!)" not in pattern)     # a shape whose words the lexicon lacks
 
 
 def _alternation(words) -> str:
-    forms = sorted((re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
-    return "(?:" + "|".join(forms) + ")"
+    return "(?:" + phrase_regex({fold(word) for word in words}) + ")"
 
 
 def _month_number(lexicon: Lexicon, word: str) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
+from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import rules_path
 
 # Sections of the lexicon and the shape each must have. "words" is a list of strings;
@@ -75,22 +76,16 @@ class PhraseSet:
         """The phrases in a text by one compiled pattern, longest first, with no word list built:
         cheaper than the word-by-word search for a text searched for one or two sections only."""
         if self._scanner is None:
-            key_of = {_loose_key(form): key for key, forms in self.keyed_forms.items() for form in forms}
-            alternatives = "|".join(_loose(form) for form in sorted(
-                {form for forms in self.keyed_forms.values() for form in forms}, key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])", re.IGNORECASE)
-            self._scanner = (pattern, key_of)
+            key_of = {phrase_key(form): key for key, forms in self.keyed_forms.items() for form in forms}
+            alternatives = phrase_regex({fold(form) for forms in self.keyed_forms.values() for form in forms})
+            self._scanner = (re.compile(rf"(?:{alternatives})(?![\w-])"), key_of)
         pattern, key_of = self._scanner
-        return [Match(section, key_of[_loose_key(m.group())], m.start(), m.end()) for m in pattern.finditer(text)]
+        return [Match(section, key_of[phrase_key(m.group())], m.start(), m.end())
+                for m in word_matches(pattern, lower_case(text), joiners="-")]
 
 
-def _loose(form: str) -> str:
-    """A phrase as a pattern: any apostrophe, any space after it, any run of spaces between words."""
-    return re.escape(form).replace("'", "['’ʼ]\\s*").replace(r"\ ", r"\s+")
-
-
-def _loose_key(text: str) -> str:
-    """A phrase as _loose reads it: folded, no space after an apostrophe."""
+def phrase_key(text: str) -> str:
+    """A phrase as a phrase_regex match reads it: folded, no space after an apostrophe."""
     return fold(text).replace("' ", "'")
 
 

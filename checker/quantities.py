@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.model import Quantity
+from checker.phrases import lower_case, phrase_regex
 
 __all__ = ["parse_quantities", "load_vocabulary", "grammar_forms"]
 
@@ -377,10 +378,10 @@ class _Engine:
                 left_last |= {_last_word(w) for w in _expand(regexp)}
         self.token_re = re.compile("|".join(alternatives))
         self.skip_re = re.compile(_SPACE)
-        # literal alternatives only (no flags, no look-around): re then scans by first character, ~10x faster;
+        # literal words only, as a trie (no flags, no look-around): re then scans by first character, ~10x faster;
         # it runs on lowercased text and the word boundaries are checked in Python
         literals = sorted(anchor_words - {""}, key=len, reverse=True)
-        self.anchor_re = re.compile("|".join([*"0123456789", *map(re.escape, literals)]))
+        self.anchor_re = re.compile(f"[0-9]|{phrase_regex(literals)}")
         self.left_re = re.compile(f"(?<![\\w-])(?:{'|'.join(left)}){_SPACE}$")
         self.left_last = frozenset(left_last)
 
@@ -503,9 +504,7 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
 
     semantics = qualifiers or load_qualifiers()
     engine, vocab = _engine(), _vocabulary()
-    lowered = text.lower()
-    if len(lowered) != len(text):   # a few letters ("İ") lengthen when lowered: keep offsets aligned
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lowered = lower_case(text)
     urls = [m.span() for m in _URL_RE.finditer(text)] if ("http" in lowered or "www." in lowered) else []
     url_starts = [a for a, _ in urls]
     found: list[Quantity] = []

@@ -11,6 +11,7 @@ import yaml
 
 from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.model import Article, Sentence
+from checker.phrases import contains_needed, needed_literals
 from checker.resources import rules_path
 
 __all__ = ["ROLES", "Furniture", "load_furniture", "find_title", "split_sentences"]
@@ -41,18 +42,16 @@ class Cues:
     """Lines a cue group matches: whole lines (normalised) or regular expressions."""
 
     lines: frozenset[str]
-    patterns: tuple[re.Pattern[str], ...]
-    # the patterns not anchored at the line's start, as one alternation: one scan of the line for all
-    # of them (anchored ones stay apart, where the regex engine tries the line's start only)
-    floating: re.Pattern[str] | None = None
+    # each pattern with the strings its matches need (phrases.needed_literals): most lines lack them,
+    # and a look for a string costs far less than a search with the pattern
+    patterns: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
     def match(self, line: str, key: str | None = None) -> bool:
         """`key` is _normalise(line), when the caller has it already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
-        if self.floating is not None and self.floating.search(line):
-            return True
-        return any(pattern.search(line) for pattern in self.patterns)
+        lowered = line.lower()
+        return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +105,7 @@ def _load_furniture(path: str) -> Furniture:
 def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     sources = [p for group in groups for p in group.get("patterns") or ()]
-    anchored = tuple(re.compile(p, re.IGNORECASE) for p in sources if p.startswith("^"))
-    floating = [p for p in sources if not p.startswith("^")]
-    combined = re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE) if floating else None
-    return Cues(lines, anchored, combined)
+    return Cues(lines, tuple((needed_literals(p), re.compile(p, re.IGNORECASE)) for p in sources))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:

@@ -1,0 +1,113 @@
+"""Word lists → one regular expression, factored as a trie.
+
+Python's `re` tries the branches of an alternation one after the other at every position of the
+text: a hundred phrases cost a hundred tries per character. Factored by their common prefixes
+("selon|selon lequel|sept" → "se(?:lon(?: lequel)?|pt)"), a phrase list costs a try per letter
+that can start one. The phrases match as written (lower case: search a lowered text); a space
+in a phrase matches any run of spaces, an apostrophe any apostrophe and the spaces after it.
+"""
+from __future__ import annotations
+
+import re
+
+_APOSTROPHE = "['’ʼ]\\s*"
+
+
+def phrase_regex(phrases) -> str:
+    """A pattern matching any of the phrases, the longest first where several start at one place."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie) or "(?!)"
+
+
+def _branches(node: dict) -> str:
+    alternatives = [_char(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char in "'’ʼ":
+        return _APOSTROPHE
+    return re.escape(char)
+
+
+def lower_case(text: str) -> str:
+    """The text in lower case, letter for letter: the few letters that lengthen when lowered ("İ")
+    stay as they are, so that offsets in the lowered text are offsets in the text."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    return low
+
+
+def needed_literals(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings, in lower case, such that every match of the pattern contains one string of
+    each set: a text whose lower case lacks them needs no search. "\\bvia AP\\)\\s*$" needs
+    "via ap)"; "(REUTERS|AFP)\\s*/" needs "reuters" or "afp", and "/". Empty when it names none."""
+    from re import _parser
+
+    try:
+        needs = _needed(_parser.parse(pattern, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return ()
+    return tuple(frozenset(text.lower() for text in strings) for strings in needs)
+
+
+def _needed(items) -> list[set[str]]:
+    """What a sequence of parsed items needs: its runs of literal characters, and what its groups,
+    its branches (one of them) and its repeats (at least once) need."""
+    from re import _constants as c
+
+    needs: list[set[str]] = []
+    run = ""
+    for op, value in items:
+        if op is c.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            needs.append({run})
+            run = ""
+        if op is c.SUBPATTERN:
+            needs.extend(_needed(value[-1]))
+        elif op is c.BRANCH:
+            branches = [_best(_needed(branch)) for branch in value[1]]
+            if all(branches):
+                needs.append(set().union(*branches))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1:
+            needs.extend(_needed(value[2]))
+    if run:
+        needs.append({run})
+    return needs
+
+
+def _best(needs: list[set[str]]) -> set[str] | None:
+    """The most telling of several needs: the one whose shortest string is longest."""
+    return max(needs, key=lambda strings: min(map(len, strings)), default=None)
+
+
+def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> bool:
+    return all(any(string in lowered_text for string in strings) for strings in needs)
+
+
+def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = ""):
+    """The pattern's matches in a lowered text that start a word: not after a letter, a digit, "_"
+    or one of `joiners`. A pattern that starts with a look-behind makes re try it at every place in
+    Python's loop; one that starts with a trie lets re skip in C what starts no phrase."""
+    position = 0
+    while match := pattern.search(lowered_text, position):
+        start = match.start()
+        before = lowered_text[start - 1] if start else " "
+        if before.isalnum() or before == "_" or before in joiners:
+            position = start + 1
+            continue
+        yield match
+        position = match.end() if match.end() > start else start + 1
