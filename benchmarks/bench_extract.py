@@ -58,7 +58,6 @@ def _clear_caches() -> None:
     from checker import lexicon, sentences
 
     lexicon.words_of.cache_clear()
-    lexicon.word_set.cache_clear()
     lexicon.Lexicon._find_all.cache_clear()
     sentences._layout.cache_clear()
 

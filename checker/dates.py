@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from checker.lexicon import Lexicon, fold, phrase_key
-from checker.phrases import lower_case, phrase_regex, word_matches
+from checker.phrases import contains_needed, lower_case, needed_literals, phrase_regex, word_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +29,9 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
         return []
     anchors: list[TimeAnchor] = []
     taken: list[tuple[int, int]] = []
-    for name, regex in _patterns(lexicon):
-        if _NEEDS[name] not in named:
+    lowered = lower_case(text)
+    for name, regex, needs in _patterns(lexicon):
+        if _NEEDS[name] not in named or not contains_needed(lowered, needs):
             continue
         for match in regex.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
@@ -92,7 +93,7 @@ def _triggers(lexicon: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
-def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
+def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern, tuple[frozenset[str], ...]], ...]:
     time = lexicon.data.get("time") or {}
     months = _alternation(time.get("months", {}))
     weekdays = _alternation(time.get("weekdays", {}))
@@ -101,7 +102,7 @@ def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
     year = r"(?:\s+(?P<year>\d{4}))?"
     flags = re.IGNORECASE
     # Longer shapes first: a shape's words are never read again by a shorter one.
-    return tuple((name, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags)) for name, pattern in (
+    return tuple((name, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags), needed_literals(pattern)) for name, pattern in (
         ("two_months", rf"en\s+(?P<m1>{months})\s+et\s+(?P<m2>{months}){year}"),
         ("since", rf"depuis\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+|le\s+)?(?:(?P<day>\d{{1,2}}|1er)\s+)?(?P<month>{months}){year}"),
         ("day_month", rf"(?:(?:le|ce|du|au)\s+)?(?:(?:{weekdays})\s+)?(?P<day>\d{{1,2}}|1er)\s+(?P<month>{months}){year}"),

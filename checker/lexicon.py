@@ -68,7 +68,6 @@ class PhraseSet:
                     self.by_first.setdefault(words[0], []).append((words, key))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
-        self.first_words = frozenset(self.by_first)
         self.keyed_forms = keyed_forms
         self._scanner: tuple[re.Pattern, list[str]] | None = None
 
@@ -87,11 +86,6 @@ class PhraseSet:
 def phrase_key(text: str) -> str:
     """A phrase as a phrase_regex match reads it: folded, no space after an apostrophe."""
     return fold(text).replace("' ", "'")
-
-
-@lru_cache(maxsize=512)
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(word for _, _, word in words_of(text))
 
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’ʼ]?")
@@ -119,9 +113,9 @@ class Lexicon:
     def find(self, section: str, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """The section's phrases in text[start:end], longest first, left to right. A sentence is
         searched once for every section together; a window of it is the matches inside the window."""
-        if self.phrases[section].first_words.isdisjoint(word_set(text)):
-            return []               # the common case: none of the section's phrases can start here
-        found = self._find_all(text).get(section, ())
+        found = self._find_all(text).get(section)
+        if not found:
+            return []
         if start or end is not None:
             end = len(text) if end is None else end
             return [m for m in found if start <= m.start and m.end <= end]

@@ -42,16 +42,22 @@ class Cues:
     """Lines a cue group matches: whole lines (normalised) or regular expressions."""
 
     lines: frozenset[str]
-    # each pattern with the strings its matches need (phrases.needed_literals): most lines lack them,
-    # and a look for a string costs far less than a search with the pattern
-    patterns: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
+    # the patterns anchored at the line's start, as one alternation tried there only
+    anchored: re.Pattern[str] | None
+    # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
+    # them, and a look for a string costs far less than a search with the pattern
+    floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
     def match(self, line: str, key: str | None = None) -> bool:
         """`key` is _normalise(line), when the caller has it already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
-        lowered = line.lower()
-        return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.patterns)
+        if self.anchored is not None and self.anchored.search(line):
+            return True
+        if self.floating:
+            lowered = line.lower()
+            return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.floating)
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +111,10 @@ def _load_furniture(path: str) -> Furniture:
 def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     sources = [p for group in groups for p in group.get("patterns") or ()]
-    return Cues(lines, tuple((needed_literals(p), re.compile(p, re.IGNORECASE)) for p in sources))
+    anchored = [p for p in sources if p.startswith("^")]
+    return Cues(lines,
+                re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None,
+                tuple((needed_literals(p), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
