@@ -221,19 +221,12 @@ def _raw_lines(text: str, body_start: int) -> list[_Line]:
     position = body_start
     while position <= len(text):
         newline = text.find("\n", position)
-        stop = len(text) if newline < 0 else newline
-        start, end = position, stop
-        while start < end and (text[start] in _SPACES or text[start].isspace()):
-            start += 1
-        while end > start and (text[end - 1] in _SPACES or text[end - 1].isspace()):
-            end -= 1
+        start, end = _trim(text, position, len(text) if newline < 0 else newline)
         marked = False
         marker = _MARKER.match(text, start, end)
         if marker and marker.end() < end:
             marked = text[start] == "#"
-            start = marker.end()
-            while start < end and text[start] in _SPACES:
-                start += 1
+            start, end = _trim(text, marker.end(), end)
         lines.append(_Line(start, end, "blank" if start == end else "body", marked))
         if newline < 0:
             break
@@ -418,9 +411,10 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """text[start:end] without the spaces (and byte-order marks) around it."""
+    while start < end and (text[start].isspace() or text[start] in _SPACES):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _SPACES):
         end -= 1
     return start, end
 

@@ -290,3 +290,9 @@ def test_any_text_gives_ordered_exact_sentences(text):
         assert sentence.start >= previous_end
         previous_end = sentence.end
     assert split_sentences(article(text), _FURNITURE) == sentences
+
+
+def test_a_quote_marker_followed_by_any_space_is_not_part_of_the_sentence():
+    # found by Hypothesis: NEL (U+0085) after "> " was kept at the sentence's start
+    sentences = split_sentences(article(">\x850 morts"), _FURNITURE)
+    assert [s.text for s in sentences] == ["0 morts"]
