@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, words_of
@@ -337,8 +337,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     return frame
 
 
-@dataclass(frozen=True, slots=True)
-class _Tag:
+class _Tag(NamedTuple):
     """A word or phrase of a sentence as the claim grammar sees it: NUM, MEASURE, TROOP, W..."""
 
     name: str

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -42,8 +43,7 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_APOSTROPHES).lower().split())
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):       # a tuple: built by the thousand, it must be cheap
     """A lexicon phrase found in a text: which section and key, and where."""
 
     section: str
@@ -126,32 +126,40 @@ class Lexicon:
         """Every section's matches in one pass over the words of a text."""
         words = words_of(text)
         count = len(words)
-        index = self._first_words()
+        singles, pairs = self._first_words()
         free_from: dict[str, int] = {}
         found: dict[str, list[Match]] = {}
-        for position, (start, _, word) in enumerate(words):
-            for phrase, section, key in index.get(word, ()):
-                last = position + len(phrase)
-                if last - position > 1:            # most phrases part ways at their second word
-                    if last > count or words[position + 1][2] != phrase[1] \
-                            or any(words[position + k][2] != phrase[k] for k in range(2, last - position)):
+        for position, (start, end, word) in enumerate(words):
+            if position + 1 < count:     # phrases of two words or more, looked up by their first two
+                for phrase, section, key in pairs.get((word, words[position + 1][2]), ()):
+                    last = position + len(phrase)
+                    if last > count or any(words[position + k][2] != phrase[k] for k in range(2, len(phrase))):
                         continue
-                if free_from.get(section, 0) > position:
-                    continue
-                found.setdefault(section, []).append(Match(section, key, start, words[last - 1][1]))
-                free_from[section] = last          # the section's longest phrase here, no overlap
+                    if free_from.get(section, 0) <= position:
+                        found.setdefault(section, []).append(Match(section, key, start, words[last - 1][1]))
+                        free_from[section] = last      # the section's longest phrase here, no overlap
+            for section, key in singles.get(word, ()):
+                if free_from.get(section, 0) <= position:
+                    found.setdefault(section, []).append(Match(section, key, start, end))
+                    free_from[section] = position + 1
         return found
 
     @cache
-    def _first_words(self) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-        """All sections' phrases by first word, longest first."""
-        index: dict[str, list] = {}
+    def _first_words(self) -> tuple[dict[str, list[tuple[str, str]]], dict[tuple[str, str], list[tuple]]]:
+        """All sections' phrases: one-word phrases by their word, the others by their first two words,
+        longest first."""
+        singles: dict[str, list[tuple[str, str]]] = {}
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
         for section, phrases in self.phrases.items():
-            for first, candidates in phrases.by_first.items():
-                index.setdefault(first, []).extend((words, section, key) for words, key in candidates)
-        for candidates in index.values():
+            for candidates in phrases.by_first.values():
+                for words, key in candidates:
+                    if len(words) == 1:
+                        singles.setdefault(words[0], []).append((section, key))
+                    else:
+                        pairs.setdefault(words[:2], []).append((words, section, key))
+        for candidates in pairs.values():
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
-        return index
+        return singles, pairs
 
     @lru_cache(maxsize=4096)
     def scan(self, section: str, text: str) -> list[Match]:
