@@ -18,6 +18,7 @@ The words of every shape come from the lexicon (rules/lexicon/fr.yaml); dates fr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -693,12 +694,24 @@ def _clause(text: str, quantity: Quantity) -> tuple[int, int]:
 
 
 def _clause_start(text: str, position: int) -> int:
-    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, position)), default=0)
+    if position and text[position - 1] in ".;!?":
+        return position
+    _, ends = _clause_marks(text)
+    index = bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
 
 
 def _clause_end(text: str, position: int) -> int:
-    match = _CLAUSE_END.search(text, position)
-    return match.start() + 1 if match else len(text)
+    starts, _ = _clause_marks(text)
+    index = bisect_left(starts, position)
+    return starts[index] + 1 if index < len(starts) else len(text)
+
+
+@lru_cache(maxsize=256)
+def _clause_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's clause-ending punctuation starts and ends, in order."""
+    marks = [m.span() for m in _CLAUSE_END.finditer(text)]
+    return [start for start, _ in marks], [end for _, end in marks]
 
 
 def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False) -> TimeAnchor | None:

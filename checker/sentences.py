@@ -75,7 +75,7 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    line = line.replace("’", "'").replace("\u00a0", " ").casefold()
+    line = line.replace("’", "'").casefold()       # split() below takes no-break spaces too
     line = " ".join(line.split())
     return line.rstrip(" :!.")
 
@@ -212,8 +212,12 @@ class _Line:
     kind: str           # blank, drop, title, heading, caption, body
     marked: bool = False  # a markdown heading marker ("## ") stood before it
 
-    def words(self, text: str) -> int:
-        return len(_WORD.findall(text[self.start:self.end]))
+    def words(self, text: str, limit: int) -> int:
+        """The line's words, counted up to a bit past limit (callers compare with limit): a long
+        paragraph's first few hundred letters tell."""
+        prefix_end = min(self.end, self.start + 16 * (limit + 1))
+        count = len(_WORD.findall(text, self.start, prefix_end))
+        return count if count > limit or prefix_end == self.end else len(_WORD.findall(text, self.start, self.end))
 
 
 def _raw_lines(text: str, body_start: int) -> list[_Line]:
@@ -239,7 +243,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
-    words = line.words(text)
+    words = line.words(text, max_words)
     if words == 0 or words > max_words:
         return False
     content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
@@ -277,7 +281,7 @@ def _title_line(text: str, lines: list[_Line], furniture: Furniture) -> _Line | 
     for position, line in enumerate(kept):
         if line.kind == "caption":
             return None
-        if line.words(text) < furniture.title_min_words:
+        if line.words(text, furniture.title_min_words) < furniture.title_min_words:
             continue
         if not _headline_like(text, line, furniture, furniture.title_max_words, question_ok=True):
             return None
@@ -297,7 +301,7 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
         return False           # a blank or dropped line between: a new paragraph
     if _ends_sentence(text[line.start:line.end]):
         return False
-    if line.words(text) > furniture.heading_max_words:
+    if line.words(text, furniture.heading_max_words) > furniture.heading_max_words:
         return True            # a long unpunctuated line was wrapped mid-sentence
     return text[following.start].islower()
 
