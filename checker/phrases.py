@@ -13,31 +13,26 @@ import re
 _APOSTROPHE = "['’ʼ]\\s*"
 
 
-def phrase_regex(phrases) -> str:
-    """A pattern matching any of the phrases, the longest first where several start at one place."""
+def phrase_regex(phrases, space: str = r"\s+", apostrophe: str = _APOSTROPHE) -> str:
+    """A pattern matching any of the phrases, the longest first where several start at one place;
+    `space` and `apostrophe` are what a phrase's spaces and apostrophes match."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branches(trie) or "(?!)"
+    spelled = {" ": space, "'": apostrophe, "’": apostrophe, "ʼ": apostrophe}
+    return _branches(trie, spelled) or "(?!)"
 
 
-def _branches(node: dict) -> str:
-    alternatives = [_char(char) + _branches(child) for char, child in sorted(node.items()) if char]
+def _branches(node: dict, spelled: dict[str, str]) -> str:
+    alternatives = [(spelled[char] if char in spelled else re.escape(char)) + _branches(node[char], spelled)
+                    for char in sorted(node) if char]
     if not alternatives:
         return ""
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
     return f"(?:{body})?" if "" in node else body
-
-
-def _char(char: str) -> str:
-    if char == " ":
-        return r"\s+"
-    if char in "'’ʼ":
-        return _APOSTROPHE
-    return re.escape(char)
 
 
 def lower_case(text: str) -> str:

@@ -293,8 +293,7 @@ class Vocabulary:
 
 
 def _alternation(words) -> str:
-    parts = sorted({w for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace("\\ ", "[\\s\u00a0\u202f-]+").replace("'", "['’]") for w in parts)
+    return phrase_regex(set(words), space="[\\s\u00a0\u202f-]+", apostrophe="['’]")
 
 
 def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
