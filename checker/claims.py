@@ -646,7 +646,7 @@ def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | Non
 
 
 def _sub_event(text: str, lexicon: Lexicon) -> str | None:
-    for match in lexicon.find("events", text):
+    for match in lexicon.scan("events", text):
         if lexicon.event_is_sub(match.key):
             return match.key
     return None

@@ -40,7 +40,7 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
             if anchor:
                 anchors.append(anchor)
                 taken.append((match.start(), match.end()))
-    cues = [m.end for m in lexicon.find("events", text)] if anchors else []
+    cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
     return sorted((_of_event(_as_since(a, text, published), text, cues) for a in anchors), key=lambda a: a.start)
 
 

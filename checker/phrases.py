@@ -90,7 +90,13 @@ def _best(needs: list[set[str]]) -> set[str] | None:
 
 
 def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> bool:
-    return all(any(string in lowered_text for string in strings) for strings in needs)
+    for strings in needs:           # loops, not all(any(...)): called for every line and shape
+        for string in strings:
+            if string in lowered_text:
+                break
+        else:
+            return False
+    return True
 
 
 def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = ""):
