@@ -1,15 +1,22 @@
 """Time anchors of a sentence ("à la mi-janvier", "ce week-end", "en janvier et février", "mardi")
-→ dates resolved against the article's publication date. The words come from the lexicon's `time`."""
+→ dates resolved against the article's publication date.
+
+The shapes are grammar/time_fr.lark's; the time words (months, weekdays, "la veille", "ce week-end")
+are the lexicon's `time`. A sentence is cut into words once, each word a tag of the grammar, and
+around each time word the longest run of tags the grammar reads is the anchor; its rule's name
+says how it resolves."""
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from checker.lexicon import Lexicon, fold, phrase_key
-from checker.phrases import contains_needed, lower_case, needed_literals, phrase_regex, word_matches
+from checker.phrases import lower_case, phrase_regex
+from checker.resources import grammar_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,22 +31,20 @@ class TimeAnchor:
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
     """Every time anchor of a sentence, in order; none without a publication date to resolve against."""
-    named = _time_words(text, lexicon) if published is not None else set()
-    if not named:
+    if published is None:
         return []
+    words = _words(text, lexicon)
     anchors: list[TimeAnchor] = []
-    taken: list[tuple[int, int]] = []
-    lowered = lower_case(text)
-    for name, regex, needs in _patterns(lexicon):
-        if _NEEDS[name] not in named or not contains_needed(lowered, needs):
-            continue
-        for match in regex.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            anchor = _RESOLVERS[name](match, published, lexicon)
-            if anchor:
-                anchors.append(anchor)
-                taken.append((match.start(), match.end()))
+    taken_to = 0                # a word read by one anchor is never read by another
+    for index, word in enumerate(words):
+        if word.tag in _TIME_WORDS and word.start >= taken_to:
+            found = _longest_anchor(words, index)
+            if found is not None:
+                shape, first, last = found
+                anchor = _RESOLVERS[shape](_Parts(words[first:last + 1], lexicon), published)
+                if anchor:
+                    anchors.append(anchor)
+                    taken_to = anchor.end
     cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
     return sorted((_of_event(_as_since(a, text, published), text, cues) for a in anchors), key=lambda a: a.start)
 
@@ -67,63 +72,125 @@ def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
 
 
-# the kind of time word each shape needs: a sentence naming none of them is not searched for it
-_NEEDS = {"two_months": "month", "since": "month", "day_month": "month", "mid_month": "month", "end_month": "month",
-          "start_month": "month", "month": "month", "month_year": "month", "year": "year", "weekend": "weekend",
-          "weekday": "weekday", "relative": "relative"}
+class _Word(NamedTuple):
+    tag: str            # what grammar/time_fr.lark reads: "<month>", "<day>", "en", "<other>"...
+    text: str
+    start: int
+    end: int
+    joined: bool        # only spaces (or the hyphen of "mi-janvier") since the word before
 
 
-def _time_words(text: str, lexicon: Lexicon) -> set[str]:
-    """Which kinds of time word a sentence names (month, weekday, relative, weekend, year): most name none."""
-    pattern, kind_of = _triggers(lexicon)
-    return {"year" if match.group()[0].isdigit() else kind_of[phrase_key(match.group())]
-            for match in word_matches(pattern, lower_case(text))}
+_TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
+_BEFORE, _AFTER = 6, 4      # the most words a shape has before its time word ("à la fin du mois de") and after
+_REACH = 80                 # letters on each side of the time words that hold those words
+
+
+def _words(text: str, lexicon: Lexicon) -> list[_Word]:
+    """The words around the sentence's time words as the time grammar's tags; none when it names
+    no time word."""
+    cutter = _cutter(lexicon)
+    lowered = lower_case(text)
+    triggers = [match.span() for match in cutter.triggers.finditer(lowered)]
+    if not triggers:
+        return []
+    words: list[_Word] = []
+    reach = max(0, triggers[0][0] - _REACH), triggers[-1][1] + _REACH
+    for match in cutter.words.finditer(lowered, *reach):
+        start = match.start()
+        joined = bool(words) and not lowered[words[-1].end:start].replace("-", "", 1).strip()
+        words.append(_Word(cutter.tag(match), match.group(), start, match.end(), joined))
+    return words
+
+
+@dataclass(frozen=True)
+class _Cutter:
+    words: re.Pattern           # a lowered sentence's words, the lexicon's time phrases first, whole
+    triggers: re.Pattern        # a time phrase or a year: most sentences hold none
+    kind_of: dict[str, str]     # each time phrase's tag
+    shape_words: frozenset[str]  # the words grammar/time_fr.lark names
+
+    def tag(self, match: re.Match) -> str:
+        word = match.group()
+        if match.lastgroup == "vocabulary":
+            return self.kind_of[phrase_key(word)]
+        if match.lastgroup == "number":
+            if len(word) == 4 and word[:2] in ("19", "20"):
+                return "<year>"
+            return "<day>" if len(word) <= 2 or word == "1er" else "<other>"
+        folded = fold(word)
+        return folded if folded in self.shape_words else "<other>"
 
 
 @cache
-def _triggers(lexicon: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern of the lexicon's time phrases and of years (searched by phrases.word_matches), and
-    the kind of each phrase."""
+def _cutter(lexicon: Lexicon) -> _Cutter:
     time = lexicon.data.get("time") or {}
-    kinds = {"month": time.get("months", {}), "weekday": time.get("weekdays", {}),
-             "relative": time.get("relative_days", {}), "weekend": time.get("weekend", [])}
+    kinds = {"<month>": time.get("months", {}), "<weekday>": time.get("weekdays", {}),
+             "<relative>": time.get("relative_days", {}), "<weekend>": time.get("weekend", [])}
     kind_of = {phrase_key(phrase): kind for kind, phrases in kinds.items() for phrase in phrases}
-    pattern = re.compile(rf"(?:{phrase_regex(set(map(fold, kind_of)))})(?!\w)|(?:19|20)\d\d(?!\d)")
-    return pattern, kind_of
+    shape_words = frozenset(t.pattern.value for t in _grammar().terminals
+                            if t.pattern.type == "str" and not t.pattern.value.startswith("<"))
+    vocabulary = rf"(?P<vocabulary>{phrase_regex(set(map(fold, kind_of)))})(?![\w-])"
+    return _Cutter(
+        words=re.compile(rf"{vocabulary}|(?P<number>\d+(?:er)?)(?!\w)|(?P<word>[^\W\d_]+['’ʼ]?|\w+)"),
+        triggers=re.compile(rf"{vocabulary}|(?:19|20)\d\d(?!\d)"),
+        kind_of=kind_of, shape_words=shape_words)
 
 
 @cache
-def _patterns(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern, tuple[frozenset[str], ...]], ...]:
-    time = lexicon.data.get("time") or {}
-    months = _alternation(time.get("months", {}))
-    weekdays = _alternation(time.get("weekdays", {}))
-    relative = _alternation(time.get("relative_days", {}))
-    weekend = _alternation({w: 0 for w in time.get("weekend", [])})
-    year = r"(?:\s+(?P<year>\d{4}))?"
-    flags = re.IGNORECASE
-    # Longer shapes first: a shape's words are never read again by a shorter one.
-    return tuple((name, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags), needed_literals(pattern)) for name, pattern in (
-        ("two_months", rf"en\s+(?P<m1>{months})\s+et\s+(?P<m2>{months}){year}"),
-        ("since", rf"depuis\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+|le\s+)?(?:(?P<day>\d{{1,2}}|1er)\s+)?(?P<month>{months}){year}"),
-        ("day_month", rf"(?:(?:le|ce|du|au)\s+)?(?:(?:{weekdays})\s+)?(?P<day>\d{{1,2}}|1er)\s+(?P<month>{months}){year}"),
-        ("mid_month", rf"(?:à\s+la\s+)?mi[-\s](?P<month>{months}){year}"),
-        ("end_month", rf"(?:à\s+la\s+)?fin\s+(?:du\s+mois\s+de\s+|du\s+mois\s+d['’]|de\s+)?(?P<month>{months}){year}"),
-        ("start_month", rf"(?:au\s+)?début\s+(?:du\s+mois\s+de\s+|du\s+mois\s+d['’]|de\s+)?(?P<month>{months}){year}"),
-        ("month", rf"(?:en|au\s+mois\s+de|au\s+mois\s+d['’]|courant)\s+(?P<month>{months}){year}"),
-        ("month_year", rf"(?P<month>{months})\s+(?P<year>\d{{4}})"),
-        ("year", r"(?:en|depuis|dès)\s+(?P<year>(?:19|20)\d\d)"),
-        ("weekend", rf"(?:{weekend})"),
-        ("weekday", rf"(?:(?:ce|le|dès|depuis)\s+)?(?P<weekday>{weekdays})(?P<which>\s+(?:dernier|prochain))?"),
-        ("relative", rf"(?:{relative})"),
-    ) if "(?!)" not in pattern)     # a shape whose words the lexicon lacks
+def _grammar():
+    from lark import Lark
+
+    return Lark(grammar_path("time_fr.lark").read_text(encoding="utf-8"), parser="lalr", start="anchor", cache=True)
 
 
-def _alternation(words) -> str:
-    return "(?:" + phrase_regex({fold(word) for word in words}) + ")"
+def _longest_anchor(words: list[_Word], index: int) -> tuple[str, int, int] | None:
+    """The shape and the first and last word of the longest run around words[index] that the
+    grammar reads as an anchor (of two as long, the one that starts first)."""
+    low = index
+    while low > max(0, index - _BEFORE) and words[low].joined:
+        low -= 1
+    high = index
+    while high < min(len(words) - 1, index + _AFTER) and words[high + 1].joined:
+        high += 1
+    tags = tuple(word.tag for word in words)
+    for length in range(high - low + 1, 0, -1):
+        for first in range(max(low, index - length + 1), min(index, high - length + 1) + 1):
+            shape = _shape(tags[first:first + length])
+            if shape is not None:
+                return shape, first, first + length - 1
+    return None
 
 
-def _month_number(lexicon: Lexicon, word: str) -> int:
-    return lexicon.data["time"]["months"][fold(word)]
+@lru_cache(maxsize=4096)
+def _shape(tags: tuple[str, ...]) -> str | None:
+    from lark.exceptions import LarkError
+
+    try:
+        return _grammar().parse(" ".join(tags)).children[0].data
+    except LarkError:
+        return None
+
+
+class _Parts:
+    """The words of an anchor the resolvers read: its months, day, year, weekday, phrase."""
+
+    def __init__(self, words: list[_Word], lexicon: Lexicon):
+        time = lexicon.data["time"]
+        self.start, self.end = words[0].start, words[-1].end
+        by_tag: dict[str, list[str]] = {}
+        for word in words:
+            by_tag.setdefault(word.tag, []).append(phrase_key(word.text))
+        self.months = [_number_of(time["months"], month) for month in by_tag.get("<month>", ())]
+        day = by_tag.get("<day>", [None])[0]
+        self.day = 1 if day in (None, "1er") else int(day)
+        self.year = by_tag.get("<year>", [None])[0]
+        self.weekday = _number_of(time.get("weekdays", {}), by_tag["<weekday>"][0]) if "<weekday>" in by_tag else None
+        self.relative = _number_of(time.get("relative_days", {}), by_tag["<relative>"][0]) if "<relative>" in by_tag else None
+        self.which = "next" if "prochain" in by_tag else "last" if "dernier" in by_tag else None
+
+
+def _number_of(numbers: dict[str, int], word: str) -> int:
+    return next(number for key, number in numbers.items() if phrase_key(key) == word)
 
 
 def _year_for(month: int, day: int, published: date, given: str | None) -> int:
@@ -141,100 +208,93 @@ def _clip(day: date, published: date) -> date:
     return min(day, published)
 
 
-def _resolve_day_month(match, published, lexicon):
-    day_text = match.group("day")
-    day = 1 if day_text == "1er" else int(day_text)
-    month = _month_number(lexicon, match.group("month"))
-    year = _year_for(month, day, published, match.group("year"))
+def _resolve_day_month(parts: _Parts, published: date) -> TimeAnchor | None:
+    month = parts.months[0]
+    year = _year_for(month, parts.day, published, parts.year)
     try:
-        when = date(year, month, day)
+        when = date(year, month, parts.day)
     except ValueError:
         return None
-    return TimeAnchor(match.start(), match.end(), when, None)
+    return TimeAnchor(parts.start, parts.end, when, None)
 
 
-def _resolve_mid(match, published, lexicon):
-    month = _month_number(lexicon, match.group("month"))
-    year = _year_for(month, 15, published, match.group("year"))
-    return TimeAnchor(match.start(), match.end(), date(year, month, 15), None)
+def _resolve_mid(parts: _Parts, published: date) -> TimeAnchor:
+    month = parts.months[0]
+    year = _year_for(month, 15, published, parts.year)
+    return TimeAnchor(parts.start, parts.end, date(year, month, 15), None)
 
 
-def _resolve_end(match, published, lexicon):
-    month = _month_number(lexicon, match.group("month"))
-    year = _year_for(month, 1, published, match.group("year"))
-    return TimeAnchor(match.start(), match.end(), _clip(_month_end(year, month), published), None)
+def _resolve_end(parts: _Parts, published: date) -> TimeAnchor:
+    month = parts.months[0]
+    year = _year_for(month, 1, published, parts.year)
+    return TimeAnchor(parts.start, parts.end, _clip(_month_end(year, month), published), None)
 
 
-def _resolve_start(match, published, lexicon):
-    month = _month_number(lexicon, match.group("month"))
-    year = _year_for(month, 1, published, match.group("year"))
+def _resolve_start(parts: _Parts, published: date) -> TimeAnchor:
+    month = parts.months[0]
+    year = _year_for(month, 1, published, parts.year)
     start = date(year, month, 1)
-    return TimeAnchor(match.start(), match.end(), _clip(start + timedelta(days=9), published), (start, start + timedelta(days=9)))
+    return TimeAnchor(parts.start, parts.end, _clip(start + timedelta(days=9), published), (start, start + timedelta(days=9)))
 
 
-def _resolve_month(match, published, lexicon):
-    month = _month_number(lexicon, match.group("month"))
-    year = _year_for(month, 1, published, match.group("year"))
+def _resolve_month(parts: _Parts, published: date) -> TimeAnchor | None:
+    month = parts.months[0]
+    year = _year_for(month, 1, published, parts.year)
     start, end = date(year, month, 1), _clip(_month_end(year, month), published)
     if start > published:        # "en janvier 2026" in a text of 2025: a plan, no date of a toll
         return None
-    return TimeAnchor(match.start(), match.end(), end, (start, end))
+    return TimeAnchor(parts.start, parts.end, end, (start, end))
 
 
-def _resolve_two_months(match, published, lexicon):
-    first = _month_number(lexicon, match.group("m1"))
-    last = _month_number(lexicon, match.group("m2"))
-    year = _year_for(last, 1, published, match.group("year"))
+def _resolve_two_months(parts: _Parts, published: date) -> TimeAnchor | None:
+    first, last = parts.months
+    year = _year_for(last, 1, published, parts.year)
     start_year = year if first <= last else year - 1
     start, end = date(start_year, first, 1), _clip(_month_end(year, last), published)
     if start > published:
         return None
-    return TimeAnchor(match.start(), match.end(), end, (start, end))
+    return TimeAnchor(parts.start, parts.end, end, (start, end))
 
 
-def _resolve_since(match, published, lexicon):
-    month = _month_number(lexicon, match.group("month"))
-    day_text = match.group("day")
-    day = 1 if not day_text or day_text == "1er" else int(day_text)
-    year = _year_for(month, day, published, match.group("year"))
+def _resolve_since(parts: _Parts, published: date) -> TimeAnchor | None:
+    month = parts.months[0]
+    year = _year_for(month, parts.day, published, parts.year)
     try:
-        start = date(year, month, day)
+        start = date(year, month, parts.day)
     except ValueError:
         return None
-    return TimeAnchor(match.start(), match.end(), published, (start, published), since=True)
+    return TimeAnchor(parts.start, parts.end, published, (start, published), since=True)
 
 
-def _resolve_year(match, published, lexicon):
-    year = int(match.group("year"))
+def _resolve_year(parts: _Parts, published: date) -> TimeAnchor | None:
+    year = int(parts.year)
     if year > published.year:
         return None
     start, end = date(year, 1, 1), _clip(date(year, 12, 31), published)
-    return TimeAnchor(match.start(), match.end(), end, (start, end))
+    return TimeAnchor(parts.start, parts.end, end, (start, end))
 
 
-def _resolve_weekend(match, published, lexicon):
+def _resolve_weekend(parts: _Parts, published: date) -> TimeAnchor:
     # the latest weekend that has begun by the publication date
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
     sunday = saturday + timedelta(days=1)
     end = _clip(sunday, published)
-    return TimeAnchor(match.start(), match.end(), end, (saturday, end))
+    return TimeAnchor(parts.start, parts.end, end, (saturday, end))
 
 
-def _resolve_weekday(match, published, lexicon):
-    weekday = lexicon.data["time"]["weekdays"][fold(match.group("weekday"))]
-    which = (match.group("which") or "").strip().lower()
-    if which == "prochain":
+def _resolve_weekday(parts: _Parts, published: date) -> TimeAnchor:
+    weekday = parts.weekday
+    if parts.which == "next":
         when = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    elif which == "dernier":     # "lundi dernier" said on a Monday is a week ago
+    elif parts.which == "last":     # "lundi dernier" said on a Monday is a week ago
         when = published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
     else:
         when = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return TimeAnchor(match.start(), match.end(), when, None)
+    return TimeAnchor(parts.start, parts.end, when, None)
 
 
-def _resolve_relative(match, published, lexicon):
-    offset = lexicon.data["time"]["relative_days"][fold(match.group())]
-    return TimeAnchor(match.start(), match.end(), published + timedelta(days=offset), None)
+def _resolve_relative(parts: _Parts, published: date) -> TimeAnchor:
+    return TimeAnchor(parts.start, parts.end, published + timedelta(days=parts.relative), None)
 
 
 _RESOLVERS = {

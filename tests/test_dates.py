@@ -1,5 +1,6 @@
 """Time anchors resolve against the publication date."""
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +54,51 @@ def test_last_weekday_said_on_that_weekday_is_a_week_ago():
 
 def test_a_month_after_the_publication_is_no_date_of_a_toll():
     assert find_anchors("En janvier 2026, 12 personnes ont été tuées.", date(2025, 1, 5), LEXICON) == []
+
+
+# --- the time grammar (grammar/time_fr.lark) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, published, span, as_of, period", [
+    # the elided "d'" of "du mois d'octobre", and "à la" before "fin"
+    ("À la fin du mois d’octobre, 12 morts", date(2025, 3, 20), "À la fin du mois d’octobre",
+     date(2024, 10, 31), None),
+    ("au mois d'avril, 3 blessés", date(2025, 6, 1), "au mois d'avril", date(2025, 4, 30),
+     (date(2025, 4, 1), date(2025, 4, 30))),
+    ("Au début du mois de mars", date(2025, 3, 20), "Au début du mois de mars", date(2025, 3, 10),
+     (date(2025, 3, 1), date(2025, 3, 10))),
+    ("courant mars", date(2025, 3, 20), "courant mars", date(2025, 3, 20), (date(2025, 3, 1), date(2025, 3, 20))),
+    ("mi janvier", date(2025, 3, 20), "mi janvier", date(2025, 1, 15), None),
+    ("dès 2014, les crues", date(2025, 3, 20), "dès 2014", date(2014, 12, 31), (date(2014, 1, 1), date(2014, 12, 31))),
+    ("lundi prochain", date(2025, 3, 20), "lundi prochain", date(2025, 3, 24), None),
+    ("Le 1er septembre", date(2025, 3, 20), "Le 1er septembre", date(2024, 9, 1), None),
+])
+def test_time_shapes(text, published, span, as_of, period):
+    found = anchor(text, published)
+    assert (text[found.start:found.end], found.as_of, found.period) == (span, as_of, period)
+
+
+def test_the_longest_reading_wins_and_its_words_are_read_once():
+    # "le dimanche 24 mars" is one day, not a Sunday and then a month
+    found = find_anchors("Le dimanche 24 mars, 40 morts.", date(2024, 3, 25), LEXICON)
+    assert [(a.start, a.end, a.as_of) for a in found] == [(0, 19, date(2024, 3, 24))]
+
+
+def test_punctuation_between_words_breaks_a_shape():
+    assert find_anchors("Il était à la fin, janvier arrivait.", date(2025, 3, 20), LEXICON) == []
+    assert find_anchors("fin janvier", date(2025, 3, 20), LEXICON)[0].as_of == date(2025, 1, 31)
+
+
+def test_an_impossible_day_or_a_bare_year_is_no_anchor():
+    assert find_anchors("le 31 février", date(2025, 3, 20), LEXICON) == []
+    assert find_anchors("Le bilan de 2024 reste provisoire", date(2025, 3, 20), LEXICON) == []
+
+
+def test_a_new_time_word_in_the_lexicon_needs_no_python(tmp_path):
+    import yaml
+
+    data = yaml.safe_load(Path(LEXICON.path).read_text(encoding="utf-8"))
+    data["time"]["relative_days"]["l'autre jour"] = -2
+    path = tmp_path / "fr.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = find_anchors("L'autre jour, 5 blessés", date(2025, 3, 20), load_lexicon(path))
+    assert found and found[0].as_of == date(2025, 3, 18)
