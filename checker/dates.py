@@ -82,6 +82,7 @@ class _Word(NamedTuple):
 
 _TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
 _BEFORE, _AFTER = 6, 4      # the most words a shape has before its time word ("à la fin du mois de") and after
+_WORD_END = r"(?![\w-])"
 _REACH = 80                 # letters on each side of the time words that hold those words
 
 
@@ -117,7 +118,9 @@ class _Cutter:
             if len(word) == 4 and word[:2] in ("19", "20"):
                 return "<year>"
             return "<day>" if len(word) <= 2 or word == "1er" else "<other>"
-        folded = fold(word)
+        if word in self.shape_words:
+            return word
+        folded = fold(word)         # "d’" is "d'"
         return folded if folded in self.shape_words else "<other>"
 
 
@@ -129,10 +132,12 @@ def _cutter(lexicon: Lexicon) -> _Cutter:
     kind_of = {phrase_key(phrase): kind for kind, phrases in kinds.items() for phrase in phrases}
     shape_words = frozenset(t.pattern.value for t in _grammar().terminals
                             if t.pattern.type == "str" and not t.pattern.value.startswith("<"))
-    vocabulary = rf"(?P<vocabulary>{phrase_regex(set(map(fold, kind_of)))})(?![\w-])"
+    phrases = set(map(fold, kind_of))
     return _Cutter(
-        words=re.compile(rf"{vocabulary}|(?P<number>\d+(?:er)?)(?!\w)|(?P<word>[^\W\d_]+['’ʼ]?|\w+)"),
-        triggers=re.compile(rf"{vocabulary}|(?:19|20)\d\d(?!\d)"),
+        words=re.compile(rf"(?P<vocabulary>{phrase_regex(phrases)}){_WORD_END}|(?P<number>\d+(?:er)?)(?!\w)"
+                         rf"|(?P<word>[^\W\d_]+['’ʼ]?|\w+)"),
+        # flat, each branch starting with a letter or digit: re skips in C where none can start
+        triggers=re.compile(phrase_regex(phrases, then=_WORD_END) + r"|19\d\d(?!\d)|20\d\d(?!\d)"),
         kind_of=kind_of, shape_words=shape_words)
 
 

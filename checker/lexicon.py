@@ -79,7 +79,8 @@ class PhraseSet:
             alternatives = phrase_regex({fold(form) for forms in self.keyed_forms.values() for form in forms})
             self._scanner = (re.compile(rf"(?:{alternatives})(?![\w-])"), key_of)
         pattern, key_of = self._scanner
-        return [Match(section, key_of[phrase_key(m.group())], m.start(), m.end())
+        # a match mostly reads as the form is written: the key by the match itself, else by its folded form
+        return [Match(section, key_of.get(m.group()) or key_of[phrase_key(m.group())], m.start(), m.end())
                 for m in word_matches(pattern, lower_case(text), joiners="-")]
 
 

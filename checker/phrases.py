@@ -13,9 +13,10 @@ import re
 _APOSTROPHE = "['’ʼ]\\s*"
 
 
-def phrase_regex(phrases, space: str = r"\s+", apostrophe: str = _APOSTROPHE) -> str:
+def phrase_regex(phrases, space: str = r"\s+", apostrophe: str = _APOSTROPHE, then: str = "") -> str:
     """A pattern matching any of the phrases, the longest first where several start at one place;
-    `space` and `apostrophe` are what a phrase's spaces and apostrophes match."""
+    `space` and `apostrophe` are what a phrase's spaces and apostrophes match, `then` what must follow.
+    It is an alternation: put it in a group to follow it with more."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -23,12 +24,18 @@ def phrase_regex(phrases, space: str = r"\s+", apostrophe: str = _APOSTROPHE) ->
             node = node.setdefault(char, {})
         node[""] = {}
     spelled = {" ": space, "'": apostrophe, "’": apostrophe, "ʼ": apostrophe}
-    return _branches(trie, spelled) or "(?!)"
+    # the first letters' branches bare, not in a group: joined to other branches by "|", each starting
+    # with a letter, they let re skip in C the places where no branch can start
+    return "|".join(alternative + then for alternative in _alternatives(trie, spelled)) or "(?!)"
+
+
+def _alternatives(node: dict, spelled: dict[str, str]) -> list[str]:
+    return [(spelled[char] if char in spelled else re.escape(char)) + _branches(node[char], spelled)
+            for char in sorted(node) if char]
 
 
 def _branches(node: dict, spelled: dict[str, str]) -> str:
-    alternatives = [(spelled[char] if char in spelled else re.escape(char)) + _branches(node[char], spelled)
-                    for char in sorted(node) if char]
+    alternatives = _alternatives(node, spelled)
     if not alternatives:
         return ""
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

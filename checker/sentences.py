@@ -215,7 +215,7 @@ class _Line:
     def words(self, text: str, limit: int) -> int:
         """The line's words, counted up to a bit past limit (callers compare with limit): a long
         paragraph's first few hundred letters tell."""
-        prefix_end = min(self.end, self.start + 16 * (limit + 1))
+        prefix_end = min(self.end, self.start + 8 * (limit + 1))
         count = len(_WORD.findall(text, self.start, prefix_end))
         return count if count > limit or prefix_end == self.end else len(_WORD.findall(text, self.start, self.end))
 
