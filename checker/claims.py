@@ -26,29 +26,58 @@ from datetime import date
 from typing import Iterable, NamedTuple, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
-from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, words_of
+from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
+from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
 from checker.resources import grammar_path
 from checker.sentences import split_sentences
 
-# what may stand between a figure and the words after it: quotes, "de", "d'"
-_GAP = re.compile(r"[\s«»\"“”()]*(?:(?:de|d['’]|des)\s*)?[\s«»\"“”]*", re.IGNORECASE)
 _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun outside the lexicon: a figure counting it counts things, not people
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
-_RELATIVE = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
-_NAME = r"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:el-|al-)?[A-ZÉÈÎ][\w'’-]*)*)"
-_NAME_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’])?" + _NAME)
-_NAME_AFTER_DE = re.compile(r"\b(?:de\s+|d['’])" + _NAME)
-_GENITIVE = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
-_TOPIC_PLACE = re.compile(r"\s*[ÀA]\s+" + _NAME + r"\s*,")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
 _LEAD = 12           # sentences of an article that name its event
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
+
+
+class _Links(NamedTuple):
+    """The patterns of the lexicon's `links`: the small words around a figure and a place."""
+
+    gap: re.Pattern             # what may stand between a figure and the words after it: quotes, "de", "d'"
+    relative: re.Pattern        # "que", "qu'"
+    name_after: re.Pattern      # " de la Province", " d'Al Haouz": a place's name after a subdivision
+    name_after_of: re.Pattern   # "de Chichaoua": a place named after "de" alone
+    genitive: re.Pattern        # "du", "de la" right before a subdivision: a source's name, not a place
+    topic: re.Pattern           # "À Marrakech," starting a sentence
+
+
+@cache
+def _links(lexicon: Lexicon) -> _Links:
+    links = lexicon.data.get("links") or {}
+
+    def words(key: str, then: str = r"\s+") -> str:
+        """The key's words, each followed by `then`; after an apostrophe, by optional spaces."""
+        listed = {fold(word) for word in links.get(key, [])}
+        elided = phrase_regex({w for w in listed if w.endswith("'")}, apostrophe="['’]", then=r"\s*")
+        whole = phrase_regex({w for w in listed if not w.endswith("'")}, then=then)
+        return f"(?:{elided}|{whole})"
+
+    particles = phrase_regex({fold(word) for word in links.get("name_particles", [])})
+    name = rf"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:{particles})?[A-ZÉÈÎ][\w'’-]*)*)"
+    word_end, space = r"(?!\w)", r"\s"
+    of, relative, genitive = words("of", word_end), words("relative", space), words("genitive", word_end)
+    return _Links(
+        gap=re.compile(rf"[\s«»\"“”()]*(?:(?i:{of})\s*)?[\s«»\"“”]*"),
+        relative=re.compile(rf"(?<!\w)(?i:{relative})"),
+        name_after=re.compile(rf"\s+{words('place_of')}{name}"),
+        name_after_of=re.compile(rf"(?<!\w){words('of')}{name}"),
+        genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
+        topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
+    )
 
 
 @dataclass
@@ -557,7 +586,7 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     near = (max(window[0], quantity.start - _LEFT_REACH), window[1])
     for match in lexicon.find("rate", text, *near):
         return "rate", match.key
-    after = _GAP.match(text, quantity.end).end()
+    after = _links(lexicon).gap.match(text, quantity.end).end()
     heads = {m.start for m in lexicon.find("continuation", text) if m.start <= 2}   # "De plus, 300 soldats..."
     for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
         if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads:
@@ -597,7 +626,7 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
     cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.start)}
     for cue in lexicon.find("modality", text, quantity.end, window[1]):
         # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet"
-        if cue.key == "hedged" or _RELATIVE.search(text, quantity.end, cue.start):
+        if cue.key == "hedged" or _links(lexicon).relative.search(text, quantity.end, cue.start):
             cues.add(cue.key)
     for modality in ("rumour", "projection", "planned", "hedged"):
         if modality in cues:
@@ -667,6 +696,7 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     """The part of the event's area a figure is given for ("dans la province d'Al Haouz", "celle de
     Taroudant (190)", "À Marrakech, 13 personnes"); None for the event's whole."""
     start, end = frame.window
+    links = _links(lexicon)
     cues = lexicon.find("places", text, 0, end)
     if any(cue.key == "elsewhere" and cue.end <= frame.quantity.start for cue in cues):
         return "elsewhere"
@@ -676,15 +706,15 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
              for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
-             and not _GENITIVE.search(text, 0, cue.start)      # "le bilan du gouvernorat de Kayes": a source
-             for match in [_NAME_AFTER.match(text, cue.end)] if match]
+             and not links.genitive.search(text, 0, cue.start)      # "le bilan du gouvernorat de Kayes": a source
+             for match in [links.name_after.match(text, cue.end)] if match]
     if named:
         return min(named)[2]
-    topic = _TOPIC_PLACE.match(text)
+    topic = links.topic.match(text)
     if topic and topic.end() <= frame.quantity.start:
         return topic.group("place")
     if previous is not None and previous.place and frame.bare:     # "... et de Chichaoua (89)"
-        names = list(_NAME_AFTER_DE.finditer(text, start, frame.quantity.start))
+        names = list(links.name_after_of.finditer(text, start, frame.quantity.start))
         return names[-1].group("place") if names else previous.place
     return None
 

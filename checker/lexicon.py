@@ -29,6 +29,7 @@ _SHAPES = {
     "parts": "keyed words",
     "auxiliaries": "words",
     "places": "keyed words",
+    "links": "keyed words",
     "ratios": "words",
     "function_words": "words",
     "continuation": "words",

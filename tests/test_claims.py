@@ -222,3 +222,29 @@ def test_more_troops_with_no_verb_are_an_increment_of_those_sent():
 
 def test_an_elided_event_cue_names_the_event():
     assert one("Un immeuble s'est effondré à Lyon : 12 morts.").event == "collapse"
+
+
+def test_the_small_words_around_places_are_lexicon_data(tmp_path):
+    """A sentence about a place starts with a `links.topic` word: adding one needs no Python."""
+    from pathlib import Path
+
+    import yaml
+
+    sentence = "Dans Marrakech, 13 personnes ont été tuées."
+    assert one(sentence).place is None
+    data = yaml.safe_load(Path(LEXICON.path).read_text(encoding="utf-8"))
+    data["links"]["topic"].append("dans")
+    path = tmp_path / "fr.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    article = Article("t", "t.txt", sentence, date(2024, 6, 12), "test")
+    (found,), _ = extract_article(article, load_lexicon(path))
+    assert found.place == "Marrakech"
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("On compte 3 000 morts que redoutait le préfet.", "projection"),     # the toll the prefect feared
+    ("On compte 3 000 morts qu’on redoutait.", "projection"),
+    ("On compte 3 000 morts, redoutait le préfet.", "reported"),          # no relative clause: a report
+])
+def test_a_forecast_verb_after_a_figure_counts_only_in_its_relative_clause(sentence, modality):
+    assert one(sentence).modality == modality
