@@ -26,9 +26,9 @@ _SPACE = "[\\s\u00a0\u202f«»\"“”]*"
 _SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f«»\"“”")
 
 # tokens that may start or extend a figure's words, and what may stand on its left
-_VALUE = frozenset("NUMBER SUFFIX UN UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
+_VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
                    "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO".split())
-_START = frozenset("NUMBER UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
+_START = frozenset("NUMBER ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
 _ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI".split())   # "des centaines", "la moitié"
 _LEFT_ORDER = {  # outward order on the left of a figure: sign, article, vague word, range opener, qualifier
     "SIGN": 0, "NEG": 0, "DEMI": 0, "UN": 1, "LA": 1, "VAGUE_DET": 2, "PAR": 2, "ENTRE": 3, "DE": 3,
@@ -158,6 +158,13 @@ def _make_transformer():
             if rest is not None and rest[0] >= factor:
                 raise ValueError("scales must fall")
             return (count[0] * factor + (rest[0] if rest else 0), True)
+
+        # "une seule": one, not the article
+        def one_only(self, token):
+            return _Amount(1.0, "words", "plain")
+
+        def not_one(self, token):
+            return _Amount(0.0, "words", "plain")
 
         # "deux cent virgule cinquante deux", "zéro virgule zéro trois"
         def words(self, whole, *rest):

@@ -248,3 +248,8 @@ def test_the_small_words_around_places_are_lexicon_data(tmp_path):
 ])
 def test_a_forecast_verb_after_a_figure_counts_only_in_its_relative_clause(sentence, modality):
     assert one(sentence).modality == modality
+
+
+def test_one_and_none_said_with_seul_are_tolls():
+    found = claims("Une seule personne reste portée disparue. Pas un seul mort n'a été signalé à Nîmes.")
+    assert [(a.measure, a.low, a.high) for a in found] == [("missing", 1, 1), ("killed", 0, 0)]

@@ -65,6 +65,17 @@ def test_articles_are_not_counts():
     assert counts("Il a effectué une visite rare en Corée du Nord.") == []
 
 
+@pytest.mark.parametrize("sentence, figure, value", [
+    ("Une seule personne a été tuée.", "Une seule", 1),
+    ("Un seul blessé reste hospitalisé.", "Un seul", 1),
+    ("Pas un seul mort n'a été signalé.", "Pas un seul", 0),     # none
+    ("Il ne reste pas une seule maison debout.", "pas une seule", 0),
+])
+def test_seul_makes_the_article_a_figure(sentence, figure, value):
+    quantity = one(sentence, figure)
+    assert (quantity.low, quantity.high, quantity.kind) == (value, value, "count")
+
+
 # ---- scale words and mixed forms
 @pytest.mark.parametrize("sentence, figure, value, written", [
     ("Les dégâts sont estimés à 5,6 milliards.", "5,6 milliards", 5.6e9, "mixed"),
