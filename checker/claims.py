@@ -113,6 +113,7 @@ class _Frame:
     ratio: bool = False                 # "multiplié par sept": not a count
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
+    among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
 
@@ -303,6 +304,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count")
         else:
             frames.append(frame)
+    if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
+        for frame in frames:
+            _read_in_event(frame, text, context, {other.measure for other in frames if other is not frame})
     _fill_ellipses(frames)
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
@@ -358,9 +362,11 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     if frame.measure is None:
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
-    frame.among = _among(lexicon, text, quantity)
-    if frame.among and frame.measure is None:
-        frame.measure = frame.among
+    among = _among(lexicon, text, quantity)
+    if among is not None:
+        frame.among, frame.among_span = among.key, (among.start, among.end)
+        if frame.measure is None:
+            frame.measure = frame.among
     if frame.measure is None and lexicon.find("increment", text, frame.entity_end, clause_end):
         # "3 000 soldats supplémentaires en janvier": more of what is sent
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
@@ -501,6 +507,22 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
         match = before[-1]
         return match.key, (match.start, match.end)
     return None, None
+
+
+def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: set[str | None]) -> None:
+    """What the figure's measure word counts in the article's kind of event (its `reads` in the
+    lexicon): "victimes" are the dead and wounded of a war, the dead of a flood. Not where the
+    sentence counts that measure beside it: "2 122 morts et 2 421 blessés, soit 5 500 victimes" sums."""
+    def read(measure: str | None, span: tuple[int, int] | None) -> str | None:
+        reading = context.lexicon.reading(context.event_kind, text[span[0]:span[1]]) if span else None
+        return reading if reading and reading not in counted_beside else measure
+
+    if frame.among_span is not None:
+        among = read(frame.among, frame.among_span)
+        if frame.measure == frame.among and frame.measure_span is None:
+            frame.measure = among
+        frame.among = among
+    frame.measure = read(frame.measure, frame.measure_span)
 
 
 def _fill_ellipses(frames: list[_Frame]) -> None:
@@ -658,13 +680,13 @@ def _refers_back(text: str, lexicon: Lexicon) -> bool:
     return any(cue.key in ("same", "pronouns") for cue in lexicon.scan("attribution", text))
 
 
-def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> Match | None:
     """The measure of "parmi les blessés" earlier in the sentence: the figure is a part of that toll."""
     for cue in lexicon.find("parts", text, 0, quantity.start):
         if cue.key == "among":
             measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, cue.end).end())
             if measure is not None and measure.end <= quantity.start:
-                return measure.key
+                return measure
     return None
 
 

@@ -174,6 +174,13 @@ class Lexicon:
     def event_is_sub(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("sub_event", False))
 
+    def reading(self, event: str, phrase: str) -> str | None:
+        """The measure a word counts in this kind of event, when the event's `reads` names it:
+        "victimes" are the dead and wounded of a war, the dead of a flood."""
+        reads = (self.data["events"].get(event) or {}).get("reads") or {}
+        folded = fold(phrase)
+        return next((measure for word, measure in reads.items() if fold(word) == folded), None)
+
     def event_counts_troops(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("troops", False))
 
@@ -324,7 +331,15 @@ def _describe(node) -> str:
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name},
                                  required=("forms",))
 _check_forces = _check_entries("force", 40, {"modifiers": _check_words, "alone": _check_words, "cues": _check_words})
-_check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag})
+def _check_reads(node, bad, measures) -> None:
+    """An event's `reads`: words of `measures` mapped to what they count in that event."""
+    for word, measure in _mapping(node, bad, "reads").items():
+        _check_words(yaml.SequenceNode("tag:yaml.org,2002:seq", [word]), bad, measures)
+        _check_measure_name(measure, bad, measures)
+
+
+_check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
+                                             "reads": _check_reads})
 
 _CHECKERS = {
     "words": _check_words,

@@ -253,3 +253,24 @@ def test_a_forecast_verb_after_a_figure_counts_only_in_its_relative_clause(sente
 def test_one_and_none_said_with_seul_are_tolls():
     found = claims("Une seule personne reste portée disparue. Pas un seul mort n'a été signalé à Nîmes.")
     assert [(a.measure, a.low, a.high) for a in found] == [("missing", 1, 1), ("killed", 0, 0)]
+
+
+def test_victims_of_a_disaster_are_its_dead_but_in_a_war_its_dead_and_wounded():
+    flood = ("Crues dans le Gard : le bilan s'alourdit.\n\nLes inondations ont fait neuf morts. "
+             "Parmi les victimes figurent au moins cinq femmes. Plusieurs centaines de victimes sont à craindre.")
+    found = claims(flood)
+    assert [(a.measure, a.low) for a in found if a.role == "body"][1:] == [("killed", 5), ("killed", 200)]
+    war = "Guerre en Ukraine : les combats continuent.\n\nLes combats ont fait 300 victimes parmi les soldats russes."
+    assert [a.measure for a in claims(war) if a.role == "body"] == ["casualties"]
+
+
+def test_victims_counted_beside_the_dead_and_wounded_are_their_total():
+    found = claims("Séisme au Maroc.\n\nLe séisme a fait 2 122 morts et 2 421 blessés, soit plus de 5 500 victimes au total.")
+    assert [a.measure for a in found if a.role == "body"] == ["killed", "wounded", "casualties"]
+
+
+def test_a_headline_keeps_the_lexicon_s_reading_of_its_words():
+    found = claims("Le séisme a fait 2 122 morts et 2 421 blessés, soit plus de 5 500 victimes.",
+                   title="Séisme : plus de 5 500 victimes")
+    title = next(a for a in found if a.role == "title")
+    assert title.measure == "casualties" and title.restates is not None

@@ -86,3 +86,17 @@ def test_invalid_yaml_is_refused_with_its_position(tmp_path):
         load_lexicon(path)
     assert refused.value.diagnostics[0].code == "L002"
     assert refused.value.diagnostics[0].line >= 1
+
+
+def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
+    from checker.resources import rules_path
+
+    text = rules_path("lexicon", "fr.yaml").read_text(encoding="utf-8")
+    text = text.replace("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimes: morts}")
+    assert "{victimes: morts}" in text
+    path = tmp_path / "fr.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "{victimes: morts}" in row)
+    assert any(d.line == line and d.code == "L081" for d in refused.value.diagnostics), refused.value.diagnostics
