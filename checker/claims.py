@@ -111,6 +111,7 @@ class _Frame:
     others: bool = False
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
     ratio: bool = False                 # "multiplié par sept": not a count
+    corrected: bool = False             # "et non neuf": the figure the one before it corrects
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_span: tuple[int, int] | None = None
@@ -308,9 +309,12 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         for frame in frames:
             _read_in_event(frame, text, context, {other.measure for other in frames if other is not frame})
     _fill_ellipses(frames)
+    implied = lexicon.data.get("implied_measures") or {}
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
+        if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
+            frame.measure = implied[frame.entity]
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
@@ -335,6 +339,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     if "verb" in shape:                   # "blessé 17", "l'arrestation de onze"
         verb = before[-2] if before[-1].name == "OF" else before[-1]
     frame.part, frame.clitic, frame.ratio = "part" in shape, "clitic" in shape, "ratio" in shape
+    frame.corrected = "correction" in shape
     roles = _after_shape(tuple(t.name for t in after[:_AFTER_TAGS]))
     noun, kind = roles.get("noun"), roles.get("kind")
     if noun is not None:
@@ -385,7 +390,7 @@ class _Tag(NamedTuple):
 # lexicon sections (checker.lexicon.CLAIM_SECTIONS) → tag names; parts by their key
 _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "troop_heads": "TROOP", "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
-              "part_of": "PART", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
+              "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
               "number_of": "NUMBER_OF", "among": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
 _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
@@ -530,9 +535,9 @@ def _fill_ellipses(frames: list[_Frame]) -> None:
     for previous, frame in zip(frames, frames[1:]):
         if previous.measure is None:
             continue
-        if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part):
+        if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
             frame.measure = previous.measure
-        if frame.entity is None and (frame.others or frame.bare or frame.measure_span and frame.entity_end == frame.measure_span[1]):
+        if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]):
             frame.entity = previous.entity
 
 
@@ -561,7 +566,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
         period = (anchor.as_of, anchor.as_of)
-    revision = _revision(lexicon, text, quantity, window)
+    revision = "earlier" if frame.corrected else _revision(lexicon, text, quantity, window)
     event = context.event_kind
     past = _nearest(anchors, quantity, of_event=True)
     if past and not past.since and article.published and past.as_of.year < article.published.year - 1:

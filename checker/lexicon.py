@@ -30,6 +30,7 @@ _SHAPES = {
     "auxiliaries": "words",
     "places": "keyed words",
     "links": "keyed words",
+    "implied_measures": "implied measures",
     "ratios": "words",
     "function_words": "words",
     "continuation": "words",
@@ -331,6 +332,13 @@ def _describe(node) -> str:
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name},
                                  required=("forms",))
 _check_forces = _check_entries("force", 40, {"modifiers": _check_words, "alone": _check_words, "cues": _check_words})
+def _check_implied_measures(node, bad, measures) -> None:
+    """People (keys of `people`) mapped to the measure a figure counting them implies."""
+    for key, measure in _mapping(node, bad, "implied_measures").items():
+        _check_identifier(key, bad)
+        _check_measure_name(measure, bad, measures)
+
+
 def _check_reads(node, bad, measures) -> None:
     """An event's `reads`: words of `measures` mapped to what they count in that event."""
     for word, measure in _mapping(node, bad, "reads").items():
@@ -349,6 +357,7 @@ _CHECKERS = {
     "events": _check_events,
     "scope": _check_scope,
     "time": _check_time,
+    "implied measures": _check_implied_measures,
 }
 
 

@@ -274,3 +274,19 @@ def test_a_headline_keeps_the_lexicon_s_reading_of_its_words():
                    title="Séisme : plus de 5 500 victimes")
     title = next(a for a in found if a.role == "title")
     assert title.measure == "casualties" and title.restates is not None
+
+
+def test_a_corrected_figure_is_the_earlier_one_of_the_same_toll():
+    found = claims("Huit personnes ont été tuées, et non neuf comme annoncé vendredi, a indiqué la préfecture.")
+    assert [(a.measure, a.low, a.revision) for a in found] == [("killed", 8, None), ("killed", 9, "earlier")]
+
+
+def test_rescuers_at_work_with_no_measure_are_deployed():
+    found = one("Une douzaine de plongeurs de la Force navale fouillent l'épave.")
+    assert (found.entity, found.measure, found.nominal) == ("rescuers", "deployed", 12)
+    assert one("Trois pompiers ont été blessés.").measure == "wounded"     # a measure of their own wins
+
+
+def test_people_named_by_their_age():
+    found = claims("Quatre personnes sont portées disparues, dont deux septuagénaires.")
+    assert [(a.measure, a.low, a.part_of is not None) for a in found] == [("missing", 4, False), ("missing", 2, True)]
