@@ -46,30 +46,46 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
                     anchors.append(anchor)
                     taken_to = anchor.end
     cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
-    return sorted((_of_event(_as_since(a, text, published), text, cues) for a in anchors), key=lambda a: a.start)
+    return sorted((_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors),
+                  key=lambda a: a.start)
 
 
-_OF_BEFORE = re.compile(r"\b(?:de|d['’])(?:\s+la\s+nuit\s+de)?\s*$", re.IGNORECASE)
-
-
-def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int]) -> TimeAnchor:
+def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
     """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
     8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
-    joined = text[anchor.start:anchor.start + 3].lower() == "du " or _OF_BEFORE.search(text, 0, anchor.start)
+    joins = _joiners(lexicon)
+    joined = joins.first.match(text, anchor.start) or joins.before.search(text, 0, anchor.start)
     named = any(0 <= anchor.start - end <= 25 for end in event_cues)
     return replace(anchor, of_event=True) if joined and named and not anchor.since else anchor
 
 
-_SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?]*$", re.IGNORECASE)
-
-
-def _as_since(anchor: TimeAnchor, text: str, published: date) -> TimeAnchor:
+def _as_since(anchor: TimeAnchor, text: str, published: date, lexicon: Lexicon) -> TimeAnchor:
     """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
-    said_since = text[anchor.start:anchor.end].lower().startswith("depuis")     # "depuis samedi"
-    if anchor.since or not (said_since or _SINCE_BEFORE.search(text, 0, anchor.start)):
+    joins = _joiners(lexicon)
+    said_since = joins.since_first.match(text, anchor.start)     # "depuis samedi"
+    if anchor.since or not (said_since or joins.since_before.search(text, 0, anchor.start)):
         return anchor
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
+
+
+class _Joiners(NamedTuple):
+    first: re.Pattern           # an anchor that starts with an `of_event` word
+    before: re.Pattern          # an `of_event` word right before an anchor
+    since_first: re.Pattern     # an anchor that starts with a `since` word
+    since_before: re.Pattern    # a `since` word earlier in the anchor's clause
+
+
+@cache
+def _joiners(lexicon: Lexicon) -> _Joiners:
+    time = lexicon.data.get("time") or {}
+    of_event = phrase_regex({fold(word) for word in time.get("of_event", [])})
+    since = phrase_regex({fold(word) for word in time.get("since", [])})
+    flags = re.IGNORECASE
+    return _Joiners(first=re.compile(rf"(?:{of_event})\s", flags),
+                    before=re.compile(rf"(?<!\w)(?:{of_event})\s*$", flags),
+                    since_first=re.compile(rf"(?:{since})(?!\w)", flags),
+                    since_before=re.compile(rf"(?<!\w)(?:{since})(?!\w)[^.;:,!?]*$", flags))
 
 
 class _Word(NamedTuple):

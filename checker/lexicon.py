@@ -295,7 +295,7 @@ def _check_time(node, bad, measures) -> None:
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
     for key, value in node.value:
-        if key.value in ("weekend", "same_day"):
+        if key.value in ("weekend", "same_day", "of_event", "since"):
             _check_words(value, bad, measures)
         elif key.value in ranges:
             low, high = ranges[key.value]
@@ -303,7 +303,8 @@ def _check_time(node, bad, measures) -> None:
                 if number.tag != "tag:yaml.org,2002:int" or not low <= int(number.value) <= high:
                     bad(number, "L071", f"'{word.value}' must map to a whole number from {low} to {high}, found {_describe(number)}")
         else:
-            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend, same_day)")
+            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend, "
+                             "same_day, of_event, since)")
 
 
 def _check_identifier(node, bad) -> None:

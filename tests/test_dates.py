@@ -102,3 +102,16 @@ def test_a_new_time_word_in_the_lexicon_needs_no_python(tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     found = find_anchors("L'autre jour, 5 blessés", date(2025, 3, 20), load_lexicon(path))
     assert found and found[0].as_of == date(2025, 3, 18)
+
+
+def test_the_words_that_start_a_running_total_are_lexicon_data(tmp_path):
+    import yaml
+
+    text = "370 000 blessés à compter de l'invasion en février 2022"
+    assert not anchor(text, date(2024, 12, 17)).since
+    data = yaml.safe_load(Path(LEXICON.path).read_text(encoding="utf-8"))
+    data["time"]["since"].append("à compter de")
+    path = tmp_path / "fr.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = find_anchors(text, date(2024, 12, 17), load_lexicon(path))
+    assert found[0].since and found[0].period == (date(2022, 2, 1), date(2024, 12, 17))
