@@ -115,3 +115,23 @@ def test_the_words_that_start_a_running_total_are_lexicon_data(tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     found = find_anchors(text, date(2024, 12, 17), load_lexicon(path))
     assert found[0].since and found[0].period == (date(2022, 2, 1), date(2024, 12, 17))
+
+
+def test_a_new_time_shape_is_a_grammar_rule_and_its_words_terminals(tmp_path, monkeypatch):
+    from checker import dates
+    from checker.resources import grammar_path
+
+    grammar = grammar_path("time_fr.lark").read_text(encoding="utf-8")
+    grammar = grammar.replace("since: DEPUIS", "since: A COMPTER DU DAY MONTH YEAR?\n     | DEPUIS")
+    grammar += '\nCOMPTER: "compter"\n'
+    (tmp_path / "time_fr.lark").write_text(grammar, encoding="utf-8")
+    monkeypatch.setattr(dates, "grammar_path", lambda name: tmp_path / name)
+    for cached in (dates._grammar, dates._cutter, dates._shape):
+        cached.cache_clear()
+    try:
+        found = find_anchors("12 000 évacués à compter du 3 mars", date(2025, 3, 20), LEXICON)
+        assert found[0].since and found[0].period == (date(2025, 3, 3), date(2025, 3, 20))
+    finally:
+        monkeypatch.undo()
+        for cached in (dates._grammar, dates._cutter, dates._shape):
+            cached.cache_clear()
