@@ -99,7 +99,7 @@ class _Word(NamedTuple):
 _TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
 _BEFORE, _AFTER = 6, 4      # the most words a shape has before its time word ("à la fin du mois de") and after
 _WORD_END = r"(?![\w-])"
-_REACH = 80                 # letters on each side of the time words that hold those words
+_REACH = 40                 # letters on each side of the time words that hold a shape's words (the longest: "à la fin du mois d'")
 
 
 def _words(text: str, lexicon: Lexicon) -> list[_Word]:
@@ -107,15 +107,20 @@ def _words(text: str, lexicon: Lexicon) -> list[_Word]:
     no time word."""
     cutter = _cutter(lexicon)
     lowered = lower_case(text)
-    triggers = [match.span() for match in cutter.triggers.finditer(lowered)]
-    if not triggers:
-        return []
+    reaches: list[list[int]] = []      # the stretches around the time words, overlapping ones merged
+    for match in cutter.triggers.finditer(lowered):
+        low, high = max(0, match.start() - _REACH), match.end() + _REACH
+        if reaches and low <= reaches[-1][1]:
+            reaches[-1][1] = high
+        else:
+            reaches.append([low, high])
     words: list[_Word] = []
-    reach = max(0, triggers[0][0] - _REACH), triggers[-1][1] + _REACH
-    for match in cutter.words.finditer(lowered, *reach):
-        start = match.start()
-        joined = bool(words) and not lowered[words[-1].end:start].replace("-", "", 1).strip()
-        words.append(_Word(cutter.tag(match), match.group(), start, match.end(), joined))
+    for low, high in reaches:
+        first = len(words)
+        for match in cutter.words.finditer(lowered, low, high):
+            start = match.start()
+            joined = len(words) > first and not lowered[words[-1].end:start].replace("-", "", 1).strip()
+            words.append(_Word(cutter.tag(match), match.group(), start, match.end(), joined))
     return words
 
 

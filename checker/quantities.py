@@ -30,6 +30,8 @@ _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATR
                    "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO".split())
 _START = frozenset("NUMBER ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
 _ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI".split())   # "des centaines", "la moitié"
+# figures found by all their words, not their first: "un" and "pas" are too common to try everywhere
+_WHOLE_ANCHOR = frozenset("ONE_ONLY NOT_ONE".split())
 _LEFT_ORDER = {  # outward order on the left of a figure: sign, article, vague word, range opener, qualifier
     "SIGN": 0, "NEG": 0, "DEMI": 0, "UN": 1, "LA": 1, "VAGUE_DET": 2, "PAR": 2, "ENTRE": 3, "DE": 3,
 }
@@ -377,7 +379,9 @@ class _Engine:
         for terminal in terminals:
             regexp = terminal.pattern.to_regexp()
             alternatives.append(f"(?P<{terminal.name}>{regexp})")
-            if terminal.name in _START and terminal.name != "NUMBER" or terminal.name in _ANCHOR_EXTRA:
+            if terminal.name in _WHOLE_ANCHOR:
+                anchor_words |= set(_expand(regexp))
+            elif terminal.name in _START and terminal.name != "NUMBER" or terminal.name in _ANCHOR_EXTRA:
                 anchor_words |= {w.split(" ")[0].lstrip("-") for w in _expand(regexp)}
             if terminal.name.startswith("Q_") or terminal.name in _LEFT_ORDER:
                 left.append(f"(?P<{terminal.name}>{regexp})")
