@@ -112,6 +112,7 @@ class _Frame:
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
     ratio: bool = False                 # "multiplié par sept": not a count
     corrected: bool = False             # "et non neuf": the figure the one before it corrects
+    measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_span: tuple[int, int] | None = None
@@ -306,8 +307,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         else:
             frames.append(frame)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
-        for frame in frames:
-            _read_in_event(frame, text, context, {other.measure for other in frames if other is not frame})
+        measures = [frame.measure for frame in frames]
+        for index, frame in enumerate(frames):
+            _read_in_event(frame, text, context, {*measures[:index], *measures[index + 1:]})
     _fill_ellipses(frames)
     implied = lexicon.data.get("implied_measures") or {}
     for frame in frames:
@@ -365,9 +367,10 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None:
+        frame.measure_nearby = True
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
-    among = _among(lexicon, text, quantity)
+    among = _among(lexicon, text, quantity, tags)
     if among is not None:
         frame.among, frame.among_span = among.key, (among.start, among.end)
         if frame.measure is None:
@@ -505,7 +508,11 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
         if following < len(text) and not text[match.end:following].strip(" \u00a0«»\"“”"):
             break    # "et les disparus par milliers": the next figure's measure
         return match.key, (match.start, match.end)
-    clause_start = max(_clause_start(text, quantity.start), quantity.start - _LEFT_REACH)
+    clause_start = _clause_start(text, quantity.start)
+    if not text[clause_start:quantity.start].strip() and text[:clause_start].rstrip().endswith(":"):
+        # a figure right after a colon is what the words before it announce: "les blessés ... : 17"
+        clause_start = _clause_start(text, text.rindex(":", 0, clause_start))
+    clause_start = max(clause_start, quantity.start - _LEFT_REACH)
     # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
     before = lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)
     if before:                                                 # "le nombre de morts à 140", "les morts ... à plus de 2 000"
@@ -555,6 +562,10 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     whole = previous if frame.part and previous is not None else None
     if frame.back_reference and context.last is not None:
         whole = context.last
+    elif frame.part and frame.window[0] == 0 and context.last is not None:
+        whole = context.last            # "Parmi elles figurent trois ouvriers": the last sentence's figure's part
+        if frame.measure_nearby:        # "..., victimes de malaises": a word near it, not its toll
+            measure = whole.measure
     if frame.among:
         whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
     entity = frame.entity or (whole.entity if whole else None) or "people"
@@ -685,11 +696,16 @@ def _refers_back(text: str, lexicon: Lexicon) -> bool:
     return any(cue.key in ("same", "pronouns") for cue in lexicon.scan("attribution", text))
 
 
-def _among(lexicon: Lexicon, text: str, quantity: Quantity) -> Match | None:
-    """The measure of "parmi les blessés" earlier in the sentence: the figure is a part of that toll."""
+def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag]) -> Match | None:
+    """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
+    figure is a part of that toll."""
+    figures = {tag.start: tag.end for tag in tags if tag.name == "NUM"}
     for cue in lexicon.find("parts", text, 0, quantity.start):
         if cue.key == "among":
-            measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, cue.end).end())
+            position = _SPACE.match(text, cue.end).end()
+            if position in figures and figures[position] <= quantity.start:
+                position = _SPACE.match(text, figures[position]).end()
+            measure = _match_at(lexicon, ("measures",), text, position)
             if measure is not None and measure.end <= quantity.start:
                 return measure
     return None

@@ -290,3 +290,21 @@ def test_rescuers_at_work_with_no_measure_are_deployed():
 def test_people_named_by_their_age():
     found = claims("Quatre personnes sont portées disparues, dont deux septuagénaires.")
     assert [(a.measure, a.low, a.part_of is not None) for a in found] == [("missing", 4, False), ("missing", 2, True)]
+
+
+def test_a_part_named_at_the_start_of_a_sentence_is_a_part_of_the_figure_before():
+    found = claims("Au moins sept personnes sont mortes, a indiqué le ministère. "
+                   "Parmi elles figurent trois ouvriers, victimes de malaises sur leur lieu de travail.")
+    assert [(a.measure, a.low, a.part_of) for a in found] == [("killed", 7, None), ("killed", 3, found[0].id)]
+
+
+def test_a_part_among_a_counted_toll():
+    found = claims("Incendie à Marseille.\n\nParmi les sept victimes de l'incendie figurent désormais trois enfants.")
+    body = [a for a in found if a.role == "body"]
+    assert [(a.measure, a.low) for a in body] == [("killed", 7), ("killed", 3)]
+    assert body[1].part_of == body[0].id
+
+
+def test_a_figure_after_a_colon_takes_the_measure_announced_before_it():
+    found = claims("Le nombre de blessés a été revu à la baisse : 17, et non 19 comme annoncé dimanche.")
+    assert [(a.measure, a.low, a.revision) for a in found] == [("wounded", 17, "revised_down"), ("wounded", 19, "earlier")]
