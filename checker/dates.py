@@ -129,6 +129,7 @@ class _Cutter:
     words: re.Pattern           # a lowered sentence's words, the lexicon's time phrases first, whole
     triggers: re.Pattern        # a time phrase or a year: most sentences hold none
     kind_of: dict[str, str]     # each time phrase's tag
+    number_of: dict[str, int]   # each month's, weekday's and relative day's number
     shape_words: frozenset[str]  # the words grammar/time_fr.lark names
 
     def tag(self, match: re.Match) -> str:
@@ -151,6 +152,8 @@ def _cutter(lexicon: Lexicon) -> _Cutter:
     kinds = {"<month>": time.get("months", {}), "<weekday>": time.get("weekdays", {}),
              "<relative>": time.get("relative_days", {}), "<weekend>": time.get("weekend", [])}
     kind_of = {phrase_key(phrase): kind for kind, phrases in kinds.items() for phrase in phrases}
+    number_of = {phrase_key(phrase): number for kind in ("months", "weekdays", "relative_days")
+                 for phrase, number in (time.get(kind) or {}).items()}
     shape_words = frozenset(t.pattern.value for t in _grammar().terminals
                             if t.pattern.type == "str" and not t.pattern.value.startswith("<"))
     phrases = set(map(fold, kind_of))
@@ -159,7 +162,7 @@ def _cutter(lexicon: Lexicon) -> _Cutter:
                          rf"|(?P<word>[^\W\d_]+['’ʼ]?|\w+)"),
         # flat, each branch starting with a letter or digit: re skips in C where none can start
         triggers=re.compile(phrase_regex(phrases, then=_WORD_END) + r"|19\d\d(?!\d)|20\d\d(?!\d)"),
-        kind_of=kind_of, shape_words=shape_words)
+        kind_of=kind_of, number_of=number_of, shape_words=shape_words)
 
 
 @cache
@@ -201,22 +204,18 @@ class _Parts:
     """The words of an anchor the resolvers read: its months, day, year, weekday, phrase."""
 
     def __init__(self, words: list[_Word], lexicon: Lexicon):
-        time = lexicon.data["time"]
+        number_of = _cutter(lexicon).number_of
         self.start, self.end = words[0].start, words[-1].end
         by_tag: dict[str, list[str]] = {}
         for word in words:
             by_tag.setdefault(word.tag, []).append(phrase_key(word.text))
-        self.months = [_number_of(time["months"], month) for month in by_tag.get("<month>", ())]
+        self.months = [number_of[month] for month in by_tag.get("<month>", ())]
         day = by_tag.get("<day>", [None])[0]
         self.day = 1 if day in (None, "1er") else int(day)
         self.year = by_tag.get("<year>", [None])[0]
-        self.weekday = _number_of(time.get("weekdays", {}), by_tag["<weekday>"][0]) if "<weekday>" in by_tag else None
-        self.relative = _number_of(time.get("relative_days", {}), by_tag["<relative>"][0]) if "<relative>" in by_tag else None
+        self.weekday = number_of[by_tag["<weekday>"][0]] if "<weekday>" in by_tag else None
+        self.relative = number_of[by_tag["<relative>"][0]] if "<relative>" in by_tag else None
         self.which = "next" if "prochain" in by_tag else "last" if "dernier" in by_tag else None
-
-
-def _number_of(numbers: dict[str, int], word: str) -> int:
-    return next(number for key, number in numbers.items() if phrase_key(key) == word)
 
 
 def _year_for(month: int, day: int, published: date, given: str | None) -> int:

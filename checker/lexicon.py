@@ -178,9 +178,12 @@ class Lexicon:
     def reading(self, event: str, phrase: str) -> str | None:
         """The measure a word counts in this kind of event, when the event's `reads` names it:
         "victimes" are the dead and wounded of a war, the dead of a flood."""
-        reads = (self.data["events"].get(event) or {}).get("reads") or {}
-        folded = fold(phrase)
-        return next((measure for word, measure in reads.items() if fold(word) == folded), None)
+        return self._readings().get(event, {}).get(fold(phrase))
+
+    @cache
+    def _readings(self) -> dict[str, dict[str, str]]:
+        return {event: {fold(word): measure for word, measure in (entry.get("reads") or {}).items()}
+                for event, entry in (self.data.get("events") or {}).items()}
 
     def event_counts_troops(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("troops", False))
