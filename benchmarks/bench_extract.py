@@ -55,9 +55,11 @@ def _yardstick() -> float:
 
 def _clear_caches() -> None:
     """Each round starts cold: no sentence, word list or layout is remembered from the last one."""
-    from checker import lexicon, sentences
+    from checker import claims, lexicon, sentences
 
     lexicon.words_of.cache_clear()
+    lexicon.Lexicon.scan.cache_clear()
+    claims._clause_marks.cache_clear()
     lexicon.Lexicon._find_all.cache_clear()
     sentences._layout.cache_clear()
 

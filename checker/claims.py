@@ -26,7 +26,7 @@ from datetime import date
 from typing import Iterable, NamedTuple, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
-from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, words_of
+from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
 from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
@@ -66,7 +66,7 @@ def _links(lexicon: Lexicon) -> _Links:
         whole = phrase_regex({w for w in listed if not w.endswith("'")}, then=then)
         return f"(?:{elided}|{whole})"
 
-    particles = phrase_regex({fold(word) for word in links.get("name_particles", [])})
+    particles = folded_regex(links.get("name_particles", []))
     name = rf"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:{particles})?[A-ZÉÈÎ][\w'’-]*)*)"
     word_end, space = r"(?!\w)", r"\s"
     of, relative, genitive = words("of", word_end), words("relative", space), words("genitive", word_end)
@@ -367,9 +367,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None:
-        frame.measure_nearby = True
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
+        frame.measure_nearby = frame.measure is not None
     among = _among(lexicon, text, quantity, tags)
     if among is not None:
         frame.among, frame.among_span = among.key, (among.start, among.end)
@@ -544,6 +544,8 @@ def _fill_ellipses(frames: list[_Frame]) -> None:
             continue
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
             frame.measure = previous.measure
+        if frame.corrected and frame.measure != previous.measure:
+            frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
         if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]):
             frame.entity = previous.entity
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon, fold, phrase_key
+from checker.lexicon import Lexicon, fold, folded_regex, phrase_key
 from checker.phrases import lower_case, phrase_regex
 from checker.resources import grammar_path
 
@@ -38,13 +38,16 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
     taken_to = 0                # a word read by one anchor is never read by another
     for index, word in enumerate(words):
         if word.tag in _TIME_WORDS and word.start >= taken_to:
-            found = _longest_anchor(words, index)
-            if found is not None:
-                shape, first, last = found
-                anchor = _RESOLVERS[shape](_Parts(words[first:last + 1], lexicon), published)
+            # the longest reading that resolves: "le 31 février 2024" is no day, but février 2024 is;
+            # a shorter one keeps the longest's end ("en janvier 2026" is never "en janvier")
+            end = None
+            for shape, first, last in _readings(words, index):
+                end = last if end is None else end
+                anchor = _RESOLVERS[shape](_Parts(words[first:last + 1], lexicon), published) if last == end else None
                 if anchor:
                     anchors.append(anchor)
                     taken_to = anchor.end
+                    break
     cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
     return sorted((_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors),
                   key=lambda a: a.start)
@@ -79,8 +82,7 @@ class _Joiners(NamedTuple):
 @cache
 def _joiners(lexicon: Lexicon) -> _Joiners:
     time = lexicon.data.get("time") or {}
-    of_event = phrase_regex({fold(word) for word in time.get("of_event", [])})
-    since = phrase_regex({fold(word) for word in time.get("since", [])})
+    of_event, since = folded_regex(time.get("of_event", [])), folded_regex(time.get("since", []))
     flags = re.IGNORECASE
     return _Joiners(first=re.compile(rf"(?:{of_event})\s", flags),
                     before=re.compile(rf"(?<!\w)(?:{of_event})\s*$", flags),
@@ -93,7 +95,7 @@ class _Word(NamedTuple):
     text: str
     start: int
     end: int
-    joined: bool        # only spaces (or the hyphen of "mi-janvier") since the word before
+    joined: bool        # only spaces since the word before (or the hyphen of "mi-janvier")
 
 
 _TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
@@ -116,12 +118,28 @@ def _words(text: str, lexicon: Lexicon) -> list[_Word]:
             reaches.append([low, high])
     words: list[_Word] = []
     for low, high in reaches:
+        low, high = _word_edge(lowered, low, -1), _word_edge(lowered, high, 1)   # never half a word
         first = len(words)
         for match in cutter.words.finditer(lowered, low, high):
-            start = match.start()
-            joined = len(words) > first and not lowered[words[-1].end:start].replace("-", "", 1).strip()
-            words.append(_Word(cutter.tag(match), match.group(), start, match.end(), joined))
+            start, tag = match.start(), cutter.tag(match)
+            gap = lowered[words[-1].end:start] if len(words) > first else None
+            hyphened = gap is not None and "-" in gap
+            if hyphened and words[-1].tag != "mi" and gap.strip() == gap:      # no space around the hyphen
+                tag = "<other>"         # "1er-Mai", "post-lundi": a compound, not a time word
+            joined = gap is not None and not gap.replace("-", "", 1).strip() and (not hyphened or words[-1].tag == "mi")
+            words.append(_Word(tag, match.group(), start, match.end(), joined))
     return words
+
+
+def _word_edge(text: str, position: int, step: int) -> int:
+    """position moved outwards (step -1: left, 1: right) to the edge of the word it falls in."""
+    if step < 0:
+        while position > 0 and text[position - 1].isalnum():
+            position -= 1
+    else:
+        while position < len(text) and text[position].isalnum():
+            position += 1
+    return position
 
 
 @dataclass(frozen=True)
@@ -172,9 +190,9 @@ def _grammar():
     return Lark(grammar_path("time_fr.lark").read_text(encoding="utf-8"), parser="lalr", start="anchor", cache=True)
 
 
-def _longest_anchor(words: list[_Word], index: int) -> tuple[str, int, int] | None:
-    """The shape and the first and last word of the longest run around words[index] that the
-    grammar reads as an anchor (of two as long, the one that starts first)."""
+def _readings(words: list[_Word], index: int):
+    """The shape and the first and last word of each run around words[index] that the grammar reads
+    as an anchor, longest first (of two as long, the one that starts first)."""
     low = index
     while low > max(0, index - _BEFORE) and words[low].joined:
         low -= 1
@@ -186,8 +204,7 @@ def _longest_anchor(words: list[_Word], index: int) -> tuple[str, int, int] | No
         for first in range(max(low, index - length + 1), min(index, high - length + 1) + 1):
             shape = _shape(tags[first:first + length])
             if shape is not None:
-                return shape, first, first + length - 1
-    return None
+                yield shape, first, first + length - 1
 
 
 @lru_cache(maxsize=4096)

@@ -55,8 +55,8 @@ class Match(NamedTuple):       # a tuple: built by the thousand, it must be chea
 
 
 class PhraseSet:
-    """One section's phrases, folded into words and indexed by their first word (the Lexicon matches
-    all sections together, in one pass over a text's words).
+    """One section's phrases, folded into words and grouped by their first word (the Lexicon indexes
+    all sections together and matches them in one pass over a text's words).
 
     Texts are cut into words once (hyphenated words stay whole, an elided "d'" or "l'" is a word of
     its own): the cost grows with the words of the text, not with the size of the lexicon."""
@@ -68,8 +68,6 @@ class PhraseSet:
                 words = tuple(fold(word) for _, _, word in words_of(form))
                 if words and all(words != known for known, _ in self.by_first.get(words[0], ())):
                     self.by_first.setdefault(words[0], []).append((words, key))
-        for candidates in self.by_first.values():
-            candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         self.keyed_forms = keyed_forms
         self._scanner: tuple[re.Pattern, list[str]] | None = None
 
@@ -78,12 +76,17 @@ class PhraseSet:
         cheaper than the word-by-word search for a text searched for one or two sections only."""
         if self._scanner is None:
             key_of = {phrase_key(form): key for key, forms in self.keyed_forms.items() for form in forms}
-            alternatives = phrase_regex({fold(form) for forms in self.keyed_forms.values() for form in forms})
+            alternatives = folded_regex(form for forms in self.keyed_forms.values() for form in forms)
             self._scanner = (re.compile(rf"(?:{alternatives})(?![\w-])"), key_of)
         pattern, key_of = self._scanner
         # a match mostly reads as the form is written: the key by the match itself, else by its folded form
         return [Match(section, key_of.get(m.group()) or key_of[phrase_key(m.group())], m.start(), m.end())
                 for m in word_matches(pattern, lower_case(text), joiners="-")]
+
+
+def folded_regex(words, **spelling) -> str:
+    """phrases.phrase_regex of lexicon words, folded as the lexicon looks them up."""
+    return phrase_regex({fold(word) for word in words}, **spelling)
 
 
 def phrase_key(text: str) -> str:
@@ -129,7 +132,7 @@ class Lexicon:
         """Every section's matches in one pass over the words of a text."""
         words = words_of(text)
         count = len(words)
-        singles, pairs = self._first_words()
+        singles, pairs = self._index()
         free_from: dict[str, int] = {}
         found: dict[str, list[Match]] = {}
         for position, (start, end, word) in enumerate(words):
@@ -148,7 +151,7 @@ class Lexicon:
         return found
 
     @cache
-    def _first_words(self) -> tuple[dict[str, list[tuple[str, str]]], dict[tuple[str, str], list[tuple]]]:
+    def _index(self) -> tuple[dict[str, list[tuple[str, str]]], dict[tuple[str, str], list[tuple]]]:
         """All sections' phrases: one-word phrases by their word, the others by their first two words,
         longest first."""
         singles: dict[str, list[tuple[str, str]]] = {}
@@ -225,7 +228,30 @@ def _check(path: str, root, data) -> list[Diagnostic]:
         shape = _SHAPES.get(section)
         if shape:
             _CHECKERS[shape](node, bad, measures)
+    if not problems:
+        _check_references(nodes, data, bad)
     return problems
+
+
+def _check_references(nodes: dict, data: dict, bad) -> None:
+    """Names one section gives another's entries: a typo there would silently turn a rule off."""
+    people = set(data.get("people") or {})
+    for key, _ in _pairs(nodes.get("implied_measures")):
+        if key.value not in people:
+            bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    forms = {fold(form) for entry in data["measures"].values() for form in entry["forms"]}
+    read = set()            # a `reads` shared by a YAML alias is one node: reported once
+    for _, entry in _pairs(nodes.get("events")):
+        for name, value in _pairs(entry):
+            if name.value == "reads" and id(value) not in read:
+                read.add(id(value))
+                for word, _ in _pairs(value):
+                    if fold(str(word.value)) not in forms:
+                        bad(word, "L083", f"'{word.value}' is no form of a measure: an event can only read a measure word")
+
+
+def _pairs(node) -> list:
+    return node.value if isinstance(node, yaml.MappingNode) else []
 
 
 def _check_words(node, bad, _measures) -> None:
@@ -297,8 +323,9 @@ def _check_time(node, bad, measures) -> None:
         bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
+    lists = ("weekend", "same_day", "of_event", "since")
     for key, value in node.value:
-        if key.value in ("weekend", "same_day", "of_event", "since"):
+        if key.value in lists:
             _check_words(value, bad, measures)
         elif key.value in ranges:
             low, high = ranges[key.value]
@@ -306,8 +333,7 @@ def _check_time(node, bad, measures) -> None:
                 if number.tag != "tag:yaml.org,2002:int" or not low <= int(number.value) <= high:
                     bad(number, "L071", f"'{word.value}' must map to a whole number from {low} to {high}, found {_describe(number)}")
         else:
-            bad(key, "L072", f"unknown time key '{key.value}' (expected months, weekdays, relative_days, weekend, "
-                             "same_day, of_event, since)")
+            bad(key, "L072", f"unknown time key '{key.value}' (expected {', '.join([*ranges, *lists])})")
 
 
 def _check_identifier(node, bad) -> None:

@@ -108,8 +108,9 @@ def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> boo
 
 def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = ""):
     """The pattern's matches in a lowered text that start a word: not after a letter, a digit, "_"
-    or one of `joiners`. A pattern that starts with a look-behind makes re try it at every place in
-    Python's loop; one that starts with a trie lets re skip in C what starts no phrase."""
+    or one of `joiners`. The word start is checked here, not by a look-behind in the pattern: one
+    that starts with a look-behind makes re try every place of the text; one that starts with a
+    trie's bare branches lets re skip in C the places where no phrase can start."""
     position = 0
     while match := pattern.search(lowered_text, position):
         start = match.start()

@@ -301,8 +301,11 @@ class Vocabulary:
     change_re: re.Pattern
 
 
-def _alternation(words) -> str:
-    return phrase_regex(set(words), space="[\\s\u00a0\u202f-]+", apostrophe="['’]")
+def _alternation(words, case_matters: bool = False) -> str:
+    """The words as one trie pattern. Unless case matters, they are lowered first: a pattern used
+    with re.I would otherwise try "EUR" and stop there before "euros"."""
+    words = set(words) if case_matters else {word.lower() for word in words}
+    return phrase_regex(words, space="[\\s\u00a0\u202f-]+", apostrophe="['’]")
 
 
 def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
@@ -344,7 +347,7 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     unit_words = [w for e in data["units"] for w in e["words"]]
     # a unit ends where no letter or digit follows ("20 %", "40 km", not "20 millimes")
     unit_re = re.compile(f"{_SPACE}(?:(?P<de>d(?:e|es)[\\s\u00a0]+|d['’]){_SPACE})?(?P<u>{_alternation(unit_words)})(?![\\w²³/])", re.I)
-    prefix_re = re.compile(f"(?P<u>{_alternation(prefix_units)})[\\s\u00a0\u202f]*$")
+    prefix_re = re.compile(f"(?P<u>{_alternation(prefix_units, case_matters=True)})[\\s\u00a0\u202f]*$")
     people_re = re.compile(
         f"[\\s\u00a0\u202f«»\"]*(?:(?:de|d['’])[\\s\u00a0]*)?(?:(?:{_alternation(skip)})[\\s\u00a0]+)?(?P<n>{_alternation(people)})(?![\\w])",
         re.I)

@@ -308,3 +308,8 @@ def test_a_part_among_a_counted_toll():
 def test_a_figure_after_a_colon_takes_the_measure_announced_before_it():
     found = claims("Le nombre de blessés a été revu à la baisse : 17, et non 19 comme annoncé dimanche.")
     assert [(a.measure, a.low, a.revision) for a in found] == [("wounded", 17, "revised_down"), ("wounded", 19, "earlier")]
+
+
+def test_et_non_before_another_toll_is_no_correction():
+    found = claims("Huit morts et non 20 blessés.")
+    assert [(a.measure, a.revision) for a in found] == [("killed", None), ("wounded", None)]

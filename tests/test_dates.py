@@ -135,3 +135,18 @@ def test_a_new_time_shape_is_a_grammar_rule_and_its_words_terminals(tmp_path, mo
         monkeypatch.undo()
         for cached in (dates._grammar, dates._cutter, dates._shape):
             cached.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "Rassemblement place du 1er-Mai",       # a compound, not the first of May
+    "un post-lundi noir",
+    "En 2023, " + "y" * 28 + " le 12 maisons détruites",     # "maisons" is no "mai", wherever the text is cut
+])
+def test_no_time_word_inside_a_compound_or_a_longer_word(text):
+    assert [a.start for a in find_anchors(text, date(2025, 3, 20), LEXICON) if a.start > 0] == []
+
+
+def test_an_impossible_day_falls_back_to_its_month_but_never_drops_a_year():
+    found = anchor("le 31 février 2024", date(2025, 3, 20))
+    assert found.period == (date(2024, 2, 1), date(2024, 2, 29))
+    assert find_anchors("En janvier 2026, 12 morts", date(2025, 3, 20), LEXICON) == []

@@ -100,3 +100,19 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
         load_lexicon(path)
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "{victimes: morts}" in row)
     assert any(d.line == line and d.code == "L081" for d in refused.value.diagnostics), refused.value.diagnostics
+
+
+@pytest.mark.parametrize("shipped, typo, code", [
+    ("implied_measures:\n  rescuers: deployed", "implied_measures:\n  rescuerz: deployed", "L082"),
+    ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
+])
+def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
+    from checker.resources import rules_path
+    text = rules_path("lexicon", "fr.yaml").read_text(encoding="utf-8")
+    assert shipped in text
+    path = tmp_path / "fr.yaml"
+    path.write_text(text.replace(shipped, typo), encoding="utf-8")
+    with pytest.raises(CheckerError) as refused:
+        load_lexicon(path)
+    line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if "rescuerz" in row or "victimez" in row)
+    assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]

@@ -65,3 +65,9 @@ def test_a_line_a_furniture_pattern_matches_has_what_the_pattern_needs(line):
     for source, pattern, needs in _PATTERNS:
         if pattern.search(line):
             assert contains_needed(line.lower(), needs), (source, line)
+
+
+def test_phrases_that_differ_in_case_still_match_longest_first_when_lowered():
+    from checker.quantities import _alternation
+    pattern = re.compile(f"(?:{_alternation(['EUR', 'euros'])})", re.IGNORECASE)
+    assert pattern.match("euros").group() == "euros"
