@@ -55,8 +55,9 @@ def _yardstick() -> float:
 
 def _clear_caches() -> None:
     """Each round starts cold: no sentence, word list or layout is remembered from the last one."""
-    from checker import claims, lexicon, sentences
+    from checker import claims, lexicon, phrases, sentences
 
+    phrases.lower_case.cache_clear()
     lexicon.words_of.cache_clear()
     lexicon.Lexicon.scan.cache_clear()
     claims._clause_marks.cache_clear()

@@ -9,6 +9,7 @@ in a phrase matches any run of spaces, an apostrophe any apostrophe and the spac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _APOSTROPHE = "['’ʼ]\\s*"
 
@@ -42,6 +43,7 @@ def _branches(node: dict, spelled: dict[str, str]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+@lru_cache(maxsize=1024)        # a sentence is searched for several lists: lowered once
 def lower_case(text: str) -> str:
     """The text in lower case, letter for letter: the few letters that lengthen when lowered ("İ")
     stay as they are, so that offsets in the lowered text are offsets in the text."""
