@@ -160,8 +160,9 @@ class _Cutter:
             return "<day>" if len(word) <= 2 or word == "1er" else "<other>"
         if word in self.shape_words:
             return word
-        folded = fold(word)         # "d’" is "d'"
-        return folded if folded in self.shape_words else "<other>"
+        if word[-1] in "’ʼ":        # "d’" is "d'"
+            word = fold(word)
+        return word if word in self.shape_words else "<other>"
 
 
 @cache

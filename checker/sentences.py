@@ -211,6 +211,7 @@ class _Line:
     end: int            # offset after the last non-space character
     kind: str           # blank, drop, title, heading, caption, body
     marked: bool = False  # a markdown heading marker ("## ") stood before it
+    key: str = ""       # _normalise of its words, once the furniture marks are made
 
     def words(self, text: str, limit: int) -> int:
         """The line's words, counted up to a bit past limit (callers compare with limit): a long
@@ -262,9 +263,12 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
     for line in lines:
         if line.kind in ("blank", "title"):
             continue
+        if cut:
+            line.kind = "drop"
+            continue
         content = text[line.start:line.end]
-        key = _normalise(content)
-        if cut or furniture.cut_after.match(content, key):
+        line.key = key = _normalise(content)
+        if furniture.cut_after.match(content, key):
             cut = True
             line.kind = "drop"
             continue
@@ -307,11 +311,11 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
 
 
 @lru_cache(maxsize=8)
-def _layout(text: str, body_start: int, furniture: Furniture) -> tuple[tuple[int, int, str, bool], ...]:
+def _layout(text: str, body_start: int, furniture: Furniture) -> tuple[tuple[int, int, str, bool, str], ...]:
     """The text's lines with their furniture marks, worked out once for ingest and splitting alike."""
     lines = _raw_lines(text, body_start)
     _mark_furniture(text, lines, furniture, None)
-    return tuple((line.start, line.end, line.kind, line.marked) for line in lines)
+    return tuple((line.start, line.end, line.kind, line.marked, line.key) for line in lines)
 
 
 def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
@@ -444,7 +448,7 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
     if title_text:             # a line repeating the title is a repeat: dropped
         title_key = _normalise(title_text)
         for line in lines:
-            if line.kind in ("body", "caption") and _normalise(text[line.start:line.end]) == title_key:
+            if line.kind in ("body", "caption") and (line.key or _normalise(text[line.start:line.end])) == title_key:
                 line.kind = "drop"
 
     kept = [line for line in lines if line.kind not in ("blank", "drop", "title")]
