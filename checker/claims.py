@@ -407,11 +407,10 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     tags = [_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities]
     spans = sorted((q.start, q.end) for q in quantities)
     phrases: dict[int, tuple[Match, str]] = {}     # the longest phrase at each place; of equals, the first section
-    for section in CLAIM_SECTIONS:
-        for match in lexicon.find(section, text, start, end):
-            known = phrases.get(match.start)
-            if known is None or match.end > known[0].end:
-                phrases[match.start] = (match, section)
+    for match, section in lexicon.find_sections(CLAIM_SECTIONS, text, start, end):
+        known = phrases.get(match.start)
+        if known is None or match.end > known[0].end:
+            phrases[match.start] = (match, section)
     skip_to = start
     for word_start, word_end, word in words_of(text):
         if word_start < skip_to or word_end > end:
@@ -559,6 +558,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     end = max(end, frame.entity_end)
     window = _clause(text, quantity)
     anchor = _nearest(anchors, quantity) or (_carried(carried_anchor[0]) if carried_anchor else None)
+    if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
+        anchor = next((a for a in anchors if quantity.end <= a.start < frame.window[1] and not a.of_event), anchor)
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
     whole = previous if frame.part and previous is not None else None

@@ -127,6 +127,11 @@ class Lexicon:
             return [m for m in found if start <= m.start and m.end <= end]
         return list(found)
 
+    def find_sections(self, sections, text: str, start: int, end: int) -> list[tuple[Match, str]]:
+        """The phrases of several sections in text[start:end], with their section, section by section."""
+        found = self._find_all(text)
+        return [(m, section) for section in sections for m in found.get(section, ()) if start <= m.start and m.end <= end]
+
     @lru_cache(maxsize=4096)       # bounded; a lexicon lives as long as the process anyway
     def _find_all(self, text: str) -> dict[str, list[Match]]:
         """Every section's matches in one pass over the words of a text."""

@@ -277,8 +277,10 @@ def test_a_headline_keeps_the_lexicon_s_reading_of_its_words():
 
 
 def test_a_corrected_figure_is_the_earlier_one_of_the_same_toll():
-    found = claims("Huit personnes ont été tuées, et non neuf comme annoncé vendredi, a indiqué la préfecture.")
+    found = claims("Dimanche, huit personnes ont été tuées, et non neuf comme annoncé vendredi, a indiqué la préfecture.",
+                   published=date(2025, 10, 13))
     assert [(a.measure, a.low, a.revision) for a in found] == [("killed", 8, None), ("killed", 9, "earlier")]
+    assert [a.as_of for a in found] == [date(2025, 10, 12), date(2025, 10, 10)]     # the older figure, dated before
 
 
 def test_rescuers_at_work_with_no_measure_are_deployed():
