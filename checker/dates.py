@@ -251,39 +251,38 @@ def _clip(day: date, published: date) -> date:
     return min(day, published)
 
 
-def _resolve_day_month(parts: _Parts, published: date) -> TimeAnchor | None:
+def _day_of(parts: _Parts, published: date, day: int) -> date | None:
+    """That day of the anchor's month, in the year given or the latest not after the publication;
+    None for a day the month lacks ("le 31 février")."""
     month = parts.months[0]
-    year = _year_for(month, parts.day, published, parts.year)
     try:
-        when = date(year, month, parts.day)
+        return date(_year_for(month, day, published, parts.year), month, day)
     except ValueError:
         return None
-    return TimeAnchor(parts.start, parts.end, when, None)
+
+
+def _resolve_day_month(parts: _Parts, published: date) -> TimeAnchor | None:
+    when = _day_of(parts, published, parts.day)
+    return TimeAnchor(parts.start, parts.end, when, None) if when else None
 
 
 def _resolve_mid(parts: _Parts, published: date) -> TimeAnchor:
-    month = parts.months[0]
-    year = _year_for(month, 15, published, parts.year)
-    return TimeAnchor(parts.start, parts.end, date(year, month, 15), None)
+    return TimeAnchor(parts.start, parts.end, _day_of(parts, published, 15), None)
 
 
 def _resolve_end(parts: _Parts, published: date) -> TimeAnchor:
-    month = parts.months[0]
-    year = _year_for(month, 1, published, parts.year)
-    return TimeAnchor(parts.start, parts.end, _clip(_month_end(year, month), published), None)
+    first = _day_of(parts, published, 1)
+    return TimeAnchor(parts.start, parts.end, _clip(_month_end(first.year, first.month), published), None)
 
 
 def _resolve_start(parts: _Parts, published: date) -> TimeAnchor:
-    month = parts.months[0]
-    year = _year_for(month, 1, published, parts.year)
-    start = date(year, month, 1)
+    start = _day_of(parts, published, 1)
     return TimeAnchor(parts.start, parts.end, _clip(start + timedelta(days=9), published), (start, start + timedelta(days=9)))
 
 
 def _resolve_month(parts: _Parts, published: date) -> TimeAnchor | None:
-    month = parts.months[0]
-    year = _year_for(month, 1, published, parts.year)
-    start, end = date(year, month, 1), _clip(_month_end(year, month), published)
+    start = _day_of(parts, published, 1)
+    end = _clip(_month_end(start.year, start.month), published)
     if start > published:        # "en janvier 2026" in a text of 2025: a plan, no date of a toll
         return None
     return TimeAnchor(parts.start, parts.end, end, (start, end))
@@ -300,13 +299,8 @@ def _resolve_two_months(parts: _Parts, published: date) -> TimeAnchor | None:
 
 
 def _resolve_since(parts: _Parts, published: date) -> TimeAnchor | None:
-    month = parts.months[0]
-    year = _year_for(month, parts.day, published, parts.year)
-    try:
-        start = date(year, month, parts.day)
-    except ValueError:
-        return None
-    return TimeAnchor(parts.start, parts.end, published, (start, published), since=True)
+    start = _day_of(parts, published, parts.day)
+    return TimeAnchor(parts.start, parts.end, published, (start, published), since=True) if start else None
 
 
 def _resolve_year(parts: _Parts, published: date) -> TimeAnchor | None:

@@ -533,18 +533,13 @@ class _Run:
         events: list[tuple] = []
         undated = 0
         phase_first, phase_second = (1, 0) if strict else (0, 1)
-        for n, a in enumerate(firsts):
-            t = first_at(a)
-            if t is None:
-                undated += 1
-            else:
-                events.append((t, phase_first, n, a))
-        for n, a in enumerate(seconds):
-            t = second_at(a)
-            if t is None:
-                undated += 1
-            else:
-                events.append((t, phase_second, n, a))
+        for members, time_of, phase in ((firsts, first_at, phase_first), (seconds, second_at, phase_second)):
+            for n, a in enumerate(members):
+                t = time_of(a)
+                if t is None:
+                    undated += 1
+                else:
+                    events.append((t, phase, n, a))
         if undated:
             self.skip(rule, "figures without a date", undated)
         events.sort(key=lambda e: e[:3])

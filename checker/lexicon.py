@@ -264,8 +264,12 @@ def _check_words(node, bad, _measures) -> None:
         bad(node, "L020", "expected a list of words")
         return
     for item in node.value:
-        if not isinstance(item, yaml.ScalarNode) or not item.value.strip() or item.tag.endswith(("int", "float", "bool", "null")):
-            bad(item, "L021", f"expected a word or phrase, found {_describe(item)}")
+        _check_word(item, bad)
+
+
+def _check_word(item, bad) -> None:
+    if not isinstance(item, yaml.ScalarNode) or not item.value.strip() or item.tag.endswith(("int", "float", "bool", "null")):
+        bad(item, "L021", f"expected a word or phrase, found {_describe(item)}")
 
 
 def _check_keyed_words(node, bad, measures) -> None:
@@ -377,7 +381,7 @@ def _check_implied_measures(node, bad, measures) -> None:
 def _check_reads(node, bad, measures) -> None:
     """An event's `reads`: words of `measures` mapped to what they count in that event."""
     for word, measure in _mapping(node, bad, "reads").items():
-        _check_words(yaml.SequenceNode("tag:yaml.org,2002:seq", [word]), bad, measures)
+        _check_word(word, bad)
         _check_measure_name(measure, bad, measures)
 
 
