@@ -34,6 +34,13 @@ def test_longest_phrase_wins_and_case_and_apostrophes_are_folded(tmp_path):
     assert [(m.key, text[m.start:m.end]) for m in found] == [("casualties", "TUÉS OU BLESSÉS")]
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ", "‘"])
+def test_every_apostrophe_reads_as_the_plain_one(tmp_path, apostrophe):
+    lexicon = load_lexicon(write(tmp_path, MINIMAL.replace("[personnes]", '[personnes, "d\'entre eux"]')))
+    text = f"quatre D{apostrophe}entre eux"
+    assert [text[m.start:m.end] for m in lexicon.find("people", text)] == [f"D{apostrophe}entre eux"]
+
+
 def test_words_match_whole_words_only(tmp_path):
     lexicon = load_lexicon(write(tmp_path, MINIMAL))
     assert lexicon.find("measures", "des mortiers") == []
