@@ -263,9 +263,10 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
-    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
-        if not lexicon.event_is_sub(match.key):
-            votes[match.key] += 1
+    for text in [*titles, *(s.text for s in sentences[:_LEAD])]:     # sentence by sentence: scans are cached
+        for match in lexicon.scan("events", text):
+            if not lexicon.event_is_sub(match.key):
+                votes[match.key] += 1
     # an article that names no kind of event is an event of its own until names tie it to another
     return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
@@ -425,7 +426,9 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
             tags.append(_Tag(name, phrase.key, phrase.start, phrase.end))
             skip_to = phrase.end
         else:
-            name = "THING" if _THING.fullmatch(text, word_start, word_end) else "W"
+            # the pattern's last letter first: most words fail it
+            plural = text[word_end - 1] in "sx" and _THING.fullmatch(text, word_start, word_end)
+            name = "THING" if plural else "W"
             tags.append(_Tag(name, word, word_start, word_end))
     figures = [(q.start, q.end) for q in quantities]
     for match in _PUNCTUATION.finditer(text, start, end):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -36,6 +36,7 @@ _SHAPES = {
     "continuation": "words",
     "time": "time",
 }
+_PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _APOSTROPHES = "’ʼ‘"
 
@@ -84,7 +85,8 @@ class PhraseSet:
         if self._scanner is None:
             key_of = {phrase_key(form): key for key, forms in self.keyed_forms.items() for form in forms}
             alternatives = folded_regex(form for forms in self.keyed_forms.values() for form in forms)
-            self._scanner = (re.compile(rf"(?:{alternatives})(?![\w-])"), key_of)
+            # whole words as words_of cuts them: not before a letter or digit, an apostrophe, or a hyphen joining a word
+            self._scanner = (re.compile(rf"(?:{alternatives})(?![^\W_]|['’ʼ‘]|-[^\W_])"), key_of)
         pattern, key_of = self._scanner
         # a match mostly reads as the form is written: the key by the match itself, else by its folded form
         return [Match(section, key_of.get(m.group()) or key_of[phrase_key(m.group())], m.start(), m.end())
@@ -99,6 +101,11 @@ def folded_regex(words, **spelling) -> str:
 def phrase_key(text: str) -> str:
     """A phrase as a phrase_regex match reads it: folded, no space after an apostrophe."""
     return fold(text).replace("' ", "'")
+
+
+def _spaced(text: str, words: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Whether words[first:last] are separated by spaces only, as a phrase's words must be."""
+    return all(not text[words[k][1]:words[k + 1][0]].strip() for k in range(first, last - 1))
 
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*['’ʼ]?")
@@ -118,6 +125,8 @@ class Lexicon:
     path: str
     data: dict
     phrases: dict[str, PhraseSet]   # section name → matcher ("measures", "sources", "force_modifiers"...)
+    # the words pass of the last texts searched by find (_find_all), by text; bounded
+    passes: dict[str, dict[str, list[Match]]] = field(default_factory=dict, repr=False)
 
     @property
     def measures(self) -> tuple[str, ...]:
@@ -139,9 +148,16 @@ class Lexicon:
         found = self._find_all(text)
         return [(m, section) for section in sections for m in found.get(section, ()) if start <= m.start and m.end <= end]
 
-    @lru_cache(maxsize=4096)       # bounded; a lexicon lives as long as the process anyway
     def _find_all(self, text: str) -> dict[str, list[Match]]:
-        """Every section's matches in one pass over the words of a text."""
+        """Every section's matches in one pass over the words of a text, remembered for the text."""
+        found = self.passes.get(text)
+        if found is None:
+            if len(self.passes) >= _PASSES_KEPT:
+                self.passes.clear()
+            found = self.passes[text] = self._words_pass(text)
+        return found
+
+    def _words_pass(self, text: str) -> dict[str, list[Match]]:
         words = words_of(text)
         count = len(words)
         singles, pairs = self._index()
@@ -152,6 +168,8 @@ class Lexicon:
                 for phrase, section, key in pairs.get((word, words[position + 1][2]), ()):
                     last = position + len(phrase)
                     if last > count or any(words[position + k][2] != phrase[k] for k in range(2, len(phrase))):
+                        continue
+                    if not _spaced(text, words, position, last):
                         continue
                     if free_from.get(section, 0) <= position:
                         found.setdefault(section, []).append(Match(section, key, start, words[last - 1][1]))
@@ -179,8 +197,17 @@ class Lexicon:
             candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
         return singles, pairs
 
-    @lru_cache(maxsize=4096)
     def scan(self, section: str, text: str) -> list[Match]:
+        """The section's phrases in a text, as find gives them: by the words pass when the text has
+        had one (a sentence with figures), else by the section's own pattern, cheaper for a text
+        searched for one or two sections only."""
+        found = self.passes.get(text)
+        if found is not None:
+            return list(found.get(section, ()))
+        return self._scan(section, text)
+
+    @lru_cache(maxsize=4096)
+    def _scan(self, section: str, text: str) -> list[Match]:
         return self.phrases[section].scan(text, section)
 
     def at(self, section: str, text: str, position: int) -> Match | None:

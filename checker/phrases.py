@@ -109,15 +109,16 @@ def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> boo
 
 
 def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = ""):
-    """The pattern's matches in a lowered text that start a word: not after a letter, a digit, "_"
-    or one of `joiners`. The word start is checked here, not by a look-behind in the pattern: one
-    that starts with a look-behind makes re try every place of the text; one that starts with a
-    trie's bare branches lets re skip in C the places where no phrase can start."""
+    """The pattern's matches in a lowered text that start a word: not after a letter or a digit, nor
+    after one of `joiners` that follows one ("sud-coréen"). The word start is checked here, not by a
+    look-behind in the pattern: one that starts with a look-behind makes re try every place of the
+    text; one that starts with a trie's bare branches lets re skip in C the places where no phrase
+    can start."""
     position = 0
     while match := pattern.search(lowered_text, position):
         start = match.start()
         before = lowered_text[start - 1] if start else " "
-        if before.isalnum() or before == "_" or before in joiners:
+        if before.isalnum() or (before in joiners and start > 1 and lowered_text[start - 2].isalnum()):
             position = start + 1
             continue
         yield match

@@ -1,5 +1,7 @@
 """The lexicon loads, finds its words, and refuses malformed entries with file:line:col."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.errors import CheckerError
 from checker.lexicon import load_lexicon
@@ -123,3 +125,28 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
         load_lexicon(path)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if "rescuerz" in row or "victimez" in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
+
+
+def test_the_words_of_a_phrase_are_separated_by_spaces_only(tmp_path):
+    lexicon = load_lexicon(write(tmp_path, MINIMAL))
+    text = "30 soldats tués, ou blessés"
+    assert [m.key for m in lexicon.find("measures", text)] == ["killed"]
+    assert [m.key for m in lexicon.find("measures", "30 soldats tués\u00a0ou\n blessés")] == ["casualties"]
+
+
+SCANNED = ("sources", "attribution", "events")      # the sections claims search with Lexicon.scan
+SHIPPED = load_lexicon()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from([form for section in SCANNED for forms in SHIPPED.phrases[section].keyed_forms.values()
+                     for form in forms]),
+    st.sampled_from([" ", ", ", ". ", "-", "'", "’", "\u00a0", "\n", "l'", "d’", "«", "»", "2025", "Mardi", "x", "_", "-x"]),
+    st.text(alphabet=st.characters(blacklist_characters="_", blacklist_categories=("Cs",)), max_size=4),
+), max_size=30).map("".join))
+def test_a_sections_own_pattern_finds_what_the_words_pass_finds(text):
+    """Lexicon.scan searches a text by a section's pattern, or by the words pass when the text had one:
+    both must give the same phrases."""
+    for section in SCANNED:
+        assert SHIPPED.phrases[section].scan(text, section) == SHIPPED.find(section, text), section
