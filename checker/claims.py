@@ -22,6 +22,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import islice
+from operator import attrgetter
 from datetime import date
 from typing import Iterable, NamedTuple, Sequence
 
@@ -397,6 +399,7 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "troop_heads": "TRO
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
               "number_of": "NUMBER_OF", "among": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
+_START = attrgetter("start")
 _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
 
 
@@ -413,8 +416,11 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
         if known is None or match.end > known[0].end:
             phrases[match.start] = (match, section)
     skip_to = start
-    for word_start, word_end, word in words_of(text):
-        if word_start < skip_to or word_end > end:
+    words = words_of(text)
+    for word_start, word_end, word in islice(words, bisect_left(words, (start,)), None):
+        if word_end > end:
+            break
+        if word_start < skip_to:
             continue
         while spans and spans[0][1] <= word_start:      # figures behind us
             spans.pop(0)
@@ -434,7 +440,7 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     for match in _PUNCTUATION.finditer(text, start, end):
         if not any(s <= match.start() < e for s, e in figures):
             tags.append(_Tag("SEP", match.group(), match.start(), match.end()))
-    return sorted(tags, key=lambda t: t.start)
+    return sorted(tags, key=_START)
 
 
 @cache
