@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from checker.lexicon import Lexicon, fold, folded_regex, phrase_key
-from checker.phrases import lower_case, phrase_regex
+from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import grammar_path
 
 
@@ -34,6 +34,7 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
     if published is None:
         return []
     words = _words(text, lexicon)
+    tags = tuple(word.tag for word in words)
     anchors: list[TimeAnchor] = []
     taken_to = 0                # a word read by one anchor is never read by another
     for index, word in enumerate(words):
@@ -41,7 +42,7 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
             # the longest reading that resolves: "le 31 février 2024" is no day, but février 2024 is;
             # a shorter one keeps the longest's end ("en janvier 2026" is never "en janvier")
             end = None
-            for shape, first, last in _readings(words, index):
+            for shape, first, last in _readings(words, tags, index):
                 end = last if end is None else end
                 anchor = _RESOLVERS[shape](_Parts(words[first:last + 1], lexicon), published) if last == end else None
                 if anchor:
@@ -56,27 +57,34 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
 def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
     """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
     8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
-    joins = _joiners(lexicon)
-    joined = joins.first.match(text, anchor.start) or joins.before.search(text, 0, anchor.start)
     named = any(0 <= anchor.start - end <= 25 for end in event_cues)
-    return replace(anchor, of_event=True) if joined and named and not anchor.since else anchor
+    if not named or anchor.since:
+        return anchor
+    joins = _joiners(lexicon)
+    joined = joins.first.match(text, anchor.start) or _said_before(joins.before, text, anchor.start)
+    return replace(anchor, of_event=True) if joined else anchor
 
 
 def _as_since(anchor: TimeAnchor, text: str, published: date, lexicon: Lexicon) -> TimeAnchor:
     """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
     joins = _joiners(lexicon)
     said_since = joins.since_first.match(text, anchor.start)     # "depuis samedi"
-    if anchor.since or not (said_since or joins.since_before.search(text, 0, anchor.start)):
+    if anchor.since or not (said_since or _said_before(joins.since_before, text, anchor.start)):
         return anchor
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
 
 
+def _said_before(pattern: re.Pattern, text: str, end: int) -> bool:
+    """Whether the pattern matches, from a word's start, a stretch of the text that ends at `end`."""
+    return any(word_matches(pattern, lower_case(text)[:end]))
+
+
 class _Joiners(NamedTuple):
     first: re.Pattern           # an anchor that starts with an `of_event` word
-    before: re.Pattern          # an `of_event` word right before an anchor
+    before: re.Pattern          # an `of_event` word right before an anchor (lower case, for _said_before)
     since_first: re.Pattern     # an anchor that starts with a `since` word
-    since_before: re.Pattern    # a `since` word earlier in the anchor's clause
+    since_before: re.Pattern    # a `since` word earlier in the anchor's clause (lower case, for _said_before)
 
 
 @cache
@@ -85,9 +93,9 @@ def _joiners(lexicon: Lexicon) -> _Joiners:
     of_event, since = folded_regex(time.get("of_event", [])), folded_regex(time.get("since", []))
     flags = re.IGNORECASE
     return _Joiners(first=re.compile(rf"(?:{of_event})\s", flags),
-                    before=re.compile(rf"(?<!\w)(?:{of_event})\s*$", flags),
+                    before=re.compile(rf"(?:{of_event})\s*$"),
                     since_first=re.compile(rf"(?:{since})(?!\w)", flags),
-                    since_before=re.compile(rf"(?<!\w)(?:{since})(?!\w)[^.;:,!?]*$", flags))
+                    since_before=re.compile(rf"(?:{since})(?!\w)[^.;:,!?]*$"))
 
 
 class _Word(NamedTuple):
@@ -191,16 +199,15 @@ def _grammar():
     return Lark(grammar_path("time_fr.lark").read_text(encoding="utf-8"), parser="lalr", start="anchor", cache=True)
 
 
-def _readings(words: list[_Word], index: int):
+def _readings(words: list[_Word], tags: tuple[str, ...], index: int):
     """The shape and the first and last word of each run around words[index] that the grammar reads
-    as an anchor, longest first (of two as long, the one that starts first)."""
+    as an anchor, longest first (of two as long, the one that starts first); `tags` are the words' tags."""
     low = index
     while low > max(0, index - _BEFORE) and words[low].joined:
         low -= 1
     high = index
     while high < min(len(words) - 1, index + _AFTER) and words[high + 1].joined:
         high += 1
-    tags = tuple(word.tag for word in words)
     for length in range(high - low + 1, 0, -1):
         for first in range(max(low, index - length + 1), min(index, high - length + 1) + 1):
             shape = _shape(tags[first:first + length])
