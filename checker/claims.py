@@ -161,7 +161,8 @@ def _events_by_names(articles: Sequence[Article], assertions: list[Assertion], l
             if a.article in chosen and a.event.startswith("unknown:") else a for a in assertions]
 
 
-_PROPER = re.compile(r"(?<=[\w,;] )[A-ZÉÈ][\w’'-]{3,}")
+# the capital first, then the look-behind: a pattern opening with a look-behind is tried at every letter
+_PROPER = re.compile(r"[A-ZÉÈ](?<=[\w,;] [A-ZÉÈ])[\w’'-]{3,}")
 
 
 def _proper_names(text: str) -> set[str]:
