@@ -266,10 +266,9 @@ def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lex
     (a news article names its event first: what comes later may recall other events)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
-    for text in [*titles, *(s.text for s in sentences[:_LEAD])]:     # sentence by sentence: scans are cached
-        for match in lexicon.scan("events", text):
-            if not lexicon.event_is_sub(match.key):
-                votes[match.key] += 1
+    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
+        if not lexicon.event_is_sub(match.key):
+            votes[match.key] += 1
     # an article that names no kind of event is an event of its own until names tie it to another
     return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
@@ -282,6 +281,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     counts = [q for q in quantities if q.is_count]
     if not counts:
         return
+    tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
     if not sources:
         earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
@@ -301,7 +301,6 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         anchors = [replace(_carried(recent[0]), period=None)]
     carried_anchor = paragraph_anchors if continues else None
     sub_event = _fact(context, sentence.index, "sub_event") or (None if anchors else _carry(context, sentence.index, "sub_event"))
-    tags = _tag_sentence(text, quantities, lexicon)
     frames: list[_Frame] = []
     for index, quantity in enumerate(counts):
         following = counts[index + 1].start if index + 1 < len(counts) else len(text)
