@@ -217,7 +217,7 @@ def _assign(quantities: list[Quantity], sentences: Sequence[Sentence], article: 
             index += 1
         sentence = sentences[index] if sentences else None
         if sentence and sentence.start <= quantity.start and quantity.end <= sentence.end:
-            by_sentence.setdefault(sentence.index, []).append(_shift(quantity, -sentence.start))
+            by_sentence.setdefault(sentence.index, []).append(quantity.shifted(-sentence.start))
         elif quantity.start >= article.body_start:
             _unlink(context, quantity.start, quantity, "page furniture, outside the article's sentences")
     return by_sentence
@@ -255,10 +255,6 @@ def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True
         if value:
             return value
     return None
-
-
-def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
 
 
 def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> str:

@@ -307,3 +307,14 @@ def test_a_bare_figure_coordinated_with_a_unit_takes_it():
         ("deux", "count"), ("6", "duration"), ("11 ans", "duration"), ("3", "duration"), ("4 jours", "duration")]
     counts = parse_quantities("Le séisme a fait 11 morts et 20 blessés.")
     assert [q.kind for q in counts] == ["count", "count"]
+
+
+def test_a_shifted_figure_keeps_every_field_but_its_span():
+    from dataclasses import fields, replace
+
+    figure = parse_quantities("environ 300 soldats")[0]
+    figure = replace(figure, **{f.name: f"set {f.name}" for f in fields(figure)
+                                if f.type in ("str", "str | None") and f.name != "text"})
+    moved = figure.shifted(7)
+    assert (moved.start, moved.end) == (figure.start + 7, figure.end + 7)
+    assert replace(moved, start=figure.start, end=figure.end) == figure
