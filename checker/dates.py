@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from checker.lexicon import Lexicon, fold, folded_regex, phrase_key
@@ -106,6 +106,9 @@ class _Word(NamedTuple):
     joined: bool        # only spaces since the word before (or the hyphen of "mi-janvier")
 
 
+_new_word = partial(tuple.__new__, _Word)     # a _Word for a third of _Word(...)'s cost
+
+
 _TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
 _BEFORE, _AFTER = 6, 4      # the most words a shape has before its time word ("à la fin du mois de") and after
 _WORD_END = r"(?![\w-])"
@@ -131,11 +134,14 @@ def _words(text: str, lexicon: Lexicon) -> list[_Word]:
         for match in cutter.words.finditer(lowered, low, high):
             start, tag = match.start(), cutter.tag(match)
             gap = lowered[words[-1].end:start] if len(words) > first else None
-            hyphened = gap is not None and "-" in gap
-            if hyphened and words[-1].tag != "mi" and gap.strip() == gap:      # no space around the hyphen
-                tag = "<other>"         # "1er-Mai", "post-lundi": a compound, not a time word
-            joined = gap is not None and not gap.replace("-", "", 1).strip() and (not hyphened or words[-1].tag == "mi")
-            words.append(_Word(tag, match.group(), start, match.end(), joined))
+            if gap == " " or gap is None:       # most words: one space after the last, or the first
+                joined = gap is not None
+            else:
+                hyphened = "-" in gap
+                if hyphened and words[-1].tag != "mi" and gap.strip() == gap:      # no space around the hyphen
+                    tag = "<other>"         # "1er-Mai", "post-lundi": a compound, not a time word
+                joined = not gap.replace("-", "", 1).strip() and (not hyphened or words[-1].tag == "mi")
+            words.append(_new_word((tag, match.group(), start, match.end(), joined)))
     return words
 
 
@@ -159,18 +165,18 @@ class _Cutter:
     shape_words: frozenset[str]  # the words grammar/time_fr.lark names
 
     def tag(self, match: re.Match) -> str:
-        word = match.group()
-        if match.lastgroup == "vocabulary":
+        word, group = match.group(), match.lastgroup
+        if group == "word":             # most words: a shape word or another
+            if word in self.shape_words:
+                return word
+            if word[-1] in "’ʼ":        # "d’" is "d'"
+                word = fold(word)
+            return word if word in self.shape_words else "<other>"
+        if group == "vocabulary":
             return self.kind_of[phrase_key(word)]
-        if match.lastgroup == "number":
-            if len(word) == 4 and word[:2] in ("19", "20"):
-                return "<year>"
-            return "<day>" if len(word) <= 2 or word == "1er" else "<other>"
-        if word in self.shape_words:
-            return word
-        if word[-1] in "’ʼ":        # "d’" is "d'"
-            word = fold(word)
-        return word if word in self.shape_words else "<other>"
+        if len(word) == 4 and word[:2] in ("19", "20"):
+            return "<year>"
+        return "<day>" if len(word) <= 2 or word == "1er" else "<other>"
 
 
 @cache
