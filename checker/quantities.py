@@ -378,25 +378,144 @@ class _Engine:
                            cache=_cache_file(path), transformer=_make_transformer(), maybe_placeholders=False)
         terminals = sorted(self.parser.terminals, key=lambda t: (-t.priority, t.name))
         self.terminal_names = frozenset(t.name for t in terminals)
-        alternatives, anchor_words, left, left_last = [], set(), [], set()
+        alternatives, anchor_words, self._left_by_word = [], set(), {}
         for terminal in terminals:
             regexp = terminal.pattern.to_regexp()
-            alternatives.append(f"(?P<{terminal.name}>{regexp})")
+            alternative = (terminal.name, regexp, _first_class(regexp))
+            alternatives.append(alternative)
             if terminal.name in _WHOLE_ANCHOR:
                 anchor_words |= set(_expand(regexp))
             elif terminal.name in _START and terminal.name != "NUMBER" or terminal.name in _ANCHOR_EXTRA:
                 anchor_words |= {w.split(" ")[0].lstrip("-") for w in _expand(regexp)}
             if terminal.name.startswith("Q_") or terminal.name in _LEFT_ORDER:
-                left.append(f"(?P<{terminal.name}>{regexp})")
-                left_last |= {_last_word(w) for w in _expand(regexp)}
-        self.token_re = re.compile("|".join(alternatives))
+                for word in {_last_word(w) for w in _expand(regexp)}:
+                    self._left_by_word.setdefault(word, []).append(alternative)
+        self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
         # literal words only, as a trie (no flags, no look-around): re then scans by first character, ~10x faster;
         # it runs on lowercased text and the word boundaries are checked in Python
         literals = sorted(anchor_words - {""}, key=len, reverse=True)
         self.anchor_re = re.compile("|".join([*"0123456789", phrase_regex(literals)]))
-        self.left_re = re.compile(f"(?<![\\w-])(?:{'|'.join(left)}){_SPACE}$")
-        self.left_last = frozenset(left_last)
+        self._left_res: dict[str, re.Pattern] = {}
+
+    def left_re(self, word: str) -> re.Pattern | None:
+        """The pattern of what may stand on the left of a figure whose previous word is word ("de",
+        "moins", "<"): the left alternatives whose phrases end with that word, then spaces, then the
+        end; None when none does. It is searched in the 48 characters before the figure, so a quick
+        test of the first letter at each place comes before the alternatives."""
+        left = self._left_by_word.get(word)
+        if left is None:
+            return None
+        pattern = self._left_res.get(word)
+        if pattern is None:
+            pattern = self._left_res[word] = re.compile(
+                f"{_starting_with(left)}(?<![\\w-])(?:{_named(left)}){_SPACE}$")
+        return pattern
+
+
+def _named(alternatives) -> str:
+    """The alternatives (name, regexp, ...) as one regex, each in a group of its name."""
+    return "|".join(f"(?P<{name}>{regexp})" for name, regexp, *_ in alternatives)
+
+
+def _starting_with(alternatives) -> str:
+    """A look-ahead for the characters the alternatives can start with, case aside ("" when any may)."""
+    firsts = [first for _, _, first in alternatives]
+    if None in firsts:
+        return ""
+    return "(?=(?i:[" + "".join(sorted(set().union(*firsts))) + "]))"
+
+
+class _Alternatives:
+    """Named alternatives tried in order at one place, as the regex (?P<NAME>...)|... would, but only
+    those that can start with the character there: re cannot skip by its first letter a branch that
+    opens a group with (?i:...), so it would try every terminal of the grammar at every place."""
+
+    def __init__(self, alternatives: list[tuple[str, str, set[str] | None]]) -> None:
+        """alternatives: (name, regexp, the class items of its first characters or None) in order."""
+        self._alternatives = [(name, regexp, _one_of(first)) for name, regexp, first in alternatives]
+        self._by_char: dict[str, re.Pattern | None] = {}
+
+    def at(self, char: str) -> re.Pattern | None:
+        """The pattern to try where the text has char ("" at its end); None when none can match there."""
+        try:
+            return self._by_char[char]
+        except KeyError:
+            chosen = [alternative for alternative in self._alternatives
+                      if alternative[2] is None or alternative[2].match(char)]
+            pattern = self._by_char[char] = re.compile(_named(chosen)) if chosen else None
+            return pattern
+
+
+def _one_of(pieces: set[str] | None) -> re.Pattern | None:
+    """A pattern matching one character of the class made of pieces, case aside; None for None."""
+    return None if pieces is None else re.compile(f"[{''.join(sorted(pieces))}]", re.IGNORECASE)
+
+
+def _first_class(regexp: str) -> set[str] | None:
+    """The items of a character class (as pattern text) holding every character a match of regexp can
+    start with, case aside ({"-", "d"} for "-?dix"); None when it cannot tell or regexp may match nothing."""
+    from re import _parser as p
+
+    pieces, may_be_empty = _first_pieces(p.parse(regexp))
+    return None if may_be_empty else pieces
+
+
+def _first_pieces(items) -> tuple[set[str] | None, bool]:
+    """The class items (as pattern text) a sequence of parsed items can start with, or None for
+    any, and whether the sequence can match nothing. Look-arounds and \\b are skipped: they only narrow."""
+    from re import _constants as c
+
+    pieces: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            return pieces | {_class_char(av)}, False
+        if op is c.IN:
+            found = _class_pieces(av)
+            return (None if found is None else pieces | found), False
+        if op is c.SUBPATTERN and not (av[1] & ~c.SRE_FLAG_IGNORECASE or av[2]):
+            found, may_be_empty = _first_pieces(av[-1])
+        elif op is c.BRANCH:
+            branches = [_first_pieces(branch) for branch in av[1]]
+            if any(found is None for found, _ in branches):
+                return None, False
+            found, may_be_empty = set().union(*(f for f, _ in branches)), any(e for _, e in branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found, may_be_empty = _first_pieces(av[2])
+            may_be_empty = may_be_empty or av[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        pieces |= found
+        if not may_be_empty:
+            return pieces, False
+    return pieces, True
+
+
+def _class_pieces(items) -> set[str] | None:
+    """A parsed character class as pattern text items; None for a negated class or an unknown item."""
+    from re import _constants as c
+
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    pieces = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            pieces.add(_class_char(av))
+        elif op is c.RANGE:
+            pieces.add(_class_char(av[0]) + "-" + _class_char(av[1]))
+        elif op is c.CATEGORY and av in categories:
+            pieces.add(categories[av])
+        else:
+            return None
+    return pieces
+
+
+def _class_char(code: int) -> str:
+    return "\\" + chr(code) if chr(code) in "\\]^-[" else chr(code)
 
 
 def _expand(regexp: str, limit: int = 4000) -> list[str]:
@@ -585,9 +704,10 @@ def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantic
         edge, rank = sign.start(), 0
     no_range = False
     while len(left) < 4:
-        if _word_before(text, edge) not in engine.left_last:
+        left_re = engine.left_re(_word_before(text, edge))
+        if left_re is None:
             break
-        m = engine.left_re.search(text, max(0, edge - 48), edge)
+        m = left_re.search(text, max(0, edge - 48), edge)
         if m is None:
             break
         name = m.lastgroup
@@ -667,7 +787,8 @@ def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
             after = gap.end()
         else:
             after = pos
-        m = engine.token_re.match(text, after)
+        pattern = engine.tokens.at(text[after:after + 1])
+        m = pattern.match(text, after) if pattern else None
         if m is None or m.end() == after:
             break
         name = m.lastgroup

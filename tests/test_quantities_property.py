@@ -1,12 +1,13 @@
 """Any str gives a list, never an exception; intervals are ordered; the same input gives the same output."""
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.quantities import parse_quantities
+from checker.quantities import _LEFT_ORDER, parse_quantities
 
 FRENCH = st.sampled_from([
     "environ", "près de", "plus de", "au moins", "moins de", "jusqu'à", "entre", "et", "de", "à", "des",
@@ -45,3 +46,32 @@ def test_absurd_inputs_are_bounded():
         started = time.perf_counter()
         _check(text)
         assert time.perf_counter() - started < 10
+
+
+WORDS = st.lists(FRENCH | st.sampled_from(["ſept", "envıron", "DIX", "Plus De", "K", "au-delà de", "<=", "≥"])
+                 | st.text(max_size=3), max_size=8).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(WORDS)
+def test_terminals_tried_by_first_letter_read_what_the_whole_alternation_reads(text):
+    """The scanner tries only the terminals that can start with the letter at hand, and on the left
+    only those whose phrases end with the word before; re, trying them all, finds the same."""
+    from checker.quantities import _SPACE, _engine, _named, _word_before
+
+    engine = _engine()
+    terminals = engine.tokens._alternatives
+    every_token = re.compile(_named(terminals))
+    left = [terminal for terminal in terminals if terminal[0].startswith("Q_") or terminal[0] in _LEFT_ORDER]
+    every_left = re.compile(f"(?<![\\w-])(?:{_named(left)}){_SPACE}$")
+    for place in range(len(text) + 1):
+        tried = engine.tokens.at(text[place:place + 1])
+        assert _found(tried.match(text, place) if tried else None) == _found(every_token.match(text, place))
+        left_re = engine.left_re(_word_before(text, place))
+        if left_re is not None:
+            start = max(0, place - 48)
+            assert _found(left_re.search(text, start, place)) == _found(every_left.search(text, start, place))
+
+
+def _found(match):
+    return match and (match.lastgroup, match.span())
