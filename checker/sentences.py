@@ -82,8 +82,12 @@ def _normalise(line: str) -> str:
 
 def load_furniture(path: str | Path | None = None) -> Furniture:
     """Read and check a furniture file (default rules/furniture/fr.yaml); CheckerError lists every problem."""
-    resolved = Path(path) if path is not None else rules_path("furniture", "fr.yaml")
-    return _load_furniture(str(resolved))
+    return _load_furniture(str(Path(path)) if path is not None else _default_furniture_path())
+
+
+@lru_cache(maxsize=1)            # split_sentences asks for it once per article
+def _default_furniture_path() -> str:
+    return str(rules_path("furniture", "fr.yaml"))
 
 
 @lru_cache(maxsize=8)
@@ -431,11 +435,11 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
     """The article's title, headings, captions and body sentences in order; page furniture dropped."""
     furniture = furniture or load_furniture()
     text = article.text
+    lines = _lines(text, article.body_start, furniture)
     title_span = article.title_span
     if title_span is None:
-        title_span = find_title(text, article.body_start, furniture)
-
-    lines = _lines(text, article.body_start, furniture)
+        title_line = _title_line(text, lines, furniture)
+        title_span = (title_line.start, title_line.end) if title_line else None
     title_text = text[title_span[0]:title_span[1]] if title_span else None
     in_body = title_span is not None and title_span[0] >= article.body_start
     spans: list[tuple[int, int, str]] = []
