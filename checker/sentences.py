@@ -75,8 +75,11 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    line = line.replace("’", "'").casefold()       # split() below takes no-break spaces too
-    line = " ".join(line.split())
+    line = line.replace("’", "'").casefold()
+    # spaces other than single " " between words are rare, and split() is costly on a long line:
+    # every space but " " is unprintable, so a printable line without "  " is already joined
+    if not line.isprintable() or "  " in line or line.startswith(" "):
+        line = " ".join(line.split())       # split() takes no-break spaces too
     return line.rstrip(" :!.")
 
 
