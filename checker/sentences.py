@@ -48,14 +48,15 @@ class Cues:
     # them, and a look for a string costs far less than a search with the pattern
     floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
-    def match(self, line: str, key: str | None = None) -> bool:
-        """`key` is _normalise(line), when the caller has it already."""
+    def match(self, line: str, key: str | None = None, lowered: str | None = None) -> bool:
+        """`key` is _normalise(line) and `lowered` line.lower(), when the caller has them already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
         if self.anchored is not None and self.anchored.search(line):
             return True
         if self.floating:
-            lowered = line.lower()
+            if lowered is None:
+                lowered = line.lower()
             return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.floating)
         return False
 
@@ -121,7 +122,12 @@ def _cues(groups: list[dict]) -> Cues:
     anchored = [p for p in sources if p.startswith("^")]
     return Cues(lines,
                 re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None,
-                tuple((needed_literals(p), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+                tuple((_fewest_first(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+
+
+def _fewest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """A line must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
+    return tuple(sorted(needs, key=len))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
@@ -275,15 +281,16 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
             continue
         content = text[line.start:line.end]
         line.key = key = _normalise(content)
-        if furniture.cut_after.match(content, key):
+        lowered = content.lower()
+        if furniture.cut_after.match(content, key, lowered):
             cut = True
             line.kind = "drop"
             continue
-        if key in seen or furniture.drop_lines.match(content, key):
+        if key in seen or furniture.drop_lines.match(content, key, lowered):
             line.kind = "drop"   # a repeat: photo captions and headlines are often printed twice
             continue
         seen.add(key)
-        if furniture.captions.match(content, key):
+        if furniture.captions.match(content, key, lowered):
             line.kind = "caption"
 
 
