@@ -257,12 +257,12 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
-    words = line.words(text, max_words)
-    if words == 0 or words > max_words:
-        return False
     content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
     last = content[-1:]
     if last in _TERMINAL + ":;," and not (question_ok and last in "?!"):
+        return False           # looked at before the words: most paragraphs end with a period
+    words = line.words(text, max_words)
+    if words == 0 or words > max_words:
         return False
     # "Combien sont-ils ? Quelle est l'ampleur ?" is two sentences, not a headline
     return len(_split_block(text, line.start, line.end, furniture)) == 1
