@@ -77,10 +77,12 @@ class Furniture:
 
 def _normalise(line: str) -> str:
     line = line.replace("’", "'").casefold()
-    # spaces other than single " " between words are rare, and split() is costly on a long line:
-    # every space but " " is unprintable, so a printable line without "  " is already joined
+    # split() is costly on a long line, and most lines' spaces are single " " or no-break spaces
+    # between words: every space but " " is unprintable, so a printable line without "  " is joined
+    if not line.isprintable():
+        line = line.replace("\u00a0", " ").replace("\u202f", " ")
     if not line.isprintable() or "  " in line or line.startswith(" "):
-        line = " ".join(line.split())       # split() takes no-break spaces too
+        line = " ".join(line.split())       # split() takes any space
     return line.rstrip(" :!.")
 
 
