@@ -30,7 +30,8 @@ _OPENERS = "«“\"(['—–-"
 _MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPECIAL = re.compile(r"[«“»”\".!?…]")
-_TOKEN_BEFORE = re.compile(r"[^\s«“\"(\[’']*$")
+# up to the last space, quotation mark or bracket: the word before a period starts there
+_UP_TO_WORD = re.compile(r".*[\s«“\"(\[’']", re.DOTALL)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -370,12 +371,22 @@ def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int
     if run.startswith("..") or "…" in run:
         before = text[run_start - 1] if run_start > start else ""
         return before not in "([" and capital_or_opener
-    token = _TOKEN_BEFORE.search(text, max(start, run_start - 40), run_start).group()
+    token = _word_before(text, start, run_start)
     if token in furniture.never_final or (len(token) == 1 and token.isupper()):
         return False           # "M. Kim", "St. Pétersbourg", initials
     if token in furniture.maybe_final:
         return following.isupper()
     return capital_or_opener or following.isdigit()
+
+
+def _word_before(text: str, start: int, position: int) -> str:
+    """The word ending at `position`, from within the 40 characters before it and after `start`;
+    a line break right before `position` is passed over (as `$` passes over a final one)."""
+    window_start = max(start, position - 40)
+    if position > window_start and text[position - 1] == "\n":
+        position -= 1
+    up_to_word = _UP_TO_WORD.match(text, window_start, position)
+    return text[up_to_word.end() if up_to_word else window_start:position]
 
 
 def _has_closing(text: str, position: int, end: int, opener: str) -> bool:
