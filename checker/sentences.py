@@ -23,6 +23,9 @@ _LAYOUT_KEYS = ("heading_max_words", "title_min_words", "title_max_words")
 _ABBREVIATION_KEYS = ("never_final", "maybe_final")
 
 _SPACES = " \t\u00a0\u202f\u2009\u2007\ufeff"
+# what _trim strips: the characters str.isspace() takes (a test keeps them in step) and byte-order marks
+_BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
 _TERMINAL = ".!?…"
 _CLOSERS = "»”\"’')]"
 _OPENERS = "«“\"(['—–-"
@@ -225,7 +228,7 @@ def _check_mapping_of_lists(path: str, section: str, node, keys: tuple[str, ...]
 class _Line:
     start: int          # offset of the first word (markers and spaces skipped)
     end: int            # offset after the last non-space character
-    kind: str           # blank, drop, title, heading, caption, body
+    kind: str           # drop, title, heading, caption, body
     marked: bool = False  # a markdown heading marker ("## ") stood before it
     key: str = ""       # _normalise of its words, once the furniture marks are made
 
@@ -238,20 +241,22 @@ class _Line:
 
 
 def _raw_lines(text: str, body_start: int) -> list[_Line]:
+    """The lines from body_start that hold more than spaces: blank lines take no part in the layout."""
     lines = []
-    position = body_start
-    while position <= len(text):
-        newline = text.find("\n", position)
-        start, end = _trim(text, position, len(text) if newline < 0 else newline)
-        marked = False
-        marker = _MARKER.match(text, start, end)
-        if marker and marker.end() < end:
-            marked = text[start] == "#"
-            start, end = _trim(text, marker.end(), end)
-        lines.append(_Line(start, end, "blank" if start == end else "body", marked))
-        if newline < 0:
-            break
-        position = newline + 1
+    line_start = body_start
+    for line in text[body_start:].split("\n"):
+        words = line.lstrip(_BLANKS)
+        if words:
+            start = line_start + len(line) - len(words)
+            words = words.rstrip(_BLANKS)
+            end = start + len(words)
+            marker = _MARKER.match(words)
+            marked = False
+            if marker and marker.end() < len(words):
+                marked = words[0] == "#"
+                start = end - len(words[marker.end():].lstrip(_BLANKS))
+            lines.append(_Line(start, end, "body", marked))
+        line_start += len(line) + 1
     return lines
 
 
@@ -277,7 +282,7 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
         seen.add(_normalise(title))
     cut = False
     for line in lines:
-        if line.kind in ("blank", "title"):
+        if line.kind == "title":
             continue
         if cut:
             line.kind = "drop"
@@ -298,7 +303,7 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
 
 
 def _title_line(text: str, lines: list[_Line], furniture: Furniture) -> _Line | None:
-    kept = [line for line in lines if line.kind not in ("blank", "drop")]
+    kept = [line for line in lines if line.kind != "drop"]
     for position, line in enumerate(kept):
         if line.kind == "caption":
             return None
@@ -447,11 +452,10 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without the spaces (and byte-order marks) around it."""
-    while start < end and (text[start].isspace() or text[start] in _SPACES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _SPACES):
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.lstrip(_BLANKS)
+    start += len(piece) - len(kept)
+    return start, start + len(kept.rstrip(_BLANKS))
 
 
 def split_sentences(article: Article, furniture: Furniture | None = None) -> tuple[Sentence, ...]:
@@ -478,7 +482,7 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             if line.kind in ("body", "caption") and (line.key or _normalise(text[line.start:line.end])) == title_key:
                 line.kind = "drop"
 
-    kept = [line for line in lines if line.kind not in ("blank", "drop", "title")]
+    kept = [line for line in lines if line.kind not in ("drop", "title")]
     position = 0
     while position < len(kept):
         first = last = kept[position]
