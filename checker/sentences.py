@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -499,16 +498,16 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
         spans.extend((a, b, role) for a, b in _split_block(text, first.start, last.end, furniture))
 
     spans.sort()
-    starts = _line_starts(text)
     sentences = []
+    line, line_start, counted_to = 1, 0, 0
     for index, (start, end, role) in enumerate(spans):
-        line = bisect_right(starts, start)
+        newlines = text.count("\n", counted_to, start)    # spans in order: each line break counted once
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted_to, start) + 1
+        counted_to = start
         sentences.append(Sentence(
             article=article.id, index=index, start=start, end=end, text=text[start:end],
-            line=line, column=start - starts[line - 1] + 1, role=role,
+            line=line, column=start - line_start + 1, role=role,
         ))
     return tuple(sentences)
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0, *(match.end() for match in re.finditer("\n", text))]
