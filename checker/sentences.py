@@ -506,8 +506,6 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             line += newlines
             line_start = text.rfind("\n", counted_to, start) + 1
         counted_to = start
-        sentences.append(Sentence(
-            article=article.id, index=index, start=start, end=end, text=text[start:end],
-            line=line, column=start - line_start + 1, role=role,
-        ))
+        # in the order of Sentence's fields: a keyword argument costs a look-up each
+        sentences.append(Sentence(article.id, index, start, end, text[start:end], line, start - line_start + 1, role))
     return tuple(sentences)
