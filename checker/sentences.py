@@ -393,9 +393,11 @@ def _word_before(text: str, start: int, position: int) -> str:
     return text[up_to_word.end() if up_to_word else window_start:position]
 
 
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
 def _has_closing(text: str, position: int, end: int, opener: str) -> bool:
-    closing = {"«": "»", "“": "”", '"': '"'}[opener]
-    return text.find(closing, position + 1, end) >= 0
+    return text.find(_CLOSING[opener], position + 1, end) >= 0
 
 
 def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[tuple[int, int]]:
@@ -446,7 +448,18 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
         position += 1
     if sentence_start < end:
         spans.append((sentence_start, end))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return _trimmed(text, spans)
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that hold more than spaces, trimmed; most begin and end on a letter or a mark already."""
+    trimmed = []
+    for start, end in spans:
+        if text[start] not in _BLANKS and text[end - 1] not in _BLANKS:
+            trimmed.append((start, end))
+        elif text[start:end].strip():
+            trimmed.append(_trim(text, start, end))
+    return trimmed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
