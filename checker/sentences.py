@@ -331,16 +331,11 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
     return text[following.start].islower()
 
 
-@lru_cache(maxsize=8)
-def _layout(text: str, body_start: int, furniture: Furniture) -> tuple[tuple[int, int, str, bool, str], ...]:
-    """The text's lines with their furniture marks, worked out once for ingest and splitting alike."""
+def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
+    """The text's lines with their furniture marks."""
     lines = _raw_lines(text, body_start)
     _mark_furniture(text, lines, furniture, None)
-    return tuple((line.start, line.end, line.kind, line.marked, line.key) for line in lines)
-
-
-def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
-    return [_Line(*line) for line in _layout(text, body_start, furniture)]
+    return lines
 
 
 def find_title(text: str, body_start: int = 0, furniture: Furniture | None = None) -> tuple[int, int] | None:
