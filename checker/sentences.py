@@ -47,6 +47,10 @@ class Cues:
     lines: frozenset[str]
     # the patterns anchored at the line's start, as one alternation tried there only
     anchored: re.Pattern[str] | None
+    # anchored patterns that repeat something before a character each match holds ("|" within the
+    # first 62 of "^[^|]{1,60}\s\|"): tried only on a line holding it there, as the repeat would
+    # backtrack through the start of every other line
+    gated: tuple[tuple[str, int, re.Pattern[str]], ...]
     # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
     # them, and a look for a string costs far less than a search with the pattern
     floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
@@ -57,6 +61,9 @@ class Cues:
             return True
         if self.anchored is not None and self.anchored.search(line):
             return True
+        for char, reach, pattern in self.gated:
+            if line.find(char, 0, reach) >= 0 and pattern.search(line):
+                return True
         if self.floating:
             if lowered is None:
                 lowered = line.lower()
@@ -125,9 +132,51 @@ def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     sources = [p for group in groups for p in group.get("patterns") or ()]
     anchored = [p for p in sources if p.startswith("^")]
+    gates = {p: _gate(p) for p in anchored}
+    ungated = [p for p in anchored if gates[p] is None]
     return Cues(lines,
-                re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None,
+                re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
+                tuple((*gates[p], re.compile(p, re.IGNORECASE)) for p in anchored if gates[p] is not None),
                 tuple((_fewest_first(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+
+
+def _gate(pattern: str) -> tuple[str, int] | None:
+    """For a pattern anchored at the line's start: a character every match holds after a repeat, and
+    how far into the line to look for it ("|" within 62 for "^[^|]{1,60}\\s\\|"). None when there is
+    no such character, or no repeat before it: such a pattern fails on a line's first letters."""
+    from re import _constants, _parser
+
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.MULTILINE or parsed.data[:1] != [(_constants.AT, _constants.AT_BEGINNING)]:
+        return None
+    found = _first_character(parsed.state, parsed.data[1:], 0, False)
+    if found is None or not found[2]:
+        return None
+    char, most, _repeated = found
+    return char, most + 1
+
+
+def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int, bool] | None:
+    """The first character without case (IGNORECASE leaves it as written) that every match of the
+    parsed `items` holds, with at most how many characters before it, and whether a repeat of more
+    than one character comes before it; `most` characters and `repeated` tell what comes before `items`."""
+    from re import _constants as c, _parser
+
+    for op, value in items:
+        if op is c.LITERAL and chr(value).lower() == chr(value) == chr(value).upper():
+            return chr(value), most, repeated
+        is_repeat = op in (c.MAX_REPEAT, c.MIN_REPEAT)
+        inner = value[3] if op is c.SUBPATTERN else value[2] if is_repeat and value[0] else None
+        if inner is not None and (found := _first_character(state, inner, most, repeated)):
+            return found
+        most += _parser.SubPattern(state, [(op, value)]).getwidth()[1]
+        repeated = repeated or (is_repeat and value[1] - value[0] > 1)
+        if most >= c.MAXREPEAT:
+            return None
+    return None
 
 
 def _fewest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
