@@ -54,15 +54,14 @@ def _yardstick() -> float:
 
 
 def _clear_caches() -> None:
-    """Each round starts cold: no sentence, word list or layout is remembered from the last one."""
-    from checker import claims, lexicon, phrases, sentences
+    """Each round starts cold: no sentence or word list is remembered from the last one."""
+    from checker import claims, lexicon, phrases
 
     phrases.lower_case.cache_clear()
     lexicon.words_of.cache_clear()
     lexicon.Lexicon._scan.cache_clear()
     lexicon.load_lexicon().passes.clear()      # the one the benchmarks use: load_lexicon is cached
     claims._clause_marks.cache_clear()
-    sentences._layout.cache_clear()
 
 
 def main() -> int:

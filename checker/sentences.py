@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,9 @@ _LAYOUT_KEYS = ("heading_max_words", "title_min_words", "title_max_words")
 _ABBREVIATION_KEYS = ("never_final", "maybe_final")
 
 _SPACES = " \t\u00a0\u202f\u2009\u2007\ufeff"
+# what _trim strips: the characters str.isspace() takes (a test keeps them in step) and byte-order marks
+_BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
 _TERMINAL = ".!?…"
 _CLOSERS = "»”\"’')]"
 _OPENERS = "«“\"(['—–-"
@@ -30,7 +32,8 @@ _OPENERS = "«“\"(['—–-"
 _MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPECIAL = re.compile(r"[«“»”\".!?…]")
-_TOKEN_BEFORE = re.compile(r"[^\s«“\"(\[’']*$")
+# up to the last space, quotation mark or bracket: the word before a period starts there
+_UP_TO_WORD = re.compile(r".*[\s«“\"(\[’']", re.DOTALL)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -44,18 +47,26 @@ class Cues:
     lines: frozenset[str]
     # the patterns anchored at the line's start, as one alternation tried there only
     anchored: re.Pattern[str] | None
+    # anchored patterns that repeat something before a character each match holds ("|" within the
+    # first 62 of "^[^|]{1,60}\s\|"): tried only on a line holding it there, as the repeat would
+    # backtrack through the start of every other line
+    gated: tuple[tuple[str, int, re.Pattern[str]], ...]
     # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
     # them, and a look for a string costs far less than a search with the pattern
     floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
-    def match(self, line: str, key: str | None = None) -> bool:
-        """`key` is _normalise(line), when the caller has it already."""
+    def match(self, line: str, key: str | None = None, lowered: str | None = None) -> bool:
+        """`key` is _normalise(line) and `lowered` line.lower(), when the caller has them already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
         if self.anchored is not None and self.anchored.search(line):
             return True
+        for char, reach, pattern in self.gated:
+            if line.find(char, 0, reach) >= 0 and pattern.search(line):
+                return True
         if self.floating:
-            lowered = line.lower()
+            if lowered is None:
+                lowered = line.lower()
             return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.floating)
         return False
 
@@ -75,15 +86,24 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    line = line.replace("’", "'").casefold()       # split() below takes no-break spaces too
-    line = " ".join(line.split())
+    line = line.replace("’", "'").casefold()
+    # split() is costly on a long line, and most lines' spaces are single " " or no-break spaces
+    # between words: every space but " " is unprintable, so a printable line without "  " is joined
+    if not line.isprintable():
+        line = line.replace("\u00a0", " ").replace("\u202f", " ")
+    if not line.isprintable() or "  " in line or line.startswith(" "):
+        line = " ".join(line.split())       # split() takes any space
     return line.rstrip(" :!.")
 
 
 def load_furniture(path: str | Path | None = None) -> Furniture:
     """Read and check a furniture file (default rules/furniture/fr.yaml); CheckerError lists every problem."""
-    resolved = Path(path) if path is not None else rules_path("furniture", "fr.yaml")
-    return _load_furniture(str(resolved))
+    return _load_furniture(str(Path(path)) if path is not None else _default_furniture_path())
+
+
+@lru_cache(maxsize=1)            # split_sentences asks for it once per article
+def _default_furniture_path() -> str:
+    return str(rules_path("furniture", "fr.yaml"))
 
 
 @lru_cache(maxsize=8)
@@ -112,9 +132,56 @@ def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     sources = [p for group in groups for p in group.get("patterns") or ()]
     anchored = [p for p in sources if p.startswith("^")]
+    gates = {p: _gate(p) for p in anchored}
+    ungated = [p for p in anchored if gates[p] is None]
     return Cues(lines,
-                re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None,
-                tuple((needed_literals(p), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+                re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
+                tuple((*gates[p], re.compile(p, re.IGNORECASE)) for p in anchored if gates[p] is not None),
+                tuple((_fewest_first(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+
+
+def _gate(pattern: str) -> tuple[str, int] | None:
+    """For a pattern anchored at the line's start: a character every match holds after a repeat, and
+    how far into the line to look for it ("|" within 62 for "^[^|]{1,60}\\s\\|"). None when there is
+    no such character, or no repeat before it: such a pattern fails on a line's first letters."""
+    from re import _constants, _parser
+
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.MULTILINE or parsed.data[:1] != [(_constants.AT, _constants.AT_BEGINNING)]:
+        return None
+    found = _first_character(parsed.state, parsed.data[1:], 0, False)
+    if found is None or not found[2]:
+        return None
+    char, most, _repeated = found
+    return char, most + 1
+
+
+def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int, bool] | None:
+    """The first character without case (IGNORECASE leaves it as written) that every match of the
+    parsed `items` holds, with at most how many characters before it, and whether a repeat of more
+    than one character comes before it; `most` characters and `repeated` tell what comes before `items`."""
+    from re import _constants as c, _parser
+
+    for op, value in items:
+        if op is c.LITERAL and chr(value).lower() == chr(value) == chr(value).upper():
+            return chr(value), most, repeated
+        is_repeat = op in (c.MAX_REPEAT, c.MIN_REPEAT)
+        inner = value[3] if op is c.SUBPATTERN else value[2] if is_repeat and value[0] else None
+        if inner is not None and (found := _first_character(state, inner, most, repeated)):
+            return found
+        most += _parser.SubPattern(state, [(op, value)]).getwidth()[1]
+        repeated = repeated or (is_repeat and value[1] - value[0] > 1)
+        if most >= c.MAXREPEAT:
+            return None
+    return None
+
+
+def _fewest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """A line must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
+    return tuple(sorted(needs, key=len))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
@@ -209,7 +276,7 @@ def _check_mapping_of_lists(path: str, section: str, node, keys: tuple[str, ...]
 class _Line:
     start: int          # offset of the first word (markers and spaces skipped)
     end: int            # offset after the last non-space character
-    kind: str           # blank, drop, title, heading, caption, body
+    kind: str           # drop, title, heading, caption, body
     marked: bool = False  # a markdown heading marker ("## ") stood before it
     key: str = ""       # _normalise of its words, once the furniture marks are made
 
@@ -222,20 +289,22 @@ class _Line:
 
 
 def _raw_lines(text: str, body_start: int) -> list[_Line]:
+    """The lines from body_start that hold more than spaces: blank lines take no part in the layout."""
     lines = []
-    position = body_start
-    while position <= len(text):
-        newline = text.find("\n", position)
-        start, end = _trim(text, position, len(text) if newline < 0 else newline)
-        marked = False
-        marker = _MARKER.match(text, start, end)
-        if marker and marker.end() < end:
-            marked = text[start] == "#"
-            start, end = _trim(text, marker.end(), end)
-        lines.append(_Line(start, end, "blank" if start == end else "body", marked))
-        if newline < 0:
-            break
-        position = newline + 1
+    line_start = body_start
+    for line in text[body_start:].split("\n"):
+        words = line.lstrip(_BLANKS)
+        if words:
+            start = line_start + len(line) - len(words)
+            words = words.rstrip(_BLANKS)
+            end = start + len(words)
+            marker = _MARKER.match(words)
+            marked = False
+            if marker and marker.end() < len(words):
+                marked = words[0] == "#"
+                start = end - len(words[marker.end():].lstrip(_BLANKS))
+            lines.append(_Line(start, end, "body", marked))
+        line_start += len(line) + 1
     return lines
 
 
@@ -244,12 +313,12 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
-    words = line.words(text, max_words)
-    if words == 0 or words > max_words:
-        return False
     content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
     last = content[-1:]
     if last in _TERMINAL + ":;," and not (question_ok and last in "?!"):
+        return False           # looked at before the words: most paragraphs end with a period
+    words = line.words(text, max_words)
+    if words == 0 or words > max_words:
         return False
     # "Combien sont-ils ? Quelle est l'ampleur ?" is two sentences, not a headline
     return len(_split_block(text, line.start, line.end, furniture)) == 1
@@ -261,27 +330,28 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
         seen.add(_normalise(title))
     cut = False
     for line in lines:
-        if line.kind in ("blank", "title"):
+        if line.kind == "title":
             continue
         if cut:
             line.kind = "drop"
             continue
         content = text[line.start:line.end]
         line.key = key = _normalise(content)
-        if furniture.cut_after.match(content, key):
+        lowered = content.lower()
+        if furniture.cut_after.match(content, key, lowered):
             cut = True
             line.kind = "drop"
             continue
-        if key in seen or furniture.drop_lines.match(content, key):
+        if key in seen or furniture.drop_lines.match(content, key, lowered):
             line.kind = "drop"   # a repeat: photo captions and headlines are often printed twice
             continue
         seen.add(key)
-        if furniture.captions.match(content, key):
+        if furniture.captions.match(content, key, lowered):
             line.kind = "caption"
 
 
 def _title_line(text: str, lines: list[_Line], furniture: Furniture) -> _Line | None:
-    kept = [line for line in lines if line.kind not in ("blank", "drop")]
+    kept = [line for line in lines if line.kind != "drop"]
     for position, line in enumerate(kept):
         if line.kind == "caption":
             return None
@@ -310,16 +380,11 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
     return text[following.start].islower()
 
 
-@lru_cache(maxsize=8)
-def _layout(text: str, body_start: int, furniture: Furniture) -> tuple[tuple[int, int, str, bool, str], ...]:
-    """The text's lines with their furniture marks, worked out once for ingest and splitting alike."""
+def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
+    """The text's lines with their furniture marks."""
     lines = _raw_lines(text, body_start)
     _mark_furniture(text, lines, furniture, None)
-    return tuple((line.start, line.end, line.kind, line.marked, line.key) for line in lines)
-
-
-def _lines(text: str, body_start: int, furniture: Furniture) -> list[_Line]:
-    return [_Line(*line) for line in _layout(text, body_start, furniture)]
+    return lines
 
 
 def find_title(text: str, body_start: int = 0, furniture: Furniture | None = None) -> tuple[int, int] | None:
@@ -354,7 +419,7 @@ def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int
     if run.startswith("..") or "…" in run:
         before = text[run_start - 1] if run_start > start else ""
         return before not in "([" and capital_or_opener
-    token = _TOKEN_BEFORE.search(text, max(start, run_start - 40), run_start).group()
+    token = _word_before(text, start, run_start)
     if token in furniture.never_final or (len(token) == 1 and token.isupper()):
         return False           # "M. Kim", "St. Pétersbourg", initials
     if token in furniture.maybe_final:
@@ -362,9 +427,21 @@ def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int
     return capital_or_opener or following.isdigit()
 
 
+def _word_before(text: str, start: int, position: int) -> str:
+    """The word ending at `position`, from within the 40 characters before it and after `start`;
+    a line break right before `position` is passed over (as `$` passes over a final one)."""
+    window_start = max(start, position - 40)
+    if position > window_start and text[position - 1] == "\n":
+        position -= 1
+    up_to_word = _UP_TO_WORD.match(text, window_start, position)
+    return text[up_to_word.end() if up_to_word else window_start:position]
+
+
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
 def _has_closing(text: str, position: int, end: int, opener: str) -> bool:
-    closing = {"«": "»", "“": "”", '"': '"'}[opener]
-    return text.find(closing, position + 1, end) >= 0
+    return text.find(_CLOSING[opener], position + 1, end) >= 0
 
 
 def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[tuple[int, int]]:
@@ -415,27 +492,37 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
         position += 1
     if sentence_start < end:
         spans.append((sentence_start, end))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return _trimmed(text, spans)
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that hold more than spaces, trimmed; most begin and end on a letter or a mark already."""
+    trimmed = []
+    for start, end in spans:
+        if text[start] not in _BLANKS and text[end - 1] not in _BLANKS:
+            trimmed.append((start, end))
+        elif text[start:end].strip():
+            trimmed.append(_trim(text, start, end))
+    return trimmed
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without the spaces (and byte-order marks) around it."""
-    while start < end and (text[start].isspace() or text[start] in _SPACES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _SPACES):
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.lstrip(_BLANKS)
+    start += len(piece) - len(kept)
+    return start, start + len(kept.rstrip(_BLANKS))
 
 
 def split_sentences(article: Article, furniture: Furniture | None = None) -> tuple[Sentence, ...]:
     """The article's title, headings, captions and body sentences in order; page furniture dropped."""
     furniture = furniture or load_furniture()
     text = article.text
+    lines = _lines(text, article.body_start, furniture)
     title_span = article.title_span
     if title_span is None:
-        title_span = find_title(text, article.body_start, furniture)
-
-    lines = _lines(text, article.body_start, furniture)
+        title_line = _title_line(text, lines, furniture)
+        title_span = (title_line.start, title_line.end) if title_line else None
     title_text = text[title_span[0]:title_span[1]] if title_span else None
     in_body = title_span is not None and title_span[0] >= article.body_start
     spans: list[tuple[int, int, str]] = []
@@ -451,7 +538,7 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             if line.kind in ("body", "caption") and (line.key or _normalise(text[line.start:line.end])) == title_key:
                 line.kind = "drop"
 
-    kept = [line for line in lines if line.kind not in ("blank", "drop", "title")]
+    kept = [line for line in lines if line.kind not in ("drop", "title")]
     position = 0
     while position < len(kept):
         first = last = kept[position]
@@ -468,16 +555,14 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
         spans.extend((a, b, role) for a, b in _split_block(text, first.start, last.end, furniture))
 
     spans.sort()
-    starts = _line_starts(text)
     sentences = []
+    line, line_start, counted_to = 1, 0, 0
     for index, (start, end, role) in enumerate(spans):
-        line = bisect_right(starts, start)
-        sentences.append(Sentence(
-            article=article.id, index=index, start=start, end=end, text=text[start:end],
-            line=line, column=start - starts[line - 1] + 1, role=role,
-        ))
+        newlines = text.count("\n", counted_to, start)    # spans in order: each line break counted once
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", counted_to, start) + 1
+        counted_to = start
+        # in the order of Sentence's fields: a keyword argument costs a look-up each
+        sentences.append(Sentence(article.id, index, start, end, text[start:end], line, start - line_start + 1, role))
     return tuple(sentences)
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0, *(match.end() for match in re.finditer("\n", text))]

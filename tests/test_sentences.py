@@ -296,3 +296,17 @@ def test_a_quote_marker_followed_by_any_space_is_not_part_of_the_sentence():
     # found by Hypothesis: NEL (U+0085) after "> " was kept at the sentence's start
     sentences = split_sentences(article(">\x850 morts"), _FURNITURE)
     assert [s.text for s in sentences] == ["0 morts"]
+
+
+def test_trimmed_spaces_are_every_space_python_knows_and_byte_order_marks():
+    from checker.sentences import _BLANKS
+    spaces = {char for char in map(chr, range(0x110000)) if char.isspace()}
+    assert set(_BLANKS) == spaces | {"\ufeff"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AÉ|,;:.\t")), max_size=80))
+def test_a_gated_cue_matches_only_lines_holding_its_character_where_the_gate_looks(line):
+    for cues in (_FURNITURE.cut_after, _FURNITURE.drop_lines, _FURNITURE.captions):
+        for char, reach, pattern in cues.gated:
+            assert not pattern.search(line) or char in line[:reach]
