@@ -315,3 +315,17 @@ def test_a_figure_after_a_colon_takes_the_measure_announced_before_it():
 def test_et_non_before_another_toll_is_no_correction():
     found = claims("Huit morts et non 20 blessés.")
     assert [(a.measure, a.revision) for a in found] == [("killed", None), ("wounded", None)]
+
+
+def test_the_people_made_ill_by_an_outbreak_are_its_toll():
+    found = claims("Une intoxication alimentaire frappe le collège. L'agence régionale de santé recense 212 "
+                   "personnes intoxiquées, dont 40 hospitalisées, et dix-huit nouveaux cas ont été signalés jeudi.",
+                   published=date(2026, 5, 22))
+    assert [(a.measure, a.low, a.part_of is not None) for a in found] == [
+        ("casualties", 212, False), ("hospitalized", 40, True), ("casualties", 18, False)]
+    assert {a.event.split(":")[0] for a in found} == {"outbreak"}
+
+
+def test_sailors_are_people_a_toll_counts():
+    found = one("Deux marins-pêcheurs sont en outre portés disparus au large de Brest.")
+    assert summary(found) == ("people", "missing", "cumulative", 2, 2)
