@@ -531,10 +531,12 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
 def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: set[str | None]) -> None:
     """What the figure's measure word counts in the article's kind of event (its `reads` in the
     lexicon): "victimes" are the dead and wounded of a war, the dead of a flood. Not where the
-    sentence counts that measure beside it: "2 122 morts et 2 421 blessés, soit 5 500 victimes" sums."""
+    sentence counts that measure and another beside it: "2 122 morts et 2 421 blessés, soit 5 500
+    victimes" sums (but "14 morts : aux neuf victimes se sont ajoutés trois corps" counts the dead)."""
     def read(measure: str | None, span: tuple[int, int] | None) -> str | None:
         reading = context.lexicon.reading(context.event_kind, text[span[0]:span[1]]) if span else None
-        return reading if reading and reading not in counted_beside else measure
+        summed = reading in counted_beside and bool(counted_beside - {reading, None})
+        return reading if reading and not summed else measure
 
     if frame.among_span is not None:
         among = read(frame.among, frame.among_span)

@@ -329,3 +329,12 @@ def test_the_people_made_ill_by_an_outbreak_are_its_toll():
 def test_sailors_are_people_a_toll_counts():
     found = one("Deux marins-pêcheurs sont en outre portés disparus au large de Brest.")
     assert summary(found) == ("people", "missing", "cumulative", 2, 2)
+
+
+def test_victims_beside_only_other_dead_are_dead_not_a_total():
+    found = claims("L'effondrement de l'immeuble a fait 11 morts : aux huit victimes de lundi s'ajoutent "
+                   "trois corps retrouvés mardi.", published=date(2026, 3, 4))
+    assert [(a.measure, a.low) for a in found] == [("killed", 11), ("killed", 8), ("killed", 3)]
+    summed = claims("L'effondrement de l'immeuble a fait 11 morts et 20 blessés, soit 31 victimes.",
+                    published=date(2026, 3, 4))
+    assert [(a.measure, a.low) for a in summed] == [("killed", 11), ("wounded", 20), ("casualties", 31)]
