@@ -338,3 +338,8 @@ def test_victims_beside_only_other_dead_are_dead_not_a_total():
     summed = claims("L'effondrement de l'immeuble a fait 11 morts et 20 blessés, soit 31 victimes.",
                     published=date(2026, 3, 4))
     assert [(a.measure, a.low) for a in summed] == [("killed", 11), ("wounded", 20), ("casualties", 31)]
+
+
+def test_people_still_under_the_rubble_are_missing():
+    found = one("Une quinzaine d'habitants se trouveraient toujours sous les gravats, selon les secours.")
+    assert summary(found) == ("people", "missing", "cumulative", 13.5, 16.5)      # "une quinzaine": 15 ± 10 %
