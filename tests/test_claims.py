@@ -343,3 +343,9 @@ def test_victims_beside_only_other_dead_are_dead_not_a_total():
 def test_people_still_under_the_rubble_are_missing():
     found = one("Une quinzaine d'habitants se trouveraient toujours sous les gravats, selon les secours.")
     assert summary(found) == ("people", "missing", "cumulative", 13.5, 16.5)      # "une quinzaine": 15 ± 10 %
+
+
+def test_a_plan_to_mobilise_is_a_planned_deployment_and_its_part_follows():
+    found = claims("La préfecture prévoit de mobiliser 4 000 gendarmes, dont 300 autour de l'aéroport.")
+    assert [(a.measure, a.low, a.modality, a.part_of is not None) for a in found] == [
+        ("deployed", 4000, "planned", False), ("deployed", 300, "planned", True)]
