@@ -349,3 +349,11 @@ def test_a_plan_to_mobilise_is_a_planned_deployment_and_its_part_follows():
     found = claims("La préfecture prévoit de mobiliser 4 000 gendarmes, dont 300 autour de l'aéroport.")
     assert [(a.measure, a.low, a.modality, a.part_of is not None) for a in found] == [
         ("deployed", 4000, "planned", False), ("deployed", 300, "planned", True)]
+
+
+@pytest.mark.parametrize("opening, place", [("Au Royaume-Uni", "Royaume-Uni"), ("En Bretagne", "Bretagne"),
+                                            ("Aux Pays-Bas", "Pays-Bas")])
+def test_a_sentence_opening_on_a_country_gives_its_place(opening, place):
+    found = one(f"{opening}, où la tempête a frappé dimanche, trois personnes auraient été tuées.",
+                published=date(2026, 11, 2))
+    assert (found.measure, found.low, found.place) == ("killed", 3, place)
