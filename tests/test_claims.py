@@ -357,3 +357,8 @@ def test_a_sentence_opening_on_a_country_gives_its_place(opening, place):
     found = one(f"{opening}, où la tempête a frappé dimanche, trois personnes auraient été tuées.",
                 published=date(2026, 11, 2))
     assert (found.measure, found.low, found.place) == ("killed", 3, place)
+
+
+def test_people_treated_by_rescuers_are_wounded():
+    found = claims("Les secouristes affirment avoir soigné au moins 80 personnes, dont une quinzaine pour des brûlures.")
+    assert [(a.measure, a.low, a.part_of is not None) for a in found] == [("wounded", 80, False), ("wounded", 13.5, True)]
