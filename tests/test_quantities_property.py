@@ -75,3 +75,29 @@ def test_terminals_tried_by_first_letter_read_what_the_whole_alternation_reads(t
 
 def _found(match):
     return match and (match.lastgroup, match.span())
+
+
+@settings(max_examples=300)
+@given(WORDS)
+def test_anchors_are_the_places_one_search_finds(text):
+    """Two searches, after spaces and after anything else, find the digits and anchor words that one
+    search of the lowered text finds where a word may start."""
+    from checker.phrases import lower_case
+    from checker.quantities import _Anchors, _engine
+
+    engine = _engine()
+    lowered = lower_case(text)
+    one_search = re.compile("|".join([*"0123456789", engine.anchor_word_re.pattern]))
+    assert _word_starts(lowered, lambda pos: one_search.search(lowered, pos)) == _word_starts(
+        lowered, _Anchors(engine, lowered).next)
+
+
+def _word_starts(lowered, find):
+    """The spans find gives, read left to right, that are digits or start a word."""
+    spans, pos = [], 0
+    while (found := find(pos)) is not None:
+        start, end = found if isinstance(found, tuple) else found.span()
+        if lowered[start].isdigit() or not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
+            spans.append((start, end))
+        pos = start + 1
+    return spans
