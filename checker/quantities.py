@@ -618,7 +618,9 @@ _PHONE_RE = re.compile(
     r"\+[0-9]{1,3}(?:[\s\u00a0./\-]?\(?[0-9]{1,4}\)?){2,6}(?![0-9])"
     r"|0[1-9](?:[\s\u00a0.\-]?[0-9]{2}){4}(?![0-9])")
 _HYPHEN_PAIR_RE = re.compile(r"([0-9]+)\s?[-–]\s?([0-9]+)(?![0-9])")
-_ORDINAL_RE = re.compile(r"(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
+# each shape above starts with digits then a separator, or with "0" and a digit (a phone number): most figures do not
+_SHAPED_RE = re.compile(r"[0-9]+\s?[-–./]|0[1-9]")
+_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
 # "-9,5", "entre -10 et 15", "- 10 k": a minus after a space or an opening, never after a digit or a letter
 _SIGN_LEFT_RE = re.compile(r"(?<![0-9][ \t])(?<![\w\-.,)])[-−][ \t]?$")
 _TIME_GLUED_RE = re.compile(r"[\s\u00a0\u202f]*h[\s\u00a0\u202f]*(?P<m>[0-9]{2})?(?![\w])", re.I)
@@ -882,8 +884,23 @@ def _special_digits(text: str, start: int, vocab: Vocabulary):
         while end < len(text) and (text[end].isalnum() or text[end] in "-‐"):
             end += 1
         return None, max(end, start + 1)
+    plus = start > 0 and text[start - 1] == "+"
+    if plus or _SHAPED_RE.match(text, start):
+        shaped = _shaped_digits(text, start, plus)
+        if shaped is not None:
+            return shaped
+    ordinal = _ORDINAL_RE.match(text, start)
+    if ordinal:
+        kind = "date" if vocab.month_re.match(text, ordinal.end()) else "ordinal"
+        return _typed(text, start, ordinal.end(), float(ordinal["digits"]), kind, "", "digits"), ordinal.end()
+    return None
+
+
+def _shaped_digits(text: str, start: int, plus: bool):
+    """An address, a phone number, a date, a score or a span of years at start: (quantity or None,
+    resume), or None. plus: a "+" stands before start."""
     for pattern in (_IP_RE, _PHONE_RE):
-        m = pattern.match(text, start - 1 if start and text[start - 1] == "+" else start)
+        m = pattern.match(text, start - 1 if plus else start)
         if m:
             return None, m.end()
     m = _ISO_DATE_RE.match(text, start)
@@ -902,13 +919,6 @@ def _special_digits(text: str, start: int, vocab: Vocabulary):
             return q, m.end()
         # "3-0", "10-15": scores and references; a hyphen between figures is not how news writes ranges
         return None, m.end()
-    m = re.match(r"[0-9]+", text[start:start + 40])
-    after = start + m.end()
-    ordinal = _ORDINAL_RE.match(text, after)
-    if ordinal:
-        if vocab.month_re.match(text, ordinal.end()):
-            return _typed(text, start, ordinal.end(), float(m.group()), "date", "", "digits"), ordinal.end()
-        return _typed(text, start, ordinal.end(), float(m.group()), "ordinal", "", "digits"), ordinal.end()
     return None
 
 

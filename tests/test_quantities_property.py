@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import time
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.quantities import _LEFT_ORDER, parse_quantities
@@ -101,3 +101,22 @@ def _word_starts(lowered, find):
             spans.append((start, end))
         pos = start + 1
     return spans
+
+
+@settings(max_examples=500)
+@given(st.sampled_from("0123456789"), st.text(alphabet="0123456789 -–./:\u00a0+()", max_size=24))
+@example("1", "2/05/2024")
+@example("1", "2.05.24")
+@example("1", "92.168.0.1")
+@example("0", "6 12 34 56 78")
+@example("2", "024-05-12")
+@example("3", "-0")
+@example("1", "0 – 15")
+def test_every_shape_of_digits_starts_as_the_quick_test_says(digit, rest):
+    """Dates, addresses, phone numbers and scores are only tried where _SHAPED_RE matches."""
+    from checker import quantities as q
+
+    text = digit + rest
+    shapes = (q._IP_RE, q._PHONE_RE, q._ISO_DATE_RE, q._DATE_RE, q._HYPHEN_PAIR_RE)
+    if any(shape.match(text) for shape in shapes):
+        assert q._SHAPED_RE.match(text)
