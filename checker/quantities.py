@@ -24,6 +24,7 @@ _MAX_ATTEMPTS = 12           # parses tried per candidate span before giving up 
 _MAX_DIGITS = 30             # longer digit runs are identifiers or noise, not figures
 _SPACE = "[\\s\u00a0\u202f«»\"“”]*"
 _SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f«»\"“”")
+_QUOTES = "«»\"“”"           # the characters of _SPACE_CHARS that are not spaces
 
 # tokens that may start or extend a figure's words, and what may stand on its left
 _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
@@ -392,10 +393,13 @@ class _Engine:
                     self._left_by_word.setdefault(word, []).append(alternative)
         self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
-        # literal words only, as a trie (no flags, no look-around): re then scans by first character, ~10x faster;
-        # it runs on lowercased text and the word boundaries are checked in Python
-        literals = sorted(anchor_words - {""}, key=len, reverse=True)
-        self.anchor_re = re.compile("|".join([*"0123456789", phrase_regex(literals)]))
+        # literal words only, as a trie (no flags, no look-around), searched in lowercased text (see _Anchors);
+        # the word boundaries are checked in Python
+        words = phrase_regex(sorted(anchor_words - {""}, key=len, reverse=True))
+        self.anchor_word_re = re.compile(words)
+        self.after_space_re = re.compile(f" (?:{words})")
+        # a digit, or a word after what is neither a space nor a small letter (all of which are letters)
+        self.after_other_re = re.compile(f"[^ a-zß-öø-ÿ](?:(?<=[0-9])|(?P<word>{words}))")
         self._left_res: dict[str, re.Pattern] = {}
 
     def left_re(self, word: str) -> re.Pattern | None:
@@ -614,7 +618,9 @@ _PHONE_RE = re.compile(
     r"\+[0-9]{1,3}(?:[\s\u00a0./\-]?\(?[0-9]{1,4}\)?){2,6}(?![0-9])"
     r"|0[1-9](?:[\s\u00a0.\-]?[0-9]{2}){4}(?![0-9])")
 _HYPHEN_PAIR_RE = re.compile(r"([0-9]+)\s?[-–]\s?([0-9]+)(?![0-9])")
-_ORDINAL_RE = re.compile(r"(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
+# each shape above starts with digits then a separator, or with "0" and a digit (a phone number): most figures do not
+_SHAPED_RE = re.compile(r"[0-9]+\s?[-–./]|0[1-9]")
+_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
 # "-9,5", "entre -10 et 15", "- 10 k": a minus after a space or an opening, never after a digit or a letter
 _SIGN_LEFT_RE = re.compile(r"(?<![0-9][ \t])(?<![\w\-.,)])[-−][ \t]?$")
 _TIME_GLUED_RE = re.compile(r"[\s\u00a0\u202f]*h[\s\u00a0\u202f]*(?P<m>[0-9]{2})?(?![\w])", re.I)
@@ -641,19 +647,18 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
     url_starts = [a for a, _ in urls]
     found: list[Quantity] = []
     pos, size = 0, len(text)
-    search = engine.anchor_re.search
+    anchors = _Anchors(engine, lowered)
     while pos < size:
-        anchor = search(lowered, pos)
+        anchor = anchors.next(pos)
         if anchor is None:
             break
-        start = anchor.start()
-        if not text[start].isdigit():
-            # a word anchor stands alone: "cent" but not "centre", "deux" but not the "-deux" of "vingt-deux"
-            end = anchor.end()
-            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or (
-                    end < size and (text[end].isalnum() or text[end] == "_")):
-                pos = start + 1
-                continue
+        start, end = anchor
+        # a word anchor stands alone: "cent" but not "centre", "deux" but not the "-deux" of "vingt-deux"
+        if not text[start].isdigit() and (
+                (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"))
+                or (end < size and (text[end].isalnum() or text[end] == "_"))):
+            pos = start + 1
+            continue
         if urls:
             index = bisect_right(url_starts, start) - 1
             if index >= 0 and start < urls[index][1]:
@@ -662,10 +667,44 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
         try:
             quantity, pos = _read_at(text, start, engine, vocab, semantics)
         except Exception:  # noqa: BLE001 - a figure we cannot read is skipped, never a crash
-            quantity, pos = None, max(anchor.end(), start + 1)
+            quantity, pos = None, max(end, start + 1)
         if quantity is not None:
             found.append(quantity)
     return _share_units(text, _merge_bounds(text, found, semantics))
+
+
+class _Anchors:
+    """Where figures may start in a lowered text, left to right: digits, and the anchor words
+    ("deux", "cent", "dizaine") where a word may start, not after a small letter.
+
+    One search for digits and anchor words would try its alternation at every letter that may
+    begin a word of it, "s", "t", "d"..., inside words too. Two searches share the work: words
+    after a space, where re jumps from space to space (a literal first character), and digits
+    or words after anything but a space or a small letter. Each keeps its next find until the
+    reading passes it, so no part of the text is searched twice."""
+
+    def __init__(self, engine: _Engine, lowered: str) -> None:
+        self._lowered = lowered
+        self._engine = engine
+        self._after_space = self._after_other = (-1, -1)     # each search's next find; none yet
+
+    def next(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the first anchor at or after pos, or None; pos never decreases from call to call."""
+        if pos == 0 and (word := self._engine.anchor_word_re.match(self._lowered)):
+            return word.span()
+        if self._after_space[0] < pos:
+            match = self._engine.after_space_re.search(self._lowered, max(pos - 1, 0))
+            self._after_space = (match.start() + 1, match.end()) if match else _NOWHERE
+        if self._after_other[0] < pos:
+            match = self._engine.after_other_re.search(self._lowered, max(pos - 1, 0))
+            if match and match.start() < pos and match["word"] is None:    # a digit just before pos
+                match = self._engine.after_other_re.search(self._lowered, pos)
+            self._after_other = _NOWHERE if match is None else match.span("word" if match["word"] else 0)
+        find = min(self._after_space, self._after_other)
+        return None if find is _NOWHERE else find
+
+
+_NOWHERE = (math.inf, math.inf)
 
 
 _COORDINATED = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$", re.IGNORECASE)
@@ -768,14 +807,19 @@ def _word_before(text: str, edge: int) -> str:
     j = edge
     while j > 0 and text[j - 1] in _SPACE_CHARS:
         j -= 1
-    i = j
-    while i > 0 and j - i < 24 and not text[i - 1].isspace() and text[i - 1] not in _SPACE_CHARS:
-        i -= 1
-    word = text[i:j].lower()
+    if j == 0 or text[j - 1].isspace():
+        return ""
+    word = text[max(0, j - 24):j].rsplit(None, 1)[-1]
+    for quote in _QUOTES:
+        word = word.rpartition(quote)[2]
+    word = word.lower()
     if word.endswith(("'", "’")):
-        head = re.split(r"['’]", word[:-1])[-1]
-        return head + "'"
-    return re.split(r"['’]", word)[-1]
+        return _after_apostrophe(word[:-1]) + "'"
+    return _after_apostrophe(word)
+
+
+def _after_apostrophe(word: str) -> str:
+    return word[max(word.rfind("'"), word.rfind("’")) + 1:]
 
 
 def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
@@ -840,8 +884,23 @@ def _special_digits(text: str, start: int, vocab: Vocabulary):
         while end < len(text) and (text[end].isalnum() or text[end] in "-‐"):
             end += 1
         return None, max(end, start + 1)
+    plus = start > 0 and text[start - 1] == "+"
+    if plus or _SHAPED_RE.match(text, start):
+        shaped = _shaped_digits(text, start, plus)
+        if shaped is not None:
+            return shaped
+    ordinal = _ORDINAL_RE.match(text, start)
+    if ordinal:
+        kind = "date" if vocab.month_re.match(text, ordinal.end()) else "ordinal"
+        return _typed(text, start, ordinal.end(), float(ordinal["digits"]), kind, "", "digits"), ordinal.end()
+    return None
+
+
+def _shaped_digits(text: str, start: int, plus: bool):
+    """An address, a phone number, a date, a score or a span of years at start: (quantity or None,
+    resume), or None. plus: a "+" stands before start."""
     for pattern in (_IP_RE, _PHONE_RE):
-        m = pattern.match(text, start - 1 if start and text[start - 1] == "+" else start)
+        m = pattern.match(text, start - 1 if plus else start)
         if m:
             return None, m.end()
     m = _ISO_DATE_RE.match(text, start)
@@ -860,13 +919,6 @@ def _special_digits(text: str, start: int, vocab: Vocabulary):
             return q, m.end()
         # "3-0", "10-15": scores and references; a hyphen between figures is not how news writes ranges
         return None, m.end()
-    m = re.match(r"[0-9]+", text[start:start + 40])
-    after = start + m.end()
-    ordinal = _ORDINAL_RE.match(text, after)
-    if ordinal:
-        if vocab.month_re.match(text, ordinal.end()):
-            return _typed(text, start, ordinal.end(), float(m.group()), "date", "", "digits"), ordinal.end()
-        return _typed(text, start, ordinal.end(), float(m.group()), "ordinal", "", "digits"), ordinal.end()
     return None
 
 

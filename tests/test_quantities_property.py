@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import time
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.quantities import _LEFT_ORDER, parse_quantities
@@ -75,3 +75,48 @@ def test_terminals_tried_by_first_letter_read_what_the_whole_alternation_reads(t
 
 def _found(match):
     return match and (match.lastgroup, match.span())
+
+
+@settings(max_examples=300)
+@given(WORDS)
+def test_anchors_are_the_places_one_search_finds(text):
+    """Two searches, after spaces and after anything else, find the digits and anchor words that one
+    search of the lowered text finds where a word may start."""
+    from checker.phrases import lower_case
+    from checker.quantities import _Anchors, _engine
+
+    engine = _engine()
+    lowered = lower_case(text)
+    one_search = re.compile("|".join([*"0123456789", engine.anchor_word_re.pattern]))
+    assert _word_starts(lowered, lambda pos: one_search.search(lowered, pos)) == _word_starts(
+        lowered, _Anchors(engine, lowered).next)
+
+
+def _word_starts(lowered, find):
+    """The spans find gives, read left to right, that are digits or start a word."""
+    spans, pos = [], 0
+    while (found := find(pos)) is not None:
+        start, end = found if isinstance(found, tuple) else found.span()
+        if lowered[start].isdigit() or not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
+            spans.append((start, end))
+        pos = start + 1
+    return spans
+
+
+@settings(max_examples=500)
+@given(st.sampled_from("0123456789"), st.text(alphabet="0123456789 -–./:\u00a0+()", max_size=24))
+@example("1", "2/05/2024")
+@example("1", "2.05.24")
+@example("1", "92.168.0.1")
+@example("0", "6 12 34 56 78")
+@example("2", "024-05-12")
+@example("3", "-0")
+@example("1", "0 – 15")
+def test_every_shape_of_digits_starts_as_the_quick_test_says(digit, rest):
+    """Dates, addresses, phone numbers and scores are only tried where _SHAPED_RE matches."""
+    from checker import quantities as q
+
+    text = digit + rest
+    shapes = (q._IP_RE, q._PHONE_RE, q._ISO_DATE_RE, q._DATE_RE, q._HYPHEN_PAIR_RE)
+    if any(shape.match(text) for shape in shapes):
+        assert q._SHAPED_RE.match(text)
