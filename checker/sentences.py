@@ -67,7 +67,9 @@ class Cues:
         if self.floating:
             if lowered is None:
                 lowered = line.lower()
-            return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.floating)
+            for needs, pattern in self.floating:
+                if contains_needed(lowered, needs) and pattern.search(line):
+                    return True
         return False
 
 
