@@ -554,7 +554,8 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             spans.append((first.start, first.end, "heading"))
             continue
         role = "caption" if first.kind == "caption" else "body"
-        spans.extend((a, b, role) for a, b in _split_block(text, first.start, last.end, furniture))
+        for start, end in _split_block(text, first.start, last.end, furniture):
+            spans.append((start, end, role))
 
     spans.sort()
     sentences = []
