@@ -55,8 +55,8 @@ class Cues:
     # them, and a look for a string costs far less than a search with the pattern
     floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
-    def match(self, line: str, key: str | None = None, lowered: str | None = None) -> bool:
-        """`key` is _normalise(line) and `lowered` line.lower(), when the caller has them already."""
+    def match(self, line: str, key: str | None = None, folded: str | None = None) -> bool:
+        """`key` is _normalise(line) and `folded` line.casefold(), when the caller has them already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
         if self.anchored is not None and self.anchored.search(line):
@@ -65,10 +65,10 @@ class Cues:
             if line.find(char, 0, reach) >= 0 and pattern.search(line):
                 return True
         if self.floating:
-            if lowered is None:
-                lowered = line.lower()
+            if folded is None:
+                folded = line.casefold()
             for needs, pattern in self.floating:
-                if contains_needed(lowered, needs) and pattern.search(line):
+                if contains_needed(folded, needs) and pattern.search(line):
                     return True
         return False
 
@@ -88,7 +88,12 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    line = line.replace("’", "'").casefold()
+    return _key(line.casefold())
+
+
+def _key(folded: str) -> str:
+    """_normalise of a line from its casefold()."""
+    line = folded.replace("’", "'")
     # split() is costly on a long line, and most lines' spaces are single " " or no-break spaces
     # between words: every space but " " is unprintable, so a printable line without "  " is joined
     if not line.isprintable():
@@ -139,7 +144,7 @@ def _cues(groups: list[dict]) -> Cues:
     return Cues(lines,
                 re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
                 tuple((*gates[p], re.compile(p, re.IGNORECASE)) for p in anchored if gates[p] is not None),
-                tuple((_fewest_first(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+                tuple((_folded_needs(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
 
 
 def _gate(pattern: str) -> tuple[str, int] | None:
@@ -181,9 +186,11 @@ def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int,
     return None
 
 
-def _fewest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
-    """A line must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
-    return tuple(sorted(needs, key=len))
+def _folded_needs(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The needed strings, in lower case, case-folded: looked for in a line's casefold(), worked out
+    for its key already (a test checks that folding a lowered text gives the text's folding). A line
+    must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
+    return tuple(sorted((frozenset(string.casefold() for string in strings) for strings in needs), key=len))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
@@ -338,17 +345,17 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
             line.kind = "drop"
             continue
         content = text[line.start:line.end]
-        line.key = key = _normalise(content)
-        lowered = content.lower()
-        if furniture.cut_after.match(content, key, lowered):
+        folded = content.casefold()
+        line.key = key = _key(folded)
+        if furniture.cut_after.match(content, key, folded):
             cut = True
             line.kind = "drop"
             continue
-        if key in seen or furniture.drop_lines.match(content, key, lowered):
+        if key in seen or furniture.drop_lines.match(content, key, folded):
             line.kind = "drop"   # a repeat: photo captions and headlines are often printed twice
             continue
         seen.add(key)
-        if furniture.captions.match(content, key, lowered):
+        if furniture.captions.match(content, key, folded):
             line.kind = "caption"
 
 
