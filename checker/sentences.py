@@ -52,8 +52,9 @@ class Cues:
     # backtrack through the start of every other line
     gated: tuple[tuple[str, int, re.Pattern[str]], ...]
     # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
-    # them, and a look for a string costs far less than a search with the pattern
-    floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
+    # them, and a look for a string costs far less than a search with the pattern; first, one string
+    # needed on its own ("" if none is), looked for without a call
+    floating: tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
     def match(self, line: str, key: str | None = None, folded: str | None = None) -> bool:
         """`key` is _normalise(line) and `folded` line.casefold(), when the caller has them already."""
@@ -67,8 +68,8 @@ class Cues:
         if self.floating:
             if folded is None:
                 folded = line.casefold()
-            for needs, pattern in self.floating:
-                if contains_needed(folded, needs) and pattern.search(line):
+            for first, needs, pattern in self.floating:
+                if first in folded and contains_needed(folded, needs) and pattern.search(line):
                     return True
         return False
 
@@ -144,7 +145,13 @@ def _cues(groups: list[dict]) -> Cues:
     return Cues(lines,
                 re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
                 tuple((*gates[p], re.compile(p, re.IGNORECASE)) for p in anchored if gates[p] is not None),
-                tuple((_folded_needs(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+                tuple(_floating(p) for p in sources if not p.startswith("^")))
+
+
+def _floating(pattern: str) -> tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]:
+    needs = _folded_needs(needed_literals(pattern))
+    first = next(iter(needs[0])) if needs and len(needs[0]) == 1 else ""
+    return first, needs, re.compile(pattern, re.IGNORECASE)
 
 
 def _gate(pattern: str) -> tuple[str, int] | None:
