@@ -28,8 +28,12 @@ _BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 _TERMINAL = ".!?…"
 _CLOSERS = "»”\"’')]"
 _OPENERS = "«“\"(['—–-"
+_AFTER_LAST_WORD = _CLOSERS + _SPACES
+_ENDINGS = _TERMINAL + ":;,"       # a line ending with one is no headline
 # Markdown and list markers before a line's words: "## ", "> ", "- ", "* ", "• "
 _MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
+_MARKER_FIRST = "#>-*•–—"     # what a marker can begin with: most lines are not worth the match
+_SPACE_RUN = re.compile(r"\s*")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPECIAL = re.compile(r"[«“»”\".!?…]")
 # up to the last space, quotation mark or bracket: the word before a period starts there
@@ -314,7 +318,7 @@ def _raw_lines(text: str, body_start: int) -> list[_Line]:
             start = line_start + len(line) - len(words)
             words = words.rstrip(_BLANKS)
             end = start + len(words)
-            marker = _MARKER.match(words)
+            marker = _MARKER.match(words) if words[0] in _MARKER_FIRST else None
             marked = False
             if marker and marker.end() < len(words):
                 marked = words[0] == "#"
@@ -325,13 +329,13 @@ def _raw_lines(text: str, body_start: int) -> list[_Line]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS + _SPACES)[-1:] in _TERMINAL + ":;,"
+    return line.rstrip(_AFTER_LAST_WORD)[-1:] in _ENDINGS
 
 
 def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
-    content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
+    content = text[line.start:line.end].rstrip(_AFTER_LAST_WORD)
     last = content[-1:]
-    if last in _TERMINAL + ":;," and not (question_ok and last in "?!"):
+    if last in _ENDINGS and not (question_ok and last in "?!"):
         return False           # looked at before the words: most paragraphs end with a period
     words = line.words(text, max_words)
     if words == 0 or words > max_words:
@@ -386,8 +390,7 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
     """Whether `following` is the same paragraph as `line`: the next line, a hard-wrapped continuation."""
     if following.kind != "body" or line.kind != "body" or line.marked or following.marked:
         return False
-    between = text[line.end:following.start]
-    if between.count("\n") != 1:
+    if text.count("\n", line.end, following.start) != 1:
         return False           # a blank or dropped line between: a new paragraph
     if _ends_sentence(text[line.start:line.end]):
         return False
@@ -415,16 +418,9 @@ def find_title(text: str, body_start: int = 0, furniture: Furniture | None = Non
 # sentence splitting
 
 
-def _next_visible(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
-
-
-def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int, end: int, furniture: Furniture) -> bool:
-    """Whether the punctuation text[run_start:run_end], followed by spaces up to `after`, ends a sentence."""
-    if after >= end:
-        return True
+def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int, furniture: Furniture) -> bool:
+    """Whether the punctuation text[run_start:run_end], followed by spaces up to `after` and a
+    character there, ends a sentence."""
     following = text[after]
     run = text[run_start:run_end]
     if following.islower():
@@ -480,7 +476,7 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
             # « C'est fini. » Puis... : the sentence ended inside the quotation
             inner = text[sentence_start:position].rstrip(_SPACES)
             if depth == 0 and not ascii_open and inner[-1:] in _TERMINAL:
-                after = _next_visible(text, position + 1, end)
+                after = _SPACE_RUN.match(text, position + 1, end).end()
                 if after > position + 1 and after < end and (text[after].isupper() or text[after] in "«“"):
                     spans.append((sentence_start, position + 1))
                     sentence_start = after
@@ -499,8 +495,8 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
             if close < end and not text[close].isspace():
                 position = close   # "10.000", "J.-C.", "U.S.A", "...»,"
                 continue
-            after = _next_visible(text, close, end)
-            if _is_boundary(text, sentence_start, position, run_end, after, end, furniture):
+            after = _SPACE_RUN.match(text, close, end).end()
+            if after >= end or _is_boundary(text, sentence_start, position, run_end, after, furniture):
                 spans.append((sentence_start, close))
                 sentence_start = after
             position = close
