@@ -28,8 +28,12 @@ _BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 _TERMINAL = ".!?…"
 _CLOSERS = "»”\"’')]"
 _OPENERS = "«“\"(['—–-"
+_AFTER_LAST_WORD = _CLOSERS + _SPACES
+_ENDINGS = _TERMINAL + ":;,"       # a line ending with one is no headline
 # Markdown and list markers before a line's words: "## ", "> ", "- ", "* ", "• "
 _MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
+_MARKER_FIRST = "#>-*•–—"     # what a marker can begin with: most lines are not worth the match
+_SPACE_RUN = re.compile(r"\s*")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPECIAL = re.compile(r"[«“»”\".!?…]")
 # up to the last space, quotation mark or bracket: the word before a period starts there
@@ -52,11 +56,12 @@ class Cues:
     # backtrack through the start of every other line
     gated: tuple[tuple[str, int, re.Pattern[str]], ...]
     # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
-    # them, and a look for a string costs far less than a search with the pattern
-    floating: tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]
+    # them, and a look for a string costs far less than a search with the pattern; first, one string
+    # needed on its own ("" if none is), looked for without a call
+    floating: tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
-    def match(self, line: str, key: str | None = None, lowered: str | None = None) -> bool:
-        """`key` is _normalise(line) and `lowered` line.lower(), when the caller has them already."""
+    def match(self, line: str, key: str | None = None, folded: str | None = None) -> bool:
+        """`key` is _normalise(line) and `folded` line.casefold(), when the caller has them already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
         if self.anchored is not None and self.anchored.search(line):
@@ -65,9 +70,11 @@ class Cues:
             if line.find(char, 0, reach) >= 0 and pattern.search(line):
                 return True
         if self.floating:
-            if lowered is None:
-                lowered = line.lower()
-            return any(contains_needed(lowered, needs) and pattern.search(line) for needs, pattern in self.floating)
+            if folded is None:
+                folded = line.casefold()
+            for first, needs, pattern in self.floating:
+                if first in folded and contains_needed(folded, needs) and pattern.search(line):
+                    return True
         return False
 
 
@@ -86,7 +93,12 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    line = line.replace("’", "'").casefold()
+    return _key(line.casefold())
+
+
+def _key(folded: str) -> str:
+    """_normalise of a line from its casefold()."""
+    line = folded.replace("’", "'")
     # split() is costly on a long line, and most lines' spaces are single " " or no-break spaces
     # between words: every space but " " is unprintable, so a printable line without "  " is joined
     if not line.isprintable():
@@ -137,7 +149,13 @@ def _cues(groups: list[dict]) -> Cues:
     return Cues(lines,
                 re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
                 tuple((*gates[p], re.compile(p, re.IGNORECASE)) for p in anchored if gates[p] is not None),
-                tuple((_fewest_first(needed_literals(p)), re.compile(p, re.IGNORECASE)) for p in sources if not p.startswith("^")))
+                tuple(_floating(p) for p in sources if not p.startswith("^")))
+
+
+def _floating(pattern: str) -> tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]:
+    needs = _folded_needs(needed_literals(pattern))
+    first = next(iter(needs[0])) if needs and len(needs[0]) == 1 else ""
+    return first, needs, re.compile(pattern, re.IGNORECASE)
 
 
 def _gate(pattern: str) -> tuple[str, int] | None:
@@ -179,9 +197,11 @@ def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int,
     return None
 
 
-def _fewest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
-    """A line must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
-    return tuple(sorted(needs, key=len))
+def _folded_needs(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The needed strings, in lower case, case-folded: looked for in a line's casefold(), worked out
+    for its key already (a test checks that folding a lowered text gives the text's folding). A line
+    must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
+    return tuple(sorted((frozenset(string.casefold() for string in strings) for strings in needs), key=len))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
@@ -298,7 +318,7 @@ def _raw_lines(text: str, body_start: int) -> list[_Line]:
             start = line_start + len(line) - len(words)
             words = words.rstrip(_BLANKS)
             end = start + len(words)
-            marker = _MARKER.match(words)
+            marker = _MARKER.match(words) if words[0] in _MARKER_FIRST else None
             marked = False
             if marker and marker.end() < len(words):
                 marked = words[0] == "#"
@@ -309,13 +329,13 @@ def _raw_lines(text: str, body_start: int) -> list[_Line]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS + _SPACES)[-1:] in _TERMINAL + ":;,"
+    return line.rstrip(_AFTER_LAST_WORD)[-1:] in _ENDINGS
 
 
 def _headline_like(text: str, line: _Line, furniture: Furniture, max_words: int, question_ok: bool) -> bool:
-    content = text[line.start:line.end].rstrip(_CLOSERS + _SPACES)
+    content = text[line.start:line.end].rstrip(_AFTER_LAST_WORD)
     last = content[-1:]
-    if last in _TERMINAL + ":;," and not (question_ok and last in "?!"):
+    if last in _ENDINGS and not (question_ok and last in "?!"):
         return False           # looked at before the words: most paragraphs end with a period
     words = line.words(text, max_words)
     if words == 0 or words > max_words:
@@ -336,17 +356,17 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
             line.kind = "drop"
             continue
         content = text[line.start:line.end]
-        line.key = key = _normalise(content)
-        lowered = content.lower()
-        if furniture.cut_after.match(content, key, lowered):
+        folded = content.casefold()
+        line.key = key = _key(folded)
+        if furniture.cut_after.match(content, key, folded):
             cut = True
             line.kind = "drop"
             continue
-        if key in seen or furniture.drop_lines.match(content, key, lowered):
+        if key in seen or furniture.drop_lines.match(content, key, folded):
             line.kind = "drop"   # a repeat: photo captions and headlines are often printed twice
             continue
         seen.add(key)
-        if furniture.captions.match(content, key, lowered):
+        if furniture.captions.match(content, key, folded):
             line.kind = "caption"
 
 
@@ -370,8 +390,7 @@ def _continues(text: str, line: _Line, following: _Line, furniture: Furniture, l
     """Whether `following` is the same paragraph as `line`: the next line, a hard-wrapped continuation."""
     if following.kind != "body" or line.kind != "body" or line.marked or following.marked:
         return False
-    between = text[line.end:following.start]
-    if between.count("\n") != 1:
+    if text.count("\n", line.end, following.start) != 1:
         return False           # a blank or dropped line between: a new paragraph
     if _ends_sentence(text[line.start:line.end]):
         return False
@@ -399,16 +418,9 @@ def find_title(text: str, body_start: int = 0, furniture: Furniture | None = Non
 # sentence splitting
 
 
-def _next_visible(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
-
-
-def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int, end: int, furniture: Furniture) -> bool:
-    """Whether the punctuation text[run_start:run_end], followed by spaces up to `after`, ends a sentence."""
-    if after >= end:
-        return True
+def _is_boundary(text: str, start: int, run_start: int, run_end: int, after: int, furniture: Furniture) -> bool:
+    """Whether the punctuation text[run_start:run_end], followed by spaces up to `after` and a
+    character there, ends a sentence."""
     following = text[after]
     run = text[run_start:run_end]
     if following.islower():
@@ -464,7 +476,7 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
             # « C'est fini. » Puis... : the sentence ended inside the quotation
             inner = text[sentence_start:position].rstrip(_SPACES)
             if depth == 0 and not ascii_open and inner[-1:] in _TERMINAL:
-                after = _next_visible(text, position + 1, end)
+                after = _SPACE_RUN.match(text, position + 1, end).end()
                 if after > position + 1 and after < end and (text[after].isupper() or text[after] in "«“"):
                     spans.append((sentence_start, position + 1))
                     sentence_start = after
@@ -483,8 +495,8 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
             if close < end and not text[close].isspace():
                 position = close   # "10.000", "J.-C.", "U.S.A", "...»,"
                 continue
-            after = _next_visible(text, close, end)
-            if _is_boundary(text, sentence_start, position, run_end, after, end, furniture):
+            after = _SPACE_RUN.match(text, close, end).end()
+            if after >= end or _is_boundary(text, sentence_start, position, run_end, after, furniture):
                 spans.append((sentence_start, close))
                 sentence_start = after
             position = close
@@ -552,7 +564,8 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             spans.append((first.start, first.end, "heading"))
             continue
         role = "caption" if first.kind == "caption" else "body"
-        spans.extend((a, b, role) for a, b in _split_block(text, first.start, last.end, furniture))
+        for start, end in _split_block(text, first.start, last.end, furniture):
+            spans.append((start, end, role))
 
     spans.sort()
     sentences = []

@@ -310,3 +310,10 @@ def test_a_gated_cue_matches_only_lines_holding_its_character_where_the_gate_loo
     for cues in (_FURNITURE.cut_after, _FURNITURE.drop_lines, _FURNITURE.captions):
         for char, reach, pattern in cues.gated:
             assert not pattern.search(line) or char in line[:reach]
+
+
+def test_folding_a_lowered_text_gives_the_texts_folding():
+    # cue patterns' needed strings (in lower case) are looked for in a line's casefold()
+    for code in range(0x110000):
+        char = chr(code)
+        assert char.lower().casefold() == char.casefold()
