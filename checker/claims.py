@@ -21,10 +21,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache, partial
 from itertools import islice
 from operator import attrgetter
-from datetime import date
 from typing import Iterable, NamedTuple, Sequence
 
 from checker.dates import TimeAnchor, find_anchors

@@ -332,12 +332,12 @@ def _check_entries(what: str, code: int, fields: dict, required: tuple[str, ...]
         for key, value in node.value:
             _check_identifier(key, bad)
             entry = _mapping(value, bad, f"{what} '{key.value}'")
-            for field, field_value in entry.items():
-                if field.value in fields:
-                    fields[field.value](field_value, bad, measures)
+            for name, field_value in entry.items():
+                if name.value in fields:
+                    fields[name.value](field_value, bad, measures)
                 else:
-                    bad(field, f"L{code + 1:03d}", f"unknown key '{field.value}' in {what} '{key.value}' "
-                                               f"(expected {', '.join(fields)})")
+                    bad(name, f"L{code + 1:03d}", f"unknown key '{name.value}' in {what} '{key.value}' "
+                                              f"(expected {', '.join(fields)})")
             for name in required:
                 if name not in {f.value for f in entry}:
                     bad(key, f"L{code + 2:03d}", f"{what} '{key.value}' has no {name}")
