@@ -24,7 +24,6 @@ _MAX_ATTEMPTS = 12           # parses tried per candidate span before giving up 
 _MAX_DIGITS = 30             # longer digit runs are identifiers or noise, not figures
 _SPACE = "[\\s\u00a0\u202f«»\"“”]*"
 _SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f«»\"“”")
-_QUOTES = "«»\"“”"           # the characters of _SPACE_CHARS that are not spaces
 
 # tokens that may start or extend a figure's words, and what may stand on its left
 _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
@@ -804,22 +803,21 @@ def _value_end(window, end: int, floor: int) -> int:
 
 def _word_before(text: str, edge: int) -> str:
     """The last word before edge, lowercased, as the left qualifiers end: "de", "d'", "environ", "<"."""
-    j = edge
-    while j > 0 and text[j - 1] in _SPACE_CHARS:
-        j -= 1
-    if j == 0 or text[j - 1].isspace():
-        return ""
-    word = text[max(0, j - 24):j].rsplit(None, 1)[-1]
-    for quote in _QUOTES:
-        word = word.rpartition(quote)[2]
-    word = word.lower()
-    if word.endswith(("'", "’")):
-        return _after_apostrophe(word[:-1]) + "'"
-    return _after_apostrophe(word)
+    m = _WORD_BEFORE_RE.match(_backwards(text), len(text) - edge)
+    if m["elided"]:
+        return m["head"][::-1].lower() + "'"
+    return m["word"][::-1].lower()
 
 
-def _after_apostrophe(word: str) -> str:
-    return word[max(word.rfind("'"), word.rfind("’")) + 1:]
+# read in the text backwards from a place: the spaces before it, then the end of the word before them
+# (of its last 24 letters), after its last apostrophe: "d'", "jusqu'à" gives "à"
+_WORD_BEFORE_RE = re.compile('[ \t\n\r\u00a0\u202f«»"“”]*'
+                             '(?:(?P<elided>[\'’])(?P<head>[^\\s«»"“”\'’]{0,23})|(?P<word>[^\\s«»"“”\'’]{0,24}))')
+
+
+@lru_cache(maxsize=1)
+def _backwards(text: str) -> str:
+    return text[::-1]
 
 
 def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:

@@ -120,3 +120,23 @@ def test_every_shape_of_digits_starts_as_the_quick_test_says(digit, rest):
     shapes = (q._IP_RE, q._PHONE_RE, q._ISO_DATE_RE, q._DATE_RE, q._HYPHEN_PAIR_RE)
     if any(shape.match(text) for shape in shapes):
         assert q._SHAPED_RE.match(text)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab d'’«»\"“” \u00a0\u202f\u2009\nİK-_é", max_size=40), st.integers(0, 40))
+@example("x" * 30 + "'de", 33)
+@example("jusqu’à  ", 9)
+def test_the_word_before_a_place_is_read_as_letter_by_letter(text, edge):
+    """_word_before reads the text backwards in one match; read letter by letter, the word is the same."""
+    from checker.quantities import _SPACE_CHARS, _word_before
+
+    edge = min(edge, len(text))
+    j = edge
+    while j > 0 and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    i = j
+    while i > 0 and j - i < 24 and not text[i - 1].isspace() and text[i - 1] not in _SPACE_CHARS:
+        i -= 1
+    word = text[i:j].lower()
+    expected = re.split(r"['’]", word[:-1])[-1] + "'" if word.endswith(("'", "’")) else re.split(r"['’]", word)[-1]
+    assert _word_before(text, edge) == expected
