@@ -61,7 +61,7 @@ class Cues:
     floating: tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]
 
     def match(self, line: str, key: str | None = None, folded: str | None = None) -> bool:
-        """`key` is _normalise(line) and `folded` line.casefold(), when the caller has them already."""
+        """`key` is _normalise(line) and `folded` _fold(line), when the caller has them already."""
         if (key if key is not None else _normalise(line)) in self.lines:
             return True
         if self.anchored is not None and self.anchored.search(line):
@@ -71,7 +71,7 @@ class Cues:
                 return True
         if self.floating:
             if folded is None:
-                folded = line.casefold()
+                folded = _fold(line)
             for first, needs, pattern in self.floating:
                 if first in folded and contains_needed(folded, needs) and pattern.search(line):
                     return True
@@ -93,19 +93,22 @@ class Furniture:
 
 
 def _normalise(line: str) -> str:
-    return _key(line.casefold())
+    return _key(_fold(line))
+
+
+def _fold(text: str) -> str:
+    """casefold(), with ’ as ' and no-break spaces as spaces: the form of a line that its key and the
+    cue patterns' needed strings are worked out in."""
+    return text.casefold().replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def _key(folded: str) -> str:
-    """_normalise of a line from its casefold()."""
-    line = folded.replace("’", "'")
-    # split() is costly on a long line, and most lines' spaces are single " " or no-break spaces
-    # between words: every space but " " is unprintable, so a printable line without "  " is joined
-    if not line.isprintable():
-        line = line.replace("\u00a0", " ").replace("\u202f", " ")
-    if not line.isprintable() or "  " in line or line.startswith(" "):
-        line = " ".join(line.split())       # split() takes any space
-    return line.rstrip(" :!.")
+    """_normalise of a line from its _fold()."""
+    # split() is costly on a long line, and most lines' spaces are single " " between words by
+    # now: every space but " " is unprintable, so a printable line without "  " is joined already
+    if not folded.isprintable() or "  " in folded or folded.startswith(" "):
+        folded = " ".join(folded.split())       # split() takes any space
+    return folded.rstrip(" :!.")
 
 
 def load_furniture(path: str | Path | None = None) -> Furniture:
@@ -198,10 +201,11 @@ def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int,
 
 
 def _folded_needs(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
-    """The needed strings, in lower case, case-folded: looked for in a line's casefold(), worked out
-    for its key already (a test checks that folding a lowered text gives the text's folding). A line
-    must hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
-    return tuple(sorted((frozenset(string.casefold() for string in strings) for strings in needs), key=len))
+    """The needed strings, in lower case, folded: looked for in a line's _fold(), worked out for its
+    key already (a string of a lowered text is one of its folding: a test checks that folding a
+    lowered text gives the text's folding, and ’ and spaces are replaced alike in both). A line must
+    hold a string of every set: the sets of fewest strings, quickest to rule out, first."""
+    return tuple(sorted((frozenset(_fold(string) for string in strings) for strings in needs), key=len))
 
 
 def _problem(path: str, node, code: str, message: str) -> Diagnostic:
@@ -356,7 +360,7 @@ def _mark_furniture(text: str, lines: list[_Line], furniture: Furniture, title: 
             line.kind = "drop"
             continue
         content = text[line.start:line.end]
-        folded = content.casefold()
+        folded = _fold(content)
         line.key = key = _key(folded)
         if furniture.cut_after.match(content, key, folded):
             cut = True
