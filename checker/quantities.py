@@ -523,7 +523,8 @@ def _class_char(code: int) -> str:
 
 def _expand(regexp: str, limit: int = 4000) -> list[str]:
     """The strings a terminal's regex matches, lowercased, with "\\s+" as one space and "\\w*" empty."""
-    from re import _constants as c, _parser as p
+    from re import _constants as c
+    from re import _parser as p
 
     def walk(items) -> list[str]:
         out = [""]

@@ -184,7 +184,8 @@ def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int,
     """The first character without case (IGNORECASE leaves it as written) that every match of the
     parsed `items` holds, with at most how many characters before it, and whether a repeat of more
     than one character comes before it; `most` characters and `repeated` tell what comes before `items`."""
-    from re import _constants as c, _parser
+    from re import _constants as c
+    from re import _parser
 
     for op, value in items:
         if op is c.LITERAL and chr(value).lower() == chr(value) == chr(value).upper():
