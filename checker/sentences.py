@@ -33,7 +33,7 @@ _ENDINGS = _TERMINAL + ":;,"       # a line ending with one is no headline
 # Markdown and list markers before a line's words: "## ", "> ", "- ", "* ", "• "
 _MARKER = re.compile(r"(?:#{1,6}[ \t]+|>[ \t]*|[-*•–—][ \t]+)")
 _MARKER_FIRST = "#>-*•–—"     # what a marker can begin with: most lines are not worth the match
-_SPACE_RUN = re.compile(r"\s*")
+_SPACE_RUN = re.compile(r"\s*")     # \s takes the characters str.isspace() takes
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPECIAL = re.compile(r"[«“»”\".!?…]")
 # up to the last space, quotation mark or bracket: the word before a period starts there
