@@ -438,7 +438,7 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     figures = [(q.start, q.end) for q in quantities]
     for match in _PUNCTUATION.finditer(text, start, end):
         if not any(s <= match.start() < e for s, e in figures):
-            tags.append(_Tag("SEP", match.group(), match.start(), match.end()))
+            tags.append(_new_tag(("SEP", match.group(), match.start(), match.end())))
     return sorted(tags, key=_START)
 
 

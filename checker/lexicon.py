@@ -205,9 +205,8 @@ class Lexicon:
         """The section's phrases in a text, as find gives them: by the words pass when the text has
         had one (a sentence with figures), else by the section's own pattern, cheaper for a text
         searched for one or two sections only."""
-        found = self.passes.get(text)
-        if found is not None:
-            return list(found.get(section, ()))
+        if text in self.passes:
+            return self.find(section, text)
         return self._scan(section, text)
 
     @lru_cache(maxsize=4096)
