@@ -32,7 +32,7 @@ from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, 
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
 from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
-from checker.resources import grammar_path
+from checker.resources import build_parser
 from checker.sentences import split_sentences
 
 _SPACE = re.compile(r"[\s«»\"“”]*")
@@ -444,10 +444,7 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
 
 @cache
 def _claim_parser():
-    from lark import Lark
-
-    return Lark(grammar_path("claim_fr.lark").read_text(encoding="utf-8"), parser="lalr",
-                start=["after", "before"], cache=True)
+    return build_parser("claim_fr.lark", start=["after", "before"])
 
 
 def _shape_text(names: tuple[str, ...]) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from checker.lexicon import Lexicon, fold, folded_regex, phrase_key
 from checker.phrases import lower_case, phrase_regex, word_matches
-from checker.resources import grammar_path
+from checker.resources import build_parser
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,9 +200,7 @@ def _cutter(lexicon: Lexicon) -> _Cutter:
 
 @cache
 def _grammar():
-    from lark import Lark
-
-    return Lark(grammar_path("time_fr.lark").read_text(encoding="utf-8"), parser="lalr", start="anchor", cache=True)
+    return build_parser("time_fr.lark", start="anchor")
 
 
 def _readings(words: list[_Word], tags: tuple[str, ...], index: int):

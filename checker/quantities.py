@@ -369,13 +369,10 @@ class _Engine:
     """The parser and the scanning regexes, derived once from the grammar's terminals."""
 
     def __init__(self) -> None:
-        from lark import Lark
+        from checker.resources import build_parser
 
-        from checker.resources import grammar_path
-
-        path = grammar_path("quantity_fr.lark")
-        self.parser = Lark(path.read_text(encoding="utf-8"), parser="lalr", propagate_positions=True,
-                           cache=_cache_file(path), transformer=_make_transformer(), maybe_placeholders=False)
+        self.parser = build_parser("quantity_fr.lark", propagate_positions=True,
+                                   transformer=_make_transformer(), maybe_placeholders=False)
         terminals = sorted(self.parser.terminals, key=lambda t: (-t.priority, t.name))
         self.terminal_names = frozenset(t.name for t in terminals)
         alternatives, anchor_words, self._left_by_word = [], set(), {}
@@ -558,15 +555,6 @@ def _expand(regexp: str, limit: int = 4000) -> list[str]:
 def _last_word(phrase: str) -> str:
     words = re.split(r"[\s'’]+", phrase.strip())
     return words[-1] if words[-1] else (words[-2] + "'" if len(words) > 1 else "")
-
-
-def _cache_file(path: Path):
-    import hashlib
-    import tempfile
-
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    target = Path(tempfile.gettempdir()) / f"checker-quantity-{digest}.lark-cache"
-    return str(target)
 
 
 @lru_cache(maxsize=1)

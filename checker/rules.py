@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.model import Assertion
-from checker.resources import grammar_path, rules_path
+from checker.resources import build_parser, rules_path
 
 SEVERITIES = ("error", "warning", "info")
 SCOPES = ("cumulative", "period", "rate", "increment")
@@ -209,10 +209,7 @@ def names_in(node: Node) -> list[Name | FieldRef]:
 
 @cache
 def _parser():
-    from lark import Lark
-
-    return Lark(grammar_path("expr.lark").read_text(encoding="utf-8"), parser="lalr",
-                propagate_positions=True, cache=True)
+    return build_parser("expr.lark", propagate_positions=True)
 
 
 _READABLE = {"NAME": "a name", "NUMBER": "a number", "STRING": "a quoted text", "COMPARE": "a comparison",

@@ -118,14 +118,14 @@ def test_the_words_that_start_a_running_total_are_lexicon_data(tmp_path):
 
 
 def test_a_new_time_shape_is_a_grammar_rule_and_its_words_terminals(tmp_path, monkeypatch):
-    from checker import dates
+    from checker import dates, resources
     from checker.resources import grammar_path
 
     grammar = grammar_path("time_fr.lark").read_text(encoding="utf-8")
     grammar = grammar.replace("since: DEPUIS", "since: A COMPTER DU DAY MONTH YEAR?\n     | DEPUIS")
     grammar += '\nCOMPTER: "compter"\n'
     (tmp_path / "time_fr.lark").write_text(grammar, encoding="utf-8")
-    monkeypatch.setattr(dates, "grammar_path", lambda name: tmp_path / name)
+    monkeypatch.setattr(resources, "grammar_path", lambda name: tmp_path / name)
     for cached in (dates._grammar, dates._cutter, dates._shape):
         cached.cache_clear()
     try:
