@@ -3,6 +3,50 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How loud a finding is; a rule's severity is the most its findings can get."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_ORDER.index(self)
+
+
+_SEVERITY_ORDER = (Severity.INFO, Severity.WARNING, Severity.ERROR)
+
+
+class Scope(StrEnum):
+    CUMULATIVE = "cumulative"   # running total as of as_of
+    PERIOD = "period"           # within period
+    RATE = "rate"               # per rate_per
+    INCREMENT = "increment"     # added during period
+
+
+class Modality(StrEnum):
+    REPORTED = "reported"
+    HEDGED = "hedged"           # journalistic conditional, still a report
+    PLANNED = "planned"
+    PROJECTION = "projection"
+    RUMOUR = "rumour"
+
+
+class Weakness(StrEnum):
+    """A reading that a fallback, not a grammar shape inside the figure's own clause, decided. An assertion
+    lists its weaknesses in `evidence`; a finding that rests on one is capped below `error` (the caps are
+    data: rules/evidence.yaml)."""
+
+    MEASURE_NEARBY = "measure:nearby"      # the measure was found by proximity, not by a shape
+    GROUP_CARRIED = "group:carried"        # the counted group comes from an earlier sentence
+    GROUP_DEFAULT = "group:default"        # no group named: "people" by default
+    DATE_INFERRED = "date:inferred"        # the publication date was inferred, not given
+    EVENT_GUESSED = "event:guessed"        # the article names no kind of event; its event is a guess
+    SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere
 
 
 def _check_interval(low: float | None, high: float | None, nominal: float | None) -> None:
@@ -130,6 +174,8 @@ class Assertion:
     dated_by: str = "published"     # published, text (the sentence anchors it), headline (from the body), inferred
     role: str = "body"              # the sentence's role: title, heading, caption, body
     restates: str | None = None     # for a title figure, the id of the body figure it restates
+    incident: str | None = None     # the incident within the event the figure counts ("frappe contre l'hôpital")
+    evidence: tuple[str, ...] = ()  # Weakness values: how the reading fell short of one clause's shape
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)
@@ -139,6 +185,7 @@ class Assertion:
         out["as_of"] = self.as_of.isoformat() if self.as_of else None
         out["published"] = self.published.isoformat() if self.published else None
         out["period"] = [d.isoformat() for d in self.period] if self.period else None
+        out["evidence"] = list(self.evidence)
         return out
 
 
