@@ -85,7 +85,7 @@ def main() -> int:
             _clear_caches()
             started, cpu_started = time.perf_counter(), time.process_time()
             articles, _ = read_articles([str(batch)])
-            assertions, unlinked = extract_claims(articles, lexicon)
+            assertions, unlinked, _events = extract_claims(articles, lexicon)
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             rates.append(len(articles) / cpu)
         tracemalloc.start()

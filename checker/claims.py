@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
@@ -28,6 +27,7 @@ from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from checker.dates import TimeAnchor, find_anchors
+from checker.events import Event, Lead, link_events, read_lead
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
 from checker.phrases import phrase_regex
@@ -42,7 +42,6 @@ _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîï�
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
-_LEAD = 12           # sentences of an article that name its event
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
 
 
@@ -127,58 +126,46 @@ class _Frame:
         return max(self.quantity.end, self.entity_end, self.measure_span[1] if self.measure_span else 0)
 
 
-def extract_claims(articles: Sequence[Article], lexicon: Lexicon,
-                   qualifiers=None) -> tuple[tuple[Assertion, ...], tuple[Unlinked, ...]]:
-    """Every assertion of every article, in article order, and the figures left unlinked.
-    `qualifiers` (checker.qualifiers.Qualifiers) replaces rules/qualifiers/fr.yaml when given."""
+class Extraction(NamedTuple):
+    """A batch read: its assertions, the figures no assertion holds, and its events."""
+
+    assertions: tuple[Assertion, ...]
+    unlinked: tuple[Unlinked, ...]
+    events: tuple[Event, ...]
+
+
+def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=None) -> Extraction:
+    """Every assertion of every article, in article order, keyed by the batch's events, and the figures
+    left unlinked. `qualifiers` (checker.qualifiers.Qualifiers) replaces rules/qualifiers/fr.yaml when given."""
     assertions: list[Assertion] = []
     unlinked: list[Unlinked] = []
+    leads = []
     for article in articles:
-        found, missed = extract_article(article, lexicon, qualifiers)
+        found, missed, lead = _extract(article, lexicon, qualifiers)
         assertions.extend(found)
         unlinked.extend(missed)
-    return tuple(_events_by_names(articles, assertions, lexicon)), tuple(unlinked)
-
-
-def _events_by_names(articles: Sequence[Article], assertions: list[Assertion], lexicon: Lexicon) -> list[Assertion]:
-    """An article that names no kind of event ("Derna : 3 840 morts recensés") belongs to the event of
-    the batch's articles it shares the most proper names with (at least two), if any."""
-    kinds = {a.article: a.event.split(":")[0] for a in assertions if not lexicon.event_is_sub(a.event.split(":")[0])}
-    unknown = {art.id for art in articles if kinds.get(art.id) == "unknown"}
-    if not unknown:
-        return assertions
-    names = {art.id: _proper_names(art.text[art.body_start:]) for art in articles}
-    chosen: dict[str, str] = {}
-    for article_id in unknown:
-        scores = Counter()
-        for other in articles:
-            kind = kinds.get(other.id, "unknown")
-            if kind != "unknown":
-                scores[kind] += len(names[article_id] & names[other.id])
-        if scores and scores.most_common(1)[0][1] >= 2:
-            chosen[article_id] = scores.most_common(1)[0][0]
-    return [replace(a, event=chosen[a.article] + a.event.removeprefix(f"unknown:{a.article}"))
-            if a.article in chosen and a.event.startswith("unknown:") else a for a in assertions]
-
-
-# the capital first, then the look-behind: a pattern opening with a look-behind is tried at every letter
-_PROPER = re.compile(r"[A-ZÉÈ](?<=[\w,;] [A-ZÉÈ])[\w’'-]{3,}")
-
-
-def _proper_names(text: str) -> set[str]:
-    """Capitalised words inside sentences (not their first word): places, people, bodies."""
-    return set(_PROPER.findall(text))
+        leads.append(lead)
+    linked, events = link_events(leads, assertions, articles, lexicon)
+    return Extraction(tuple(linked), tuple(unlinked), events)
 
 
 def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tuple[list[Assertion], list[Unlinked]]:
+    """One article's assertions, their event its kind of event (`unknown:<id>` when it names none), and
+    the figures left unlinked."""
+    found, missed, _lead = _extract(article, lexicon, qualifiers)
+    return found, missed
+
+
+def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Assertion], list[Unlinked], Lead]:
     sentences = split_sentences(article)
     quantities = parse_quantities(article.text, qualifiers=qualifiers)
-    context = _Context(article, lexicon, _article_event(article, sentences, lexicon), sentences,
+    lead = read_lead(article, sentences, lexicon)
+    context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences,
                        _paragraphs(article, sentences))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    return _date_headlines(context.assertions), context.unlinked
+    return _date_headlines(context.assertions), context.unlinked, lead
 
 
 def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
@@ -255,18 +242,6 @@ def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True
         if value:
             return value
     return None
-
-
-def _article_event(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> str:
-    """The kind of event whose cues the article's title and lead name most, the title counting twice
-    (a news article names its event first: what comes later may recall other events)."""
-    votes: Counter[str] = Counter()
-    titles = [s.text for s in sentences if s.role == "title"]
-    for match in lexicon.scan("events", "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])):
-        if not lexicon.event_is_sub(match.key):
-            votes[match.key] += 1
-    # an article that names no kind of event is an event of its own until names tie it to another
-    return votes.most_common(1)[0][0] if votes else f"unknown:{article.id}"
 
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:

@@ -114,15 +114,15 @@ def _read_batch(args):
     articles, diagnostics = read_articles(args.paths)
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
-    assertions, unlinked = extract_claims(articles, lexicon, qualifiers)
-    return articles, assertions, unlinked, bool(diagnostics) and not articles
+    extraction = extract_claims(articles, lexicon, qualifiers)
+    return articles, extraction, bool(diagnostics) and not articles
 
 
 def _run_extract(args) -> int:
     from checker.report import render_assertions
 
-    articles, assertions, unlinked, nothing_read = _read_batch(args)
-    print(render_assertions(articles, assertions, unlinked, args.format))
+    articles, extraction, nothing_read = _read_batch(args)
+    print(render_assertions(articles, extraction.assertions, extraction.unlinked, args.format, extraction.events))
     return ExitCode.ERROR if nothing_read else ExitCode.OK
 
 
@@ -133,9 +133,9 @@ def _run_check(args) -> int:
     from checker.rules import load_rules
 
     rules = load_rules(args.rules)  # before any article is read: a bad rule stops the run
-    articles, assertions, _unlinked, nothing_read = _read_batch(args)
-    findings, skipped = evaluate(assertions, rules)
-    print(render_report(Report(articles, assertions, findings, skipped), args.format))
+    articles, extraction, nothing_read = _read_batch(args)
+    findings, skipped = evaluate(extraction.assertions, rules)
+    print(render_report(Report(articles, extraction.assertions, findings, skipped), args.format))
     if nothing_read:
         return ExitCode.ERROR
     if args.fail_on == "never":

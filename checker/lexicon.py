@@ -23,6 +23,8 @@ _SHAPES = {
     "sources": "keyed words",
     "attribution": "keyed words",
     "events": "events",
+    "simile": "words",
+    "clustering": "clustering",
     "scope": "scope",
     "modality": "keyed words",
     "revision": "keyed words",
@@ -425,6 +427,21 @@ def _check_reads(node, bad, measures) -> None:
 _check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
                                              "reads": _check_reads})
 
+def _check_clustering(node, bad, measures) -> None:
+    """How articles are put together into events: the days two reports may lie apart, by kind of event
+    (or `default`), and the capitalised words that name no place."""
+    for key, value in _mapping(node, bad, "clustering").items():
+        if key.value == "not_names":
+            _check_words(value, bad, measures)
+        elif key.value == "max_gap_days":
+            for kind, days in _mapping(value, bad, "max_gap_days").items():
+                _check_identifier(kind, bad)
+                if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
+                    bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
+        else:
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names)")
+
+
 _CHECKERS = {
     "words": _check_words,
     "keyed words": _check_keyed_words,
@@ -434,6 +451,7 @@ _CHECKERS = {
     "scope": _check_scope,
     "time": _check_time,
     "implied measures": _check_implied_measures,
+    "clustering": _check_clustering,
 }
 
 
@@ -450,6 +468,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "people": data["people"],
         "sources": data["sources"],
         "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},
+        "simile": {"simile": data.get("simile") or []},
         "increment": {"increment": scope.get("increment", [])},
         "rate": scope.get("rate", {}),
         "period": {"period": scope.get("period", [])},

@@ -164,11 +164,13 @@ def render_rules(rules, fmt: str = "table") -> str:
 # --- assertions and quantities --------------------------------------------------------------------
 
 def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertion],
-                      unlinked: Sequence[Unlinked], fmt: str = "table") -> str:
-    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why."""
+                      unlinked: Sequence[Unlinked], fmt: str = "table", events: Sequence = ()) -> str:
+    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why, then
+    the batch's events and why each article belongs to its event."""
     _check(fmt, ("table", "json"))
     if fmt == "json":
         return json.dumps({"articles": [a.to_json() for a in articles],
+                           "events": [e.to_json() for e in events],
                            "assertions": [a.to_json() for a in assertions],
                            "unlinked": [u.to_json() for u in unlinked]}, ensure_ascii=False, indent=2)
     headers = ["article", "line", "entity", "measure", "scope", "value", "as of / period", "source", "quote"]
@@ -178,6 +180,9 @@ def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertio
     if unlinked:
         rows = [[_short(u.article), str(u.line), _truncate(u.text, 30), u.kind, _truncate(u.reason)] for u in unlinked]
         parts.append(_table(rows, ["article", "line", "figure", "kind", "unlinked because"], fmt))
+    if events:
+        rows = [[e.key, "\n".join(_truncate(why, 100) for why in e.why)] for e in events]
+        parts.append(_table(rows, ["event", "its articles, and why"], fmt))
     parts.append(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
                  f"{_plural(len(unlinked), 'unlinked figure')}")
     return "\n".join(parts)

@@ -47,8 +47,10 @@ def test_extract_json_schema(capsys, tmp_path):
     code, out, _ = run(capsys, "extract", path, "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"articles", "assertions", "unlinked"}
+    assert set(data) == {"articles", "events", "assertions", "unlinked"}
     killed, wounded = data["assertions"]
+    assert data["events"][0]["key"] == killed["event"] == "earthquake:2023-09"
+    assert data["events"][0]["articles"] == ["a"]
     assert (killed["measure"], killed["nominal"], killed["line"], killed["source"]) == ("killed", 2012, 6, "interior_ministry")
     assert wounded["as_of"] == "2023-09-10" and wounded["published"] == "2023-09-10"
     assert data["articles"][0]["published_basis"] == "front matter"

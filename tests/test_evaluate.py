@@ -74,7 +74,7 @@ def _assertions_from_articles(case) -> list[Assertion]:
         published = None if isinstance(item, str) else item.get("published")
         articles.append(Article(id=f"{i + 1:03d}", path=f"{i + 1:03d}.txt", text=text, published=published,
                                 published_basis="front matter" if published else "none"))
-    assertions, _unlinked = extract_claims(tuple(articles), load_lexicon(None))
+    assertions, _unlinked, _events = extract_claims(tuple(articles), load_lexicon(None))
     return list(assertions)
 
 

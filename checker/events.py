@@ -1,0 +1,281 @@
+"""Articles' leads and assertions → events: which articles of a batch report the same real event.
+
+An event is a kind (earthquake, flood, war...) plus where and when. Each article's kind comes from the
+event words of its title and lead (not from a simile, "comme un séisme"); articles of one kind are one
+event when their titles and leads share a name (a place, a group) and their dates are close enough, step
+by step (a story told over weeks chains its reports). The event key is readable and stable:
+`earthquake:al-haouz:2023-09`. How far apart two reports may be and which capitalised words name nothing
+are data (`clustering` in the lexicon). Work grows with the number of articles and names, never with
+pairs of articles: articles are indexed by name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Sequence
+
+from checker.lexicon import Lexicon, fold
+from checker.model import Article, Assertion, Sentence, Weakness
+
+_LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
+_LEAD_NAMES = 3      # body sentences whose names say where the event is, after the title
+# a capitalised word of four letters or more that does not open its sentence: places, people, bodies
+_PROPER = re.compile(r"[A-ZÉÈÎÔ](?<=[\w,;] [A-ZÉÈÎÔ])[\w’'-]{3,}")
+_TITLE_WORD = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{3,}")
+_UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """What an article's title and first sentences say of its event."""
+
+    article: str
+    kind: str | None            # the kind its title and lead name most; None when they name none
+    names: frozenset[str]       # folded proper names of the title and the first sentences
+    title_names: frozenset[str]  # those of the title: where and what the event is, most surely
+    body_names: frozenset[str]  # folded proper names of the whole body: ties an article that names no kind
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One real event of the batch and why its articles were put together."""
+
+    key: str                    # "earthquake:al-haouz:2023-09"
+    kind: str
+    place: str | None           # the name its articles share most, as written
+    first: date | None          # the earliest publication date of its articles
+    articles: tuple[str, ...]
+    why: tuple[str, ...]        # one line an article: how it joined
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "kind": self.kind, "place": self.place,
+                "first": self.first.isoformat() if self.first else None,
+                "articles": list(self.articles), "why": list(self.why)}
+
+
+def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
+    """The kind of event whose cues the title and lead name most, the title counting twice; a kind word
+    after a simile ("comme un séisme de magnitude 3,3") names no event."""
+    votes: Counter[str] = Counter()
+    titles = [s.text for s in sentences if s.role == "title"]
+    text = "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])
+    similes = [m.end for m in lexicon.scan("simile", text)]
+    for match in lexicon.scan("events", text):
+        if lexicon.event_is_sub(match.key) or any(0 <= match.start - end <= 1 for end in similes):
+            continue
+        votes[match.key] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> Lead:
+    ignored = _ignored_names(lexicon)
+    titles = [s.text for s in sentences if s.role == "title"]
+    body = [s.text for s in sentences if s.role == "body"]
+    in_body = _names(article.text[article.body_start:])
+    in_title = _keep({n for t in titles for n in _title_names(t, in_body)}, ignored)
+    names = in_title | _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
+    return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
+                frozenset(_keep(in_body, ignored)), article.published)
+
+
+def _title_names(title: str, body_names: set[str]) -> set[str]:
+    """A title's capitalised words; its first word only when it opens a short label ("Derna : 3 840
+    morts", "Assurance chômage :") or the body writes it capitalised inside a sentence ("Dnipro en
+    deuil"), not when it opens a sentence ("Mobilisation contre la réforme ...")."""
+    words = _TITLE_WORD.findall(title)
+    label = title.split(":")[0] if ":" in title else ""
+    if (words and title.lstrip(" «\"“").startswith(words[0]) and words[0] not in body_names
+            and not (label and len(label.split()) <= 3)):
+        words = words[1:]
+    return set(words)
+
+
+def _names(text: str) -> set[str]:
+    return set(_PROPER.findall(text))
+
+
+def _keep(names: set[str], ignored: frozenset[str]) -> set[str]:
+    return {folded for folded in (_fold_name(n) for n in names) if folded not in ignored}
+
+
+def _fold_name(name: str) -> str:
+    """"Al-Haouz", "al Haouz" and "AL HAOUZ" are one name; so are "Israël" and "Israel"."""
+    plain = unicodedata.normalize("NFKD", fold(name).replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).strip("'-")
+
+
+def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
+    clustering = lexicon.data.get("clustering") or {}
+    words = set(clustering.get("not_names") or ())
+    for forms in (lexicon.data.get("sources") or {}).values():    # "Pentagone", "Yonhap" name a source
+        words.update(form for form in forms if " " not in form)
+    return frozenset(_fold_name(w) for w in words)
+
+
+def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles: Sequence[Article],
+                lexicon: Lexicon) -> tuple[list[Assertion], tuple[Event, ...]]:
+    """The batch's events, and each assertion with its article's event key in place of its kind."""
+    gaps = (lexicon.data.get("clustering") or {}).get("max_gap_days") or {}
+
+    def gap(*kinds: str) -> int:
+        return min(gaps.get(kind, gaps.get("default", 120)) for kind in kinds)
+
+    groups = _Groups([lead.article for lead in leads])
+    by_kind: dict[str, list[Lead]] = {}
+    for lead in leads:
+        if lead.kind:
+            by_kind.setdefault(lead.kind, []).append(lead)
+    for kind, members in by_kind.items():
+        _chain(members, groups, lambda before, after: _same_event(before, after, 1), gap)
+    # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
+    kinded = [lead for members in by_kind.values() for lead in members]
+    _chain(kinded, groups, lambda before, after: _same_event(before, after, 2), gap)
+    guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups)
+    events, key_of = _name_events(leads, groups, guessed, articles)
+    return [_rekey(a, key_of, guessed) for a in assertions], events
+
+
+def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
+    """Two reports tell one event when they share a name one of their titles gives, and at least
+    `names_needed` names in all: a first name, an institution, a city where a source sits tie nothing."""
+    shared = before.names & after.names
+    return len(shared) >= names_needed and bool(shared & (before.title_names | after.title_names))
+
+
+class _Groups:
+    """Union-find over article ids."""
+
+    def __init__(self, ids: Sequence[str]):
+        self.parent = {i: i for i in ids}
+
+    def find(self, item: str) -> str:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
+    """Articles sharing a name are one event when, in date order, each is at most `gap` days after the
+    one before and `same` says their leads tell one event; an undated article joins the first of its name."""
+    by_name: dict[str, list[Lead]] = {}
+    for lead in members:
+        for name in lead.names:
+            by_name.setdefault(name, []).append(lead)
+    for sharing in by_name.values():
+        dated = sorted((lead for lead in sharing if lead.published), key=lambda lead: lead.published)
+        for before, after in zip(dated, dated[1:]):
+            if (after.published - before.published).days <= gap(before.kind, after.kind) and same(before, after):
+                groups.join(before.article, after.article)
+        for lead in sharing:
+            if not lead.published and (dated or sharing)[0] is not lead and same((dated or sharing)[0], lead):
+                groups.join(lead.article, (dated or sharing)[0].article)
+
+
+def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _Groups) -> set[str]:
+    """An article that names no kind of event ("Derna : 3 840 morts recensés") joins the event whose
+    titles and leads name most of the proper names it writes (at least two), or the one event whose
+    titles give a name its own title gives; its event is then a guess."""
+    owners: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    for members in by_kind.values():
+        for lead in members:
+            root = groups.find(lead.article)
+            for name in lead.names:           # what the event's own titles and leads name
+                owners.setdefault(name, set()).add(root)
+            for name in lead.title_names:
+                titled.setdefault(name, set()).add(root)
+    guessed = set()
+    for lead in unknown:
+        scores = Counter(root for name in lead.body_names for root in owners.get(name, ()))
+        by_title = {root for name in lead.title_names for root in titled.get(name, ())}
+        if scores and scores.most_common(1)[0][1] >= 2:
+            chosen = scores.most_common(1)[0][0]
+        elif len(by_title) == 1:
+            chosen = by_title.pop()
+        else:
+            continue
+        groups.join(chosen, lead.article)
+        guessed.add(lead.article)
+    return guessed
+
+
+def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
+                 articles: Sequence[Article]) -> tuple[tuple[Event, ...], dict[str, str]]:
+    by_root: dict[str, list[Lead]] = {}
+    for lead in leads:
+        by_root.setdefault(groups.find(lead.article), []).append(lead)
+    written = _written_names(articles)
+    events, key_of, taken = [], {}, Counter()
+    for members in by_root.values():
+        kinds = Counter(lead.kind for lead in members if lead.kind)
+        if not kinds:
+            for lead in members:
+                key_of[lead.article] = f"{_UNKNOWN}:{lead.article}"
+            continue
+        kind = kinds.most_common(1)[0][0]
+        # the name most of its titles give, then most of its leads
+        shared = Counter(name for lead in members for name in lead.names)
+        titled = Counter(name for lead in members for name in lead.title_names)
+        place = min(shared, key=lambda n: (-titled[n], -shared[n], n)) if shared else None
+        dates = [lead.published for lead in members if lead.published]
+        first = min(dates) if dates else None
+        key = ":".join(p for p in (kind, _slug(place) if place else None, first.strftime("%Y-%m") if first else None) if p)
+        taken[key] += 1
+        key = key if taken[key] == 1 else f"{key}-{taken[key]}"
+        why = tuple(_why(lead, members, guessed, written) for lead in members)
+        events.append(Event(key, kind, written.get(place, place) if place else None, first,
+                            tuple(lead.article for lead in members), why))
+        for lead in members:
+            key_of[lead.article] = key
+    return tuple(sorted(events, key=lambda e: e.key)), key_of
+
+
+def _why(lead: Lead, members: list[Lead], guessed: set[str], written: dict[str, str]) -> str:
+    if lead.article in guessed:
+        return f"{lead.article}: names no kind of event; shares proper names with the event's articles (a guess)"
+    others = [m for m in members if m is not lead]
+    shared = sorted({n for m in others for n in m.names} & lead.names)
+    said = f"{lead.kind} from its title and lead"
+    if not others:
+        return f"{lead.article}: {said}; the only report of it"
+    names = ", ".join(written.get(n, n) for n in shared[:3])
+    return f"{lead.article}: {said}; names {names} as other reports of it do" if shared else \
+        f"{lead.article}: {said}; tied through other reports"
+
+
+def _written_names(articles: Sequence[Article]) -> dict[str, str]:
+    """A folded name → one way the batch writes it, for display."""
+    written: dict[str, str] = {}
+    for article in articles:
+        for name in _names(article.text) | set(_TITLE_WORD.findall(article.title or "")):
+            written.setdefault(_fold_name(name), name)
+    return written
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "unnamed"
+
+
+def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str]) -> Assertion:
+    """The article's kind becomes its event's key; a recalled past event (`flood:2002`) and a strike
+    within a war keep their own keys."""
+    key = key_of.get(assertion.article)
+    kind, _, rest = assertion.event.partition(":")
+    if key is None or (rest and kind != _UNKNOWN):
+        return assertion
+    evidence = assertion.evidence
+    if assertion.article in guessed and Weakness.EVENT_GUESSED not in evidence:
+        evidence = (*evidence, Weakness.EVENT_GUESSED.value)
+    return replace(assertion, event=key, evidence=evidence)

@@ -1,0 +1,86 @@
+"""Articles of a batch put together into real events: kind, shared names, dates close enough."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.claims import extract_claims
+from checker.errors import CheckerError
+from checker.evaluate import evaluate
+from checker.ingest import read_articles
+from checker.lexicon import load_lexicon
+from checker.rules import load_rules
+
+LEXICON = load_lexicon()
+
+
+def batch(tmp_path: Path, *articles: tuple[str, str, str]):
+    """(name, published, title + body) → the extraction of a batch written to files."""
+    for name, published, text in articles:
+        title, body = text.split("\n", 1)
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {published}\ntitle: \"{title}\"\n---\n\n{body}\n",
+                                             encoding="utf-8")
+    found, _diagnostics = read_articles([str(tmp_path)])
+    return extract_claims(found, LEXICON)
+
+
+def events_of(extraction) -> dict[str, set[str]]:
+    return {event.key: set(event.articles) for event in extraction.events}
+
+
+def test_reports_of_one_flood_over_weeks_are_one_event(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-09-12", "Libye : au moins 2 000 morts à Derna\nLes inondations ont fait au moins 2 000 morts à Derna, en Libye."),
+                ("b", "2023-09-20", "Derna : le bilan s'alourdit\nLes crues ont fait 3 800 morts dans la ville libyenne de Derna, selon le ministre."),
+                ("c", "2023-10-11", "Un mois après les inondations de Derna\nUn mois après les crues qui ont ravagé Derna, 8 500 personnes restent disparues."))
+    assert events_of(got) == {"flood:derna:2023-09": {"a", "b", "c"}}
+    assert {a.event for a in got.assertions} == {"flood:derna:2023-09"}
+
+
+def test_two_earthquakes_of_one_country_years_apart_are_two_events(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2018-02-10", "Séisme au Maroc : 12 morts près de Taroudant\nUn séisme a fait 12 morts dans la région de Taroudant, au Maroc."),
+                ("b", "2023-09-10", "Séisme au Maroc : 2 012 morts\nLe séisme a fait 2 012 morts au Maroc, dont des centaines à Taroudant."))
+    assert events_of(got) == {"earthquake:maroc:2018-02": {"a"}, "earthquake:maroc:2023-09": {"b"}}
+    findings, _ = evaluate(got.assertions, load_rules())
+    assert findings == ()        # 2 012 then 12 is no falling toll: two quakes
+
+
+def test_two_floods_the_same_week_in_places_no_title_shares_are_two_events(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-10-10", "Inondations dans le Gard : neuf morts\nLes crues ont fait neuf morts à Alès, dans le Gard."),
+                ("b", "2025-10-11", "Inondations en Slovénie : trois morts\nLes crues ont fait trois morts près de Ljubljana, en Slovénie."))
+    assert events_of(got) == {"flood:gard:2025-10": {"a"}, "flood:slovenie:2025-10": {"b"}}
+
+
+def test_a_kind_word_in_a_simile_names_no_event(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2024-05-02", "Explosion dans une usine de Rouen\nL'explosion, ressentie comme un séisme de magnitude 3,3, a fait quatre morts à Rouen."))
+    assert [e.kind for e in got.events] == ["explosion"]
+
+
+def test_an_article_that_names_no_kind_joins_the_event_its_title_names(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-09-12", "Libye : au moins 2 000 morts à Derna\nLes inondations ont fait au moins 2 000 morts à Derna, en Libye."),
+                ("b", "2023-09-17", "Derna : 3 840 morts recensés\nLe ministre a annoncé 3 840 morts recensés à Derna."))
+    assert events_of(got) == {"flood:derna:2023-09": {"a", "b"}}
+    guessed = [a for a in got.assertions if a.article == "b"]
+    assert guessed and all("event:guessed" in a.evidence for a in guessed)
+    assert "a guess" in next(e for e in got.events).why[1]
+
+
+def test_an_attack_within_a_war_is_the_war_when_two_names_tie_them(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-10-09", "Gaza : 413 Palestiniens tués\nDans la bande de Gaza, la guerre a fait 413 morts, selon le Hamas."),
+                ("b", "2023-10-11", "Attaque du Hamas : 1 200 morts en Israël\nL'attentat du Hamas contre Israël depuis Gaza a fait 1 200 morts."))
+    assert len(got.events) == 1 and got.events[0].kind in ("war", "attack")
+
+
+def test_a_gap_that_is_not_a_whole_number_of_days_is_refused_with_its_line(tmp_path):
+    data = yaml.safe_load(Path(LEXICON.path).read_text(encoding="utf-8"))
+    data["clustering"]["max_gap_days"]["flood"] = "deux mois"
+    path = tmp_path / "fr.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CheckerError) as error:
+        load_lexicon(path)
+    assert any(d.code == "L073" and d.line > 1 for d in error.value.diagnostics)
