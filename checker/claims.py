@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, words_of
-from checker.model import Article, Assertion, Quantity, Sentence, Unlinked
+from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
 from checker.resources import build_parser
@@ -92,6 +92,8 @@ class _Context:
     paragraph_of: list[int]             # sentence index → index of its paragraph's first sentence
     facts: dict[tuple[int, str], object] = field(default_factory=dict)
     last: Assertion | None = None
+    last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
+    side: str | None = None             # the side the article counted last: the salient one
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
     unlinked: list[Unlinked] = field(default_factory=list)
@@ -113,6 +115,8 @@ class _Frame:
     clitic: bool = False                # "en recensaient 182": the measure is the one just named
     ratio: bool = False                 # "multiplié par sept": not a count
     corrected: bool = False             # "et non neuf": the figure the one before it corrects
+    coordinated: bool = False           # "dont 78 enfants et 41 femmes": a part beside the part before
+    bare_increment: bool = False        # "C'est 39 de plus": more of the toll just named, no noun of its own
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
@@ -284,7 +288,12 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         measures = [frame.measure for frame in frames]
         for index, frame in enumerate(frames):
             _read_in_event(frame, text, context, {*measures[:index], *measures[index + 1:]})
-    _fill_ellipses(frames)
+    for frame in frames:
+        if frame.bare_increment and context.last is not None:
+            frame.measure = context.last.measure       # "63 interpellés. C'est 39 de plus que ...": more arrests
+        if frame.measure is None and frame.part and frame.window[0] == 0 and context.last is not None:
+            frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
+    _fill_ellipses(frames, text)
     implied = lexicon.data.get("implied_measures") or {}
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
@@ -300,6 +309,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
         previous = context.last = assertion
+        if assertion.scope != "increment":      # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39
+            context.last_stock = assertion
 
 
 def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, previous_end: int,
@@ -322,8 +333,11 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
         frame.entity_end = after[noun].end
         if kind == "measure_noun":
             frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
-        elif kind == "troops" and "force" in roles:
-            frame.entity, frame.entity_end = after[roles["force"]].key, after[roles["force"]].end
+        elif kind in ("troops", "people") and "force" in roles:   # "soldats israéliens", "civils palestiniens"
+            force = after[roles["force"]]
+            side = lexicon.sides().get(force.key) or lexicon.side_of_entity(force.key)
+            group = "troops" if kind == "troops" else after[noun].key
+            frame.entity, frame.entity_end = lexicon.sided(side, group) if side else group, force.end
         else:
             frame.entity = "troops" if kind == "troops" else after[noun].key
     if "reference" in roles:
@@ -352,6 +366,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
     if frame.measure is None and lexicon.find("increment", text, frame.entity_end, clause_end):
         # "3 000 soldats supplémentaires en janvier": more of what is sent
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
+        frame.bare_increment = frame.entity is None
     return frame
 
 
@@ -368,7 +383,8 @@ _new_tag = partial(tuple.__new__, _Tag)     # a _Tag for a third of _Tag(...)'s 
 
 
 # lexicon sections (checker.lexicon.CLAIM_SECTIONS) → tag names; parts by their key
-_TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "troop_heads": "TROOP", "force_modifiers": "FORCE",
+_TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALONE", "troop_heads": "TROOP",
+              "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
               "number_of": "NUMBER_OF", "among": "W"}
@@ -518,17 +534,28 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
     frame.measure = read(frame.measure, frame.measure_span)
 
 
-def _fill_ellipses(frames: list[_Frame]) -> None:
+def _fill_ellipses(frames: list[_Frame], text: str) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it."""
     for previous, frame in zip(frames, frames[1:]):
         if previous.measure is None:
             continue
+        if previous.part and frame.entity and frame.measure is None and not frame.own_verb and \
+                _joined(text, frame.quantity, previous):            # "dont 78 enfants et 41 femmes": parts both
+            frame.part = frame.coordinated = True
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
             frame.measure = previous.measure
         if frame.corrected and frame.measure != previous.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
         if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]):
             frame.entity = previous.entity
+
+
+_AND = re.compile(r"\s*(?:,|et)\s*")
+
+
+def _joined(text: str, quantity: Quantity, previous: _Frame) -> bool:
+    """Nothing but a comma or "et" stands between the previous figure's words and this figure."""
+    return previous.end <= quantity.start and bool(_AND.fullmatch(text, previous.end, quantity.start))
 
 
 def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context) -> Assertion:
@@ -545,19 +572,17 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
     whole = previous if frame.part and previous is not None else None
+    if frame.coordinated and previous is not None and previous.part_of:
+        whole = next((a for a in reversed(context.assertions) if a.id == previous.part_of), whole)
     if frame.back_reference and context.last is not None:
         whole = context.last
-    elif frame.part and frame.window[0] == 0 and context.last is not None:
-        whole = context.last            # "Parmi elles figurent trois ouvriers": the last sentence's figure's part
+    elif frame.part and frame.window[0] == 0 and context.last_stock is not None:
+        whole = context.last_stock      # "Parmi elles figurent trois ouvriers": the last sentence's figure's part
         if frame.measure_nearby:        # "..., victimes de malaises": a word near it, not its toll
             measure = whole.measure
     if frame.among:
         whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
-    entity = frame.entity or (whole.entity if whole else None) or "people"
-    if entity == "troops":
-        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
-    elif entity == "people" and not frame.entity and not sub_event and lexicon.event_counts_troops(context.event_kind):
-        entity = _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False) or entity
+    entity, weak = _entity(frame, whole, sentence, sub_event, context)
     as_of = anchor.as_of if anchor else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
@@ -572,6 +597,12 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         event = f"{sub_event}:{as_of.isoformat() if as_of else 'undated'}"
     context.counter += 1
     line, column = _position(article, sentence.start + start)
+    if frame.measure_nearby:
+        weak.append(Weakness.MEASURE_NEARBY)
+    if article.date_inferred:
+        weak.append(Weakness.DATE_INFERRED)
+    if sources and sources[0][0] < 0:
+        weak.append(Weakness.SOURCE_CARRIED)
     return Assertion(
         id=f"{article.id}#{context.counter}",
         article=article.id,
@@ -601,7 +632,54 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         revision=revision,
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
         role=sentence.role,
+        evidence=tuple(dict.fromkeys(w.value for w in weak)),
     )
+
+
+def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_event: str | None,
+            context: _Context) -> tuple[str, list[Weakness]]:
+    """Who the figure counts, and how surely: the group its clause names (with its side: "civils
+    palestiniens"), else its whole's (a part, "d'entre eux"); in a war, people with no side named are
+    the side whose land the clause names ("tuées en Israël"), else the side the article counted last
+    (a group carried, so a weaker reading); never a side only named as a source."""
+    lexicon, text, quantity = context.lexicon, sentence.text, frame.quantity
+    weak: list[Weakness] = []
+    entity = frame.entity or (whole.entity if whole else None)
+    if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
+        side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
+        entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity
+    if whole is not None and not frame.entity and whole.article == context.article.id and \
+            whole.line != _position(context.article, sentence.start)[0]:
+        weak.append(Weakness.GROUP_CARRIED)
+    if entity == "troops":
+        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
+    in_war = lexicon.event_counts_troops(context.event_kind)
+    if entity is None and in_war and not sub_event:     # "les troupes nord-coréennes ont subi 1 100 pertes"
+        entity = _force_by_cue(lexicon, text, quantity) or \
+            _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
+    if in_war and (entity is None or entity in _SIDED_GROUPS):
+        side = _side_by_place(lexicon, text, quantity)
+        if side is None and entity is None and context.side is not None:
+            side = context.side
+            weak.append(Weakness.GROUP_CARRIED)
+        if side is not None:
+            entity = lexicon.sided(side, entity or "people")
+    if entity is None:
+        weak.append(Weakness.GROUP_DEFAULT)
+        entity = "people"
+    context.side = lexicon.side_of_entity(entity) or context.side
+    return entity, weak
+
+
+# the groups a side's people make: in a war, counted with no side named, they take one
+_SIDED_GROUPS = frozenset({"people", "children"})      # hostages are held on the other side's land
+
+
+def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """The side whose land the figure's clause names ("700 personnes tuées en Israël")."""
+    start, end = _clause(text, quantity)
+    places = lexicon.find("side_places", text, start, end)
+    return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
 
 
 def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None):
@@ -713,11 +791,29 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
                   named_troops: bool = True) -> str | None:
     """Troops with no force named belong to the country the sentence makes their subject, named
     before the figure ("Moscou perd 1 200 soldats") or with its troops ("les forces russes avaient
-    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it."""
+    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it. A country
+    named as the owner of a source is no subject: "le ministère de la Santé du Hamas", "le porte-parole
+    de l'armée israélienne" say who speaks, not who was counted."""
     cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
+    cues = [m for m in cues if not _owns_a_source(lexicon, text, m)]
     if not anywhere:
         cues = [m for m in cues if m.end <= quantity.start]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
+
+
+def _owns_a_source(lexicon: Lexicon, text: str, cue: Match) -> bool:
+    """A cue that names a source ("selon l'armée ukrainienne") or stands in the genitive of a source's
+    name or of a speaker's ("du gouvernement du Hamas")."""
+    if any(m.key == "before" and 0 <= cue.start - m.end <= 3 for m in lexicon.find("attribution", text, 0, cue.start)):
+        return True
+    genitives = (lexicon.data.get("links") or {}).get("genitive", [])
+    opens_genitive = any(fold(text[cue.start:cue.end]).startswith(g.rstrip("'") + (" " if not g.endswith("'") else "'"))
+                         for g in genitives)                  # the modifier "du Hamas" itself
+    if not opens_genitive and not _links(lexicon).genitive.search(text, 0, cue.start):
+        return False
+    head = max(0, cue.start - _LEFT_REACH)
+    return bool(lexicon.find("sources", text, head, cue.start)) or \
+        any(m.key == "speakers" for m in lexicon.find("attribution", text, head, cue.start))
 
 
 def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | None) -> str | None:

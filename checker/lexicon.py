@@ -232,6 +232,22 @@ class Lexicon:
         return {event: {fold(word): measure for word, measure in (entry.get("reads") or {}).items()}
                 for event, entry in (self.data.get("events") or {}).items()}
 
+    @cache
+    def sides(self) -> dict[str, str]:
+        """Each force's key → its side token ("israeli_troops" → "israeli")."""
+        return {key: side_of(key, entry or {}) for key, entry in (self.data.get("forces") or {}).items()}
+
+    def sided(self, side: str, group: str) -> str:
+        """The entity key of a group of one side: its troops' key for troops, else side_group."""
+        if group in ("troops", "soldiers"):
+            return next((key for key, s in self.sides().items() if s == side), f"{side}_troops")
+        return f"{side}_{group}"
+
+    def side_of_entity(self, entity: str) -> str | None:
+        """The side an entity key names, if any: the longest side token it starts with."""
+        found = [side for side in set(self.sides().values()) if entity == side or entity.startswith(side + "_")]
+        return max(found, key=len) if found else None
+
     def event_counts_troops(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("troops", False))
 
@@ -409,7 +425,12 @@ def _describe(node) -> str:
 
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name},
                                  required=("forms",))
-_check_forces = _check_entries("force", 40, {"modifiers": _check_words, "alone": _check_words, "cues": _check_words})
+def _check_side(node, bad, _measures) -> None:
+    _check_identifier(node, bad)
+
+
+_check_forces = _check_entries("force", 40, {"side": _check_side, "modifiers": _check_words, "alone": _check_words,
+                                             "people": _check_words, "places": _check_words, "cues": _check_words})
 def _check_implied_measures(node, bad, measures) -> None:
     """People (keys of `people`) mapped to the measure a figure counting them implies."""
     for key, measure in _mapping(node, bad, "implied_measures").items():
@@ -455,6 +476,11 @@ _CHECKERS = {
 }
 
 
+def side_of(force: str, entry: dict) -> str:
+    """The side a force belongs to: its `side`, else its key less `_troops` (north_korean_troops)."""
+    return entry.get("side") or force.removesuffix("_troops")
+
+
 def _compile(data: dict) -> dict[str, PhraseSet]:
     forces = data.get("forces") or {}
     scope = data.get("scope") or {}
@@ -465,6 +491,9 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "force_modifiers": {key: entry.get("modifiers", []) for key, entry in forces.items()},
         "force_alone": {key: entry.get("alone", []) for key, entry in forces.items()},
         "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
+        # a side's people named alone ("413 Palestiniens"), keyed by the entity they make
+        "side_people": {f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
+        "side_places": {side_of(key, entry): entry.get("places", []) for key, entry in forces.items()},
         "people": data["people"],
         "sources": data["sources"],
         "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},
@@ -484,5 +513,5 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
 
 
 # the sections the claim grammar's tags come from; of one phrase in two, the earlier here wins
-CLAIM_SECTIONS = ("measures", "force_alone", "troop_heads", "force_modifiers", "people", "parts", "ratios",
+CLAIM_SECTIONS = ("measures", "force_alone", "side_people", "troop_heads", "force_modifiers", "people", "parts", "ratios",
                   "auxiliaries", "function_words")

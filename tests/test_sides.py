@@ -1,0 +1,64 @@
+"""Which side a figure counts, in war reporting: the group its clause names, the side whose land it
+names, the side counted before; never the side that only speaks. My own French sentences."""
+from datetime import date
+
+from checker.claims import extract_article
+from checker.lexicon import load_lexicon
+from checker.model import Article
+
+LEXICON = load_lexicon()
+WAR = "Guerre à Gaza : les bilans s'alourdissent"
+
+
+def claims(text, title=WAR):
+    body = f"{title}\n\n{text}"
+    article = Article("t", "t.txt", body, date(2023, 10, 9), "test", title_span=(0, len(title)))
+    return extract_article(article, LEXICON)[0]
+
+
+def entities(text, **kwargs):
+    return [(a.entity, a.measure, a.nominal) for a in claims(text, **kwargs)]
+
+
+def test_a_side_named_alone_counts_its_people():
+    assert entities("Le ministère de la Santé a recensé 413 Palestiniens tués.") == [("palestinian_people", "killed", 413)]
+
+
+def test_a_side_after_a_group_noun():
+    assert entities("Selon l'armée, 400 combattants du Hamas ont été tués.") == [("hamas_fighters", "killed", 400)]
+    assert entities("Les frappes ont tué 19 civils palestiniens.") == [("palestinian_people", "killed", 19)]
+    assert entities("On compte 12 enfants israéliens blessés.") == [("israeli_children", "wounded", 12)]
+
+
+def test_people_counted_on_a_sides_land_are_its_people_in_a_war():
+    assert entities("L'armée fait état de 700 personnes tuées en Israël.") == [("israeli_people", "killed", 700)]
+
+
+def test_the_side_counted_before_carries_to_an_unnamed_toll_as_a_weaker_reading():
+    first, later = claims("L'armée fait état de 700 personnes tuées en Israël. Dimanche, les autorités avançaient 600 morts.")
+    assert (later.entity, later.nominal) == ("israeli_people", 600)
+    assert "group:carried" in later.evidence and "group:carried" not in first.evidence
+
+
+def test_a_part_takes_the_side_of_its_whole_and_both_coordinated_parts_are_parts():
+    whole, children, women = claims("Le ministère a recensé 413 Palestiniens tués. Parmi eux figurent 78 enfants et 41 femmes.")
+    assert (children.entity, children.measure, children.part_of) == ("palestinian_children", "killed", whole.id)
+    assert (women.measure, women.part_of) == ("killed", whole.id)
+
+
+def test_a_side_that_only_speaks_is_not_the_counted_group():
+    (found,) = claims("Le service de presse du gouvernement du Hamas a publié un bilan : 195 morts.")
+    assert not found.entity.startswith("hamas")
+    (found,) = claims("Les troupes nord-coréennes ont subi environ 1 100 pertes, selon l'armée ukrainienne.",
+                      title="Guerre en Ukraine : les pertes nord-coréennes")
+    assert found.entity == "north_korean_troops"
+
+
+def test_hostages_counted_are_those_taken_and_keep_no_side_from_the_land_that_holds_them():
+    (found,) = claims("L'armée estime à 240 le nombre d'otages retenus dans l'enclave.")
+    assert (found.entity, found.measure, found.nominal) == ("hostages", "captured", 240)
+
+
+def test_outside_a_war_people_take_no_side_from_a_place():
+    (found,) = claims("Les crues ont fait 12 morts en Israël.", title="Inondations meurtrières en Israël")
+    assert found.entity == "people" and "group:default" in found.evidence
