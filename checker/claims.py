@@ -54,6 +54,7 @@ class _Links(NamedTuple):
     name_after_of: re.Pattern   # "de Chichaoua": a place named after "de" alone
     genitive: re.Pattern        # "du", "de la" right before a subdivision: a source's name, not a place
     topic: re.Pattern           # "À Marrakech," starting a sentence
+    place_after: re.Pattern     # " en Turquie", " à Alès" right after a figure's words
 
 
 @cache
@@ -78,6 +79,7 @@ def _links(lexicon: Lexicon) -> _Links:
         name_after_of=re.compile(rf"(?<!\w){words('of')}{name}"),
         genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
         topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
+        place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
     )
 
 
@@ -293,7 +295,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "63 interpellés. C'est 39 de plus que ...": more arrests
         if frame.measure is None and frame.part and frame.window[0] == 0 and context.last is not None:
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
-    _fill_ellipses(frames, text)
+    _fill_ellipses(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
@@ -534,13 +536,13 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
     frame.measure = read(frame.measure, frame.measure_span)
 
 
-def _fill_ellipses(frames: list[_Frame], text: str) -> None:
+def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it."""
     for previous, frame in zip(frames, frames[1:]):
         if previous.measure is None:
             continue
-        if previous.part and frame.entity and frame.measure is None and not frame.own_verb and \
-                _joined(text, frame.quantity, previous):            # "dont 78 enfants et 41 femmes": parts both
+        if previous.part and frame.measure is None and not frame.own_verb and \
+                _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
             frame.part = frame.coordinated = True
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
             frame.measure = previous.measure
@@ -553,9 +555,13 @@ def _fill_ellipses(frames: list[_Frame], text: str) -> None:
 _AND = re.compile(r"\s*(?:,|et)\s*")
 
 
-def _joined(text: str, quantity: Quantity, previous: _Frame) -> bool:
-    """Nothing but a comma or "et" stands between the previous figure's words and this figure."""
-    return previous.end <= quantity.start and bool(_AND.fullmatch(text, previous.end, quantity.start))
+def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -> bool:
+    """Nothing but its place and a comma or "et" stands between the previous figure's words and this
+    figure: "dont 29 605 en Turquie et 3 754 en Syrie"."""
+    if previous.end > quantity.start:
+        return False
+    place = _links(lexicon).place_after.match(text, previous.end, quantity.start)
+    return bool(_AND.fullmatch(text, place.end() if place else previous.end, quantity.start))
 
 
 def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context) -> Assertion:
@@ -834,13 +840,23 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
              for match in [links.name_after.match(text, cue.end)] if match]
     if named:
         return min(named)[2]
-    topic = links.topic.match(text)
-    if topic and topic.end() <= frame.quantity.start:
-        return topic.group("place")
+    after = links.place_after.match(text, frame.end)         # "dont 2 316 en Turquie", "5 à Anduze"
+    if after and after.end() <= end and not _is_source_name(lexicon, after.group("place")):
+        return after.group("place")
+    # "En Turquie, l'AFAD compte 1 498 morts ; en Syrie, on dénombre 810 morts": the clause's topic
+    for topic_start in dict.fromkeys((_clause_start(text, frame.quantity.start), 0)):
+        topic = links.topic.match(text, topic_start)
+        if topic and topic.end() <= frame.quantity.start:
+            return topic.group("place")
     if previous is not None and previous.place and frame.bare:     # "... et de Chichaoua (89)"
         names = list(links.name_after_of.finditer(text, start, frame.quantity.start))
         return names[-1].group("place") if names else previous.place
     return None
+
+
+def _is_source_name(lexicon: Lexicon, name: str) -> bool:
+    """"à Reuters", "à l'AFP": a source spoken to, not a place."""
+    return any(m.start == 0 and m.end == len(name) for m in lexicon.scan("sources", name))
 
 
 def _clause(text: str, quantity: Quantity) -> tuple[int, int]:

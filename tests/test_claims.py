@@ -362,3 +362,24 @@ def test_a_sentence_opening_on_a_country_gives_its_place(opening, place):
 def test_people_treated_by_rescuers_are_wounded():
     found = claims("Les secouristes affirment avoir soigné au moins 80 personnes, dont une quinzaine pour des brûlures.")
     assert [(a.measure, a.low, a.part_of is not None) for a in found] == [("wounded", 80, False), ("wounded", 13.5, True)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le bilan atteint 3 760 morts, dont 2 316 en Turquie.", [None, "Turquie"]),
+    ("En Turquie, l'AFAD compte 1 498 morts ; en Syrie, on dénombre 810 morts.", ["Turquie", "Syrie"]),
+    ("Les crues ont fait 9 morts à Alès, 5 à Anduze et 4 à Saint-Ambroix.", ["Alès", "Anduze", "Saint-Ambroix"]),
+    ("Les séismes ont fait 33 179 morts, dont 29 605 dans le sud de la Turquie et 3 754 en Syrie.",
+     [None, "Turquie", "Syrie"]),
+])
+def test_a_figure_counts_the_place_named_after_it_or_the_clause_topic(text, places):
+    assert [a.place for a in claims(text)] == places
+
+
+def test_coordinated_parts_after_dont_are_parts_of_one_whole():
+    whole, turkey, syria = claims("Les séismes ont fait 33 179 morts, dont 29 605 en Turquie et 3 754 en Syrie.")
+    assert turkey.part_of == syria.part_of == whole.id
+
+
+def test_a_source_spoken_to_is_no_place():
+    (found,) = claims("Douze personnes sont mortes, a dit le préfet à l'AFP.")
+    assert found.place is None
