@@ -509,6 +509,13 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
     if not text[clause_start:quantity.start].strip() and text[:clause_start].rstrip().endswith(":"):
         # a figure right after a colon is what the words before it announce: "les blessés ... : 17"
         clause_start = _clause_start(text, text.rindex(":", 0, clause_start))
+    # "Le nombre de morts du séisme qui a secoué lundi l'ouest du Japon est passé à 78": the clause
+    # names what it counts at its head, however far from the figure
+    for head in lexicon.find("parts", text, max(clause_start, previous_end), quantity.start):
+        if head.key == "number_of":
+            measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, head.end).end())
+            if measure is not None:
+                return measure.key, (measure.start, measure.end)
     clause_start = max(clause_start, quantity.start - _LEFT_REACH)
     # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
     before = lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)

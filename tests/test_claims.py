@@ -383,3 +383,8 @@ def test_coordinated_parts_after_dont_are_parts_of_one_whole():
 def test_a_source_spoken_to_is_no_place():
     (found,) = claims("Douze personnes sont mortes, a dit le préfet à l'AFP.")
     assert found.place is None
+
+
+def test_the_number_of_at_the_head_of_a_clause_names_what_a_far_figure_counts():
+    found = one("Le nombre de morts du séisme qui a frappé la côte ouest du Japon en début de semaine est passé à 78.")
+    assert (found.measure, found.nominal) == ("killed", 78)

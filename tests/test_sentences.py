@@ -1,6 +1,7 @@
 """split_sentences: French splitting, offsets and positions, roles, and page furniture left out."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -317,3 +318,14 @@ def test_folding_a_lowered_text_gives_the_texts_folding():
     for code in range(0x110000):
         char = chr(code)
         assert char.lower().casefold() == char.casefold()
+
+
+@pytest.mark.parametrize("teaser", [
+    "Lire aussi : Japon : le bilan s'alourdit à 73 morts après le séisme du Nouvel An",
+    "**Lire aussi : Liban : des centaines de bipeurs explosent, au moins neuf morts**",
+    "À lire également - Inondations : 12 morts dans le Gard",
+])
+def test_a_teaser_link_inside_the_page_is_furniture(teaser):
+    article = Article("t", "t.txt", f"Le séisme a fait 78 morts.\n\n{teaser}\n\nLes secours poursuivent leurs recherches.",
+                      date(2024, 1, 4), "test")
+    assert not any("73" in s.text or "bipeurs" in s.text or "Gard" in s.text for s in split_sentences(article))
