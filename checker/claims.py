@@ -95,7 +95,7 @@ class _Context:
     facts: dict[tuple[int, str], object] = field(default_factory=dict)
     last: Assertion | None = None
     last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
-    side: str | None = None             # the side the article counted last: the salient one
+    side: str | None = None             # the side whose people the article named last: the salient one
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
     unlinked: list[Unlinked] = field(default_factory=list)
@@ -257,6 +257,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
     counts = [q for q in quantities if q.is_count]
     if not counts:
+        if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
+            places = lexicon.scan("side_places", text)
+            context.side = places[-1].key if places else context.side
         return
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
@@ -666,12 +669,12 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         weak.append(Weakness.GROUP_CARRIED)
     if entity == "troops":
         entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
-    in_war = lexicon.event_counts_troops(context.event_kind)
-    if entity is None and in_war and not sub_event:     # "les troupes nord-coréennes ont subi 1 100 pertes"
+    if entity is None and lexicon.event_counts_troops(context.event_kind) and not sub_event:
+        # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"
         entity = _force_by_cue(lexicon, text, quantity) or \
             _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
-    if in_war and (entity is None or entity in _SIDED_GROUPS):
-        side = _side_by_place(lexicon, text, quantity)
+    if lexicon.event_has_sides(context.event_kind) and (entity is None or entity in _SIDED_GROUPS):
+        side = _side_by_place(lexicon, text, quantity, frame.measure)
         if side is None and entity is None and context.side is not None:
             side = context.side
             weak.append(Weakness.GROUP_CARRIED)
@@ -680,16 +683,21 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     if entity is None:
         weak.append(Weakness.GROUP_DEFAULT)
         entity = "people"
-    context.side = lexicon.side_of_entity(entity) or context.side
+    side = lexicon.side_of_entity(entity)
+    context.side = side if side in lexicon.peoples() else context.side
     return entity, weak
 
 
 # the groups a side's people make: in a war, counted with no side named, they take one
 _SIDED_GROUPS = frozenset({"people", "children"})      # hostages are held on the other side's land
+_MOVED_TO = frozenset({"captured", "deployed", "evacuated", "displaced", "arrested"})   # the place is where they went
 
 
-def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
-    """The side whose land the figure's clause names ("700 personnes tuées en Israël")."""
+def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity, measure: str | None) -> str | None:
+    """The side whose land the figure's clause names ("700 personnes tuées en Israël"); not for people
+    taken or sent there ("emmenées de force dans l'enclave")."""
+    if measure in _MOVED_TO:
+        return None
     start, end = _clause(text, quantity)
     places = lexicon.find("side_places", text, start, end)
     return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None

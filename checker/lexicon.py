@@ -248,6 +248,17 @@ class Lexicon:
         found = [side for side in set(self.sides().values()) if entity == side or entity.startswith(side + "_")]
         return max(found, key=len) if found else None
 
+    @cache
+    def peoples(self) -> frozenset[str]:
+        """The sides that have a people of their own (people forms or places): a state, not an armed group."""
+        forces = self.data.get("forces") or {}
+        return frozenset(side_of(key, entry or {}) for key, entry in forces.items()
+                         if (entry or {}).get("people") or (entry or {}).get("places"))
+
+    def event_has_sides(self, event: str) -> bool:
+        """Whether this kind of event counts people by side (a war, an attack in one)."""
+        return bool(self.data["events"].get(event, {}).get("sides", False))
+
     def event_counts_troops(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("troops", False))
 
@@ -446,6 +457,7 @@ def _check_reads(node, bad, measures) -> None:
 
 
 _check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
+                                             "sides": _check_flag,
                                              "reads": _check_reads})
 
 def _check_clustering(node, bad, measures) -> None:

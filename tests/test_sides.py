@@ -62,3 +62,19 @@ def test_hostages_counted_are_those_taken_and_keep_no_side_from_the_land_that_ho
 def test_outside_a_war_people_take_no_side_from_a_place():
     (found,) = claims("Les crues ont fait 12 morts en Israël.", title="Inondations meurtrières en Israël")
     assert found.entity == "people" and "group:default" in found.evidence
+
+
+def test_a_sides_land_named_without_a_figure_makes_its_people_salient():
+    (found,) = claims("Le plus grand camp de réfugiés de la bande de Gaza a été bombardé. Le bilan fait état de 50 morts.")
+    assert found.entity == "palestinian_people" and "group:carried" in found.evidence
+
+
+def test_an_armed_group_has_no_people_to_carry():
+    fighters, dead = claims("400 combattants du Hamas ont été tués. Le bilan commun fait état de 195 morts.",
+                            title="Guerre : les bilans s'alourdissent")
+    assert fighters.entity == "hamas_fighters" and dead.entity == "people"
+
+
+def test_people_taken_to_a_sides_land_are_not_its_people():
+    (found,) = claims("Plus de 100 personnes ont été emmenées de force dans l'enclave.")
+    assert (found.entity, found.measure) == ("people", "captured")
