@@ -55,6 +55,7 @@ class _Links(NamedTuple):
     genitive: re.Pattern        # "du", "de la" right before a subdivision: a source's name, not a place
     topic: re.Pattern           # "À Marrakech," starting a sentence
     place_after: re.Pattern     # " en Turquie", " à Alès" right after a figure's words
+    incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
 
 
 @cache
@@ -80,7 +81,24 @@ def _links(lexicon: Lexicon) -> _Links:
         genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
         topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
         place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
+        incident=_incident_pattern(lexicon.data.get("incidents") or {}),
     )
+
+
+# words that end an incident's target rather than continue it: "la frappe contre l'hôpital de la ville"
+_SMALL_WORDS = ("de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "a", "qui", "que", "en")
+
+
+def _incident_pattern(incidents: dict) -> re.Pattern:
+    """A tie, an optional rank, an incident noun and up to three words of its target or day."""
+    def alternation(key: str) -> str:
+        return "|".join(sorted((re.escape(fold(w)).replace("\\ ", r"\s+") for w in incidents.get(key, [])), key=len, reverse=True)) or "(?!)"
+
+    word = r"[\w’'-]+"
+    small = "|".join(re.escape(w) for w in _SMALL_WORDS)
+    target = rf"(?:\s*(?:{alternation('targets')})\s*(?:l['’]|la\s+|le\s+|les\s+)?{word}(?:\s+(?!(?:{small})(?!\w)){word})?)?"
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation('ties')})\s*(?P<key>(?:(?:{alternation('ranks')})\s+)?"
+                      rf"(?:{alternation('nouns')})(?!\w){target})")
 
 
 @dataclass
@@ -96,6 +114,7 @@ class _Context:
     last: Assertion | None = None
     last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
     side: str | None = None             # the side whose people the article named last: the salient one
+    incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
     unlinked: list[Unlinked] = field(default_factory=list)
@@ -648,6 +667,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         revision=revision,
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
         role=sentence.role,
+        incident=_incident(lexicon, text, quantity, sentence, context),
         evidence=tuple(dict.fromkeys(w.value for w in weak)),
     )
 
@@ -701,6 +721,24 @@ def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity, measure: str
     start, end = _clause(text, quantity)
     places = lexicon.find("side_places", text, start, end)
     return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
+
+
+def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentence, context: _Context) -> str | None:
+    """The incident within the event the figure's clause ties it to ("pour cette première frappe"), the
+    one named just before for "sur ce site", none for a figure of several together ("aux deux frappes")."""
+    start, end = _clause(text, quantity)
+    cues = {m.key for m in lexicon.find("incidents", text, start, end)}
+    if "combined" in cues:
+        return None
+    named = [m for m in _links(lexicon).incident.finditer(text, start, end)]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
+        key = " ".join(fold(nearest.group("key")).split())
+        context.incident = (context.paragraph_of[sentence.index], key)
+        return key
+    if "same" in cues and context.incident and context.incident[0] == context.paragraph_of[sentence.index]:
+        return context.incident[1]
+    return None
 
 
 def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None):

@@ -31,6 +31,7 @@ _SHAPES = {
     "parts": "keyed words",
     "auxiliaries": "words",
     "places": "keyed words",
+    "incidents": "keyed words",
     "links": "keyed words",
     "implied_measures": "implied measures",
     "ratios": "words",
@@ -519,7 +520,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "same_day": {"same_day": time.get("same_day", [])},
     }
-    for section in ("attribution", "modality", "revision", "parts", "places"):
+    for section in ("attribution", "modality", "revision", "parts", "places", "incidents"):
         sections[section] = data.get(section) or {}
     return {name: PhraseSet(forms) for name, forms in sections.items()}
 

@@ -388,3 +388,15 @@ def test_a_source_spoken_to_is_no_place():
 def test_the_number_of_at_the_head_of_a_clause_names_what_a_far_figure_counts():
     found = one("Le nombre de morts du séisme qui a frappé la côte ouest du Japon en début de semaine est passé à 78.")
     assert (found.measure, found.nominal) == ("killed", 78)
+
+
+def test_a_figure_tied_to_one_incident_counts_it_and_sur_ce_site_carries_it():
+    first, site, total = claims("Un premier bilan fait état de 50 morts pour cette première frappe. Sur ce site, "
+                                "quatre secouristes ont été blessés. Le ministère annonce un bilan commun aux deux "
+                                "frappes : 195 morts.")
+    assert (first.incident, site.incident, total.incident) == ("première frappe", "première frappe", None)
+
+
+def test_an_incident_names_its_target():
+    (found,) = claims("Seize personnes ont été blessées lors de la frappe contre l'hôpital de la ville.")
+    assert found.incident == "frappe contre l'hôpital"
