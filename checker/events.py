@@ -111,8 +111,9 @@ def _fold_name(name: str) -> str:
 def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
     clustering = lexicon.data.get("clustering") or {}
     words = set(clustering.get("not_names") or ())
+    sides = {form for entry in (lexicon.data.get("forces") or {}).values() for form in (entry or {}).get("cues", [])}
     for forms in (lexicon.data.get("sources") or {}).values():    # "Pentagone", "Yonhap" name a source
-        words.update(form for form in forms if " " not in form)
+        words.update(form for form in forms if " " not in form and form not in sides)   # "Hamas" names a side too
     return frozenset(_fold_name(w) for w in words)
 
 

@@ -400,3 +400,14 @@ def test_a_figure_tied_to_one_incident_counts_it_and_sur_ce_site_carries_it():
 def test_an_incident_names_its_target():
     (found,) = claims("Seize personnes ont été blessées lors de la frappe contre l'hôpital de la ville.")
     assert found.incident == "frappe contre l'hôpital"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le bilan s'élève à 48 morts, indique la préfecture.", "prefect"),
+    ("L'AFAD annonce 2 316 morts dans dix provinces.", "afad"),
+    ("Selon les Casques blancs, 733 personnes ont été tuées.", "white_helmets"),
+    ("L'intersyndicale dénombre une vingtaine de blessés.", "union"),
+    ("Santé publique France recense 447 malades.", "public_health_france"),
+])
+def test_sources_named_with_present_tense_verbs_and_agencies(text, source):
+    assert one(text).source == source
