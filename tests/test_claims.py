@@ -411,3 +411,13 @@ def test_an_incident_names_its_target():
 ])
 def test_sources_named_with_present_tense_verbs_and_agencies(text, source):
     assert one(text).source == source
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Quatre pêcheurs se sont noyés au large de Dakar.", "killed"),
+    ("Les secouristes ont retrouvé trois corps sans vie dans la boue.", "killed"),
+    ("Au total, 7 840 personnes ont été dégagées des décombres.", "rescued"),
+    ("Douze randonneurs ont été secourus par les gendarmes.", "rescued"),
+])
+def test_words_of_the_dead_and_of_the_rescued(text, measure):
+    assert one(text).measure == measure
