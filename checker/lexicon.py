@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
+from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.yamlfile import load_yaml
 from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import rules_path
 
@@ -242,8 +243,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 @cache
 def _load(path: str) -> Lexicon:
-    text, root = compose_yaml(path, ("L001", "L002"), "lexicon")
-    data = yaml.safe_load(text)
+    loaded = load_yaml(path, ("L001", "L002"), "lexicon")
+    root, data = loaded.root, loaded.data
     problems = _check(path, root, data)
     if problems:
         raise CheckerError(problems)
