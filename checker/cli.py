@@ -208,12 +208,13 @@ def _run_check(args) -> Outcome:
 
 
 def _run_rules(args) -> Outcome:
+    from checker.errors import printable
     from checker.report import render_rules
     from checker.rules import load_rules
 
     if args.check:
         rules = load_rules([args.check])
-        return Outcome(f"{args.check}: {len(rules)} rule(s) valid", ExitCode.OK)
+        return Outcome(f"{printable(args.check)}: {len(rules)} rule(s) valid", ExitCode.OK)
     return Outcome(render_rules(load_rules(args.rules), args.format), ExitCode.OK)
 
 

@@ -48,6 +48,26 @@ class CheckerError(Exception):
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def decode_utf8(shown: str, data: bytes, code: str, what: str, line_offset: int = 0,
+                byte_offset: int = 0) -> tuple[str | None, Diagnostic | None]:
+    """UTF-8 text with its BOM dropped and line endings made \\n; or None and a diagnostic naming the
+    line, column and byte of the first byte that is not UTF-8 (`what`: what happens next)."""
+    skip = len(_BOM) if data.startswith(_BOM) else 0
+    try:
+        text = data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = skip + error.start
+        line_start = data.rfind(b"\n", 0, bad) + 1
+        line = line_offset + data.count(b"\n", 0, bad) + 1
+        col = len(data[max(line_start, skip):bad].decode("utf-8", errors="replace")) + 1
+        return None, Diagnostic(shown, line, col, code, f"not UTF-8 at byte {byte_offset + bad}; {what}")
+    # \r\n and lone \r become \n, so offsets, lines and columns agree with what editors show
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
 def yaml_position(node) -> tuple[int, int]:
     """1-based line and column of a yaml node (its start_mark is 0-based)."""
     mark = node.start_mark

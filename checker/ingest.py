@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import Diagnostic, yaml_position
+from checker.errors import Diagnostic, decode_utf8, yaml_position
 from checker.intake import Intake, load_intake
 from checker.model import Article
 from checker.yamlfile import YamlProblem, parse_yaml
@@ -22,7 +22,6 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 # a folder's README describes the batch; it is not an article of it
 _NOT_ARTICLES = ("readme.md", "readme.txt", "readme.markdown")
-_BOM = b"\xef\xbb\xbf"
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+")
@@ -208,9 +207,13 @@ def _read_manifest(folder: Path, diagnostics: list[Diagnostic]) -> dict[str, _Ma
         return {}
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        diagnostics.append(Diagnostic(shown, 0, 0, "A401", f"cannot read manifest ({error}); its dates are not used"))
+        data = path.read_bytes()
+    except OSError as error:
+        diagnostics.append(Diagnostic(shown, 0, 0, "A401", f"cannot read manifest ({_strerror(error)}); its dates are not used"))
+        return {}
+    text, problem = decode_utf8(shown, data, "A401", "manifest not used")
+    if problem is not None:
+        diagnostics.append(problem)
         return {}
     try:
         root, data = parse_yaml(text)
@@ -285,26 +288,18 @@ def _as_text(value) -> str | None:
 
 def _decode(shown: str, data: bytes, diagnostics: list[Diagnostic], what: str = "article skipped",
             line_offset: int = 0, byte_offset: int = 0) -> str | None:
-    """UTF-8 text with its BOM dropped and line endings made \\n, or None and an A201 diagnostic."""
-    skip = len(_BOM) if data.startswith(_BOM) else 0
-    try:
-        text = data[skip:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = skip + error.start
-        line_start = data.rfind(b"\n", 0, bad) + 1
-        line = line_offset + data.count(b"\n", 0, bad) + 1
-        col = len(data[max(line_start, skip):bad].decode("utf-8", errors="replace")) + 1
-        diagnostics.append(Diagnostic(shown, line, col, "A201", f"not UTF-8 at byte {byte_offset + bad}; {what}"))
-        return None
-    # \r\n and lone \r become \n, so offsets, lines and columns agree with what editors show
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """UTF-8 text (checker.errors.decode_utf8), or None and its A201 diagnostic added to `diagnostics`."""
+    text, problem = decode_utf8(shown, data, "A201", what, line_offset, byte_offset)
+    if problem is not None:
+        diagnostics.append(problem)
+    return text
 
 
 def decode_text(shown: str, data: bytes) -> tuple[str | None, tuple[Diagnostic, ...]]:
     """Bytes read from a file or standard input as UTF-8 text (BOM dropped, line ends made \\n), or
     None and the A201 diagnostic naming where the first byte that is not UTF-8 stands."""
-    diagnostics: list[Diagnostic] = []
-    return _decode(shown, data, diagnostics, "text not read"), tuple(diagnostics)
+    text, problem = decode_utf8(shown, data, "A201", "text not read")
+    return text, (problem,) if problem is not None else ()
 
 
 def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | None,
@@ -532,6 +527,8 @@ def _json_record(shown: str, number: int, line: str, reader: _Reader) -> dict | 
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return skip(error.colno, "A211", f"invalid JSON: {error.msg.lower()}", "invalid JSON")
+    except ValueError as error:         # an integer of thousands of digits
+        return skip(1, "A211", f"invalid JSON: {str(error).split(':')[0].lower()}", "invalid JSON")
     except RecursionError:
         return skip(1, "A211", "invalid JSON: nested deeper than it can be read (expected an object of fields)",
                     "invalid JSON")

@@ -82,55 +82,77 @@ def load_intake(path: str | Path | None = None) -> Intake:
 def _load(path: str) -> Intake:
     from checker.yamlfile import load_yaml
 
-    data = load_yaml(path, ("L600", "L601"), "article settings").data
-    problems: list[str] = []
+    loaded = load_yaml(path, ("L600", "L601"), "article settings")
+    data = loaded.data
     if not isinstance(data, dict):
-        raise CheckerError([Diagnostic(path, 1, 1, "L602", "expected a mapping with 'fields' and 'language'")])
+        raise CheckerError([Diagnostic(path, 1, 1, "L602", "expected a mapping with 'fields' and 'language'; "
+                                                           "settings not loaded")])
+    problems: list[tuple[tuple[str, ...], str]] = []      # where (keys from the top), what
     synonyms = _synonyms(data.get("fields"), problems)
     settings = data.get("language")
     if not isinstance(settings, dict):
-        problems.append("'language' is not a mapping (expected expected, sample, min_words, ratio, languages)")
+        problems.append((("language",), "'language' is not a mapping (expected expected, sample, min_words, "
+                                        "ratio, languages)"))
         settings = {}
     languages = _languages(settings.get("languages"), problems)
     numbers = {key: settings.get(key) for key in ("sample", "min_words", "ratio")}
     for key, value in numbers.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            problems.append(f"language.{key} is {value!r} (expected a positive number)")
+            problems.append((("language", key), f"language.{key} is {value!r} (expected a positive number)"))
     expected = settings.get("expected")
     if expected not in {lang.code for lang in languages}:
-        problems.append(f"language.expected is {expected!r} (expected one of the languages listed)")
+        problems.append((("language", "expected"), f"language.expected is {expected!r} "
+                                                   "(expected one of the languages listed)"))
     if problems:
-        raise CheckerError([Diagnostic(path, 1, 1, "L603", f"{problem}; settings not loaded") for problem in problems])
+        raise CheckerError([Diagnostic(path, *_position(loaded.root, keys), "L603", f"{message}; settings not loaded")
+                            for keys, message in problems])
     return Intake(synonyms, expected, int(numbers["sample"]), int(numbers["min_words"]), float(numbers["ratio"]),
                   tuple(languages))
 
 
-def _synonyms(fields, problems: list[str]) -> dict[str, str]:
+def _position(root, keys: tuple[str, ...]) -> tuple[int, int]:
+    """1-based line and column of the deepest of `keys` found under the root mapping."""
+    import yaml
+
+    node, found = root, root
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        node = next((value for name, value in node.value if str(name.value) == key), None)
+        if node is None:
+            break
+        found = node
+    return found.start_mark.line + 1, found.start_mark.column + 1
+
+
+def _synonyms(fields, problems: list) -> dict[str, str]:
     out: dict[str, str] = {}
     if not isinstance(fields, dict):
-        problems.append("'fields' is not a mapping (expected a field and its other names)")
+        problems.append((("fields",), "'fields' is not a mapping (expected a field and its other names)"))
         return out
     for field, names in fields.items():
+        where = ("fields", str(field))
         if field not in FIELDS:
-            problems.append(f"unknown field '{field}' (expected {', '.join(FIELDS)})")
+            problems.append((where, f"unknown field '{field}' (expected {', '.join(FIELDS)})"))
         elif not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-            problems.append(f"fields.{field} is not a list of names")
+            problems.append((where, f"fields.{field} is not a list of names"))
         else:
             for name in names:
                 if out.setdefault(name.lower(), field) != field:
-                    problems.append(f"'{name}' names both {out[name.lower()]} and {field}")
+                    problems.append((where, f"'{name}' names both {out[name.lower()]} and {field}"))
     return out
 
 
-def _languages(entries, problems: list[str]) -> list[Language]:
+def _languages(entries, problems: list) -> list[Language]:
     out: list[Language] = []
     if not isinstance(entries, dict) or not entries:
-        problems.append("language.languages is not a mapping of languages")
+        problems.append((("language", "languages"), "language.languages is not a mapping of languages"))
         return out
     for code, entry in entries.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) \
                 or not _strings(entry.get("codes")) or not _strings(entry.get("words")):
-            problems.append(f"language '{code}' needs a name, a list of codes and a list of words")
+            problems.append((("language", "languages", str(code)),
+                             f"language '{code}' needs a name, a list of codes and a list of words"))
             continue
         out.append(Language(str(code), entry["name"], frozenset(c.lower() for c in entry["codes"]) | {str(code)},
                             frozenset(w.lower() for w in entry["words"])))

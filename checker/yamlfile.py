@@ -124,14 +124,18 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, object]:
 def load_yaml(path: str | Path, codes: tuple[str, str], what: str) -> YamlFile:
     """A YAML file read and parsed with parse_yaml; CheckerError with `codes[0]` when the file cannot be
     read, `codes[1]` and the line and column when its YAML cannot be used."""
-    from checker.errors import CheckerError, Diagnostic
+    from checker.errors import CheckerError, Diagnostic, decode_utf8
 
     shown = str(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise CheckerError([Diagnostic(shown, 0, 1, codes[0], f"cannot read {what} ({error})")]) from None
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise CheckerError([Diagnostic(shown, 0, 1, codes[0], f"cannot read {what} ({reason})")]) from None
+    text, problem = decode_utf8(shown, data, codes[0], f"{what} not read")
+    if problem is not None:
+        raise CheckerError([problem])
     try:
         root, data = parse_yaml(text)
     except YamlProblem as problem:

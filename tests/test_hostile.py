@@ -232,3 +232,26 @@ def test_an_unreadable_folder_is_named_and_the_rest_goes_on(capsys, monkeypatch,
     assert out.splitlines()[:2] == ["No findings.", "1 article, 1 assertion: 0 errors, 0 warnings, 0 info"]
     assert f"1 not checked: {locked} (cannot be read)" in out.splitlines()
     assert run(capsys, "check", str(locked), good, "--keep-going")[0] == 0
+
+
+def test_a_latin1_lexicon_or_manifest_gets_a_located_message_not_a_codec_error(capsys, tmp_path):
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_bytes("measures:\n  killed: {forms: [tués]}\n".encode("latin-1"))
+    code, out, err = run(capsys, "extract", str(ROOT / "seeds"), "--lexicon", str(lexicon))
+    assert (code, out) == (2, "")
+    assert err == f"{lexicon}:2:22: L001 not UTF-8 at byte 31; lexicon not read\n"
+    write(tmp_path, "a.txt", KILLED)
+    (tmp_path / "manifest.yaml").write_bytes("articles:\n  - file: a.txt\n    title: Séisme\n".encode("latin-1"))
+    batch = read_batch([str(tmp_path / "a.txt")])
+    assert [a.id for a in batch.articles] == ["a"]
+    assert str(batch.diagnostics[0]) == f"{tmp_path / 'manifest.yaml'}:3:13: A401 not UTF-8 at byte 38; manifest not used"
+
+
+def test_a_jsonl_integer_of_5000_digits_skips_its_line(tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"id": "x", "text": "12 morts.", "n": ' + "9" * 5000 + "}\n"
+                    '{"id": "y", "text": "Le séisme a fait 13 morts.", "published": "2025-02-01"}\n', encoding="utf-8")
+    batch = read_batch([str(path)])
+    assert [a.id for a in batch.articles] == ["y"]
+    assert str(batch.diagnostics[0]) == (f"{path}:1:1: A211 invalid JSON: exceeds the limit (4300 digits) for "
+                                         "integer string conversion; line skipped")

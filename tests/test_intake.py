@@ -151,3 +151,21 @@ def test_a_mistyped_path_exits_2_unless_keep_going(capsys, tmp_path):
     assert f"1 not checked: {missing} (no such file or folder)" in out.splitlines()
     code, _, err = run(capsys, "check", french, missing, "--keep-going")
     assert code == 0 and "A101" in err
+
+
+# --- the settings file --------------------------------------------------------------------------
+
+
+def test_a_broken_settings_file_is_refused_with_positions(tmp_path):
+    from checker.errors import CheckerError
+
+    path = tmp_path / "articles.yaml"
+    path.write_text("fields:\n  published: [date]\n  author: [auteur]\nlanguage:\n  expected: fr\n  sample: -1\n"
+                    "  min_words: 12\n  ratio: 3\n  languages:\n    fr: {name: French, codes: [fr], words: [le]}\n"
+                    "    en: {name: English}\n", encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_intake(path)
+    assert [str(d).removeprefix(f"{path}:") for d in caught.value.diagnostics] == [
+        "3:11: L603 unknown field 'author' (expected published, title, language, outlet, url); settings not loaded",
+        "11:9: L603 language 'en' needs a name, a list of codes and a list of words; settings not loaded",
+        "6:11: L603 language.sample is -1 (expected a positive number); settings not loaded"]
