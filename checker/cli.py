@@ -184,7 +184,7 @@ def _run_extract(args) -> Outcome:
     from checker.report import render_assertions
 
     batch, assertions, unlinked = _read_batch(args)
-    output = render_assertions(batch.articles, assertions, unlinked, args.format)
+    output = render_assertions(batch.articles, assertions, unlinked, args.format, unread=batch.unread)
     return Outcome(output, ExitCode.ERROR if _input_failed(args, batch) else ExitCode.OK)
 
 

@@ -142,14 +142,19 @@ def summary_lines(report: Report, unread: Sequence = ()) -> list[str]:
     lines = [f"{_plural(s['articles'], 'article')}, {_plural(s['assertions'], 'assertion')}: "
              f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}, {s['info']} info"]
     lines.extend(s["skipped"])
-    if s["not_checked"]:
-        lines.append(f"{len(s['not_checked'])} not checked: "
-                     + ", ".join(f"{u['path']} ({u['reason']})" for u in s["not_checked"]))
-    if s["no_figure"]:
-        lines.append(f"{_plural(len(s['no_figure']), 'article')} without a figure to check: "
-                     + ", ".join(s["no_figure"]))
+    lines.extend(_unread_lines(unread, s["no_figure"]))
     if s["undated_articles"]:
         lines.append("no publication date: " + ", ".join(s["undated_articles"]))
+    return lines
+
+
+def _unread_lines(unread: Sequence, no_figure: Sequence[str]) -> list[str]:
+    """What the batch gave that was not checked, and the articles that gave no figure to check."""
+    lines = []
+    if unread:
+        lines.append(f"{len(unread)} not checked: " + ", ".join(f"{u.path} ({u.reason})" for u in unread))
+    if no_figure:
+        lines.append(f"{_plural(len(no_figure), 'article')} without a figure to check: " + ", ".join(no_figure))
     return lines
 
 
@@ -208,8 +213,9 @@ def render_rules(rules, fmt: str = "table") -> str:
 # --- assertions and quantities --------------------------------------------------------------------
 
 def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertion],
-                      unlinked: Sequence[Unlinked], fmt: str = "table") -> str:
-    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why."""
+                      unlinked: Sequence[Unlinked], fmt: str = "table", unread: Sequence = ()) -> str:
+    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why, and
+    (tables) what the batch gave that was not checked (`unread`, checker.ingest.Unread)."""
     _check(fmt, ("table", "json"))
     if fmt == "json":
         return _json({"articles": [a.to_json() for a in articles],
@@ -224,6 +230,9 @@ def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertio
         parts.append(_table(rows, ["article", "line", "figure", "kind", "unlinked because"], fmt))
     parts.append(printable(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
                            f"{_plural(len(unlinked), 'unlinked figure')}"))
+    with_figures = {a.article for a in assertions}
+    parts.extend(printable(line) for line in
+                 _unread_lines(unread, [a.id for a in articles if a.id not in with_figures]))
     return "\n".join(parts)
 
 

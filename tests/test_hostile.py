@@ -255,3 +255,21 @@ def test_a_jsonl_integer_of_5000_digits_skips_its_line(tmp_path):
     assert [a.id for a in batch.articles] == ["y"]
     assert str(batch.diagnostics[0]) == (f"{path}:1:1: A211 invalid JSON: exceeds the limit (4300 digits) for "
                                          "integer string conversion; line skipped")
+
+
+def test_a_real_ctrl_c_in_a_long_run_is_one_line_and_exit_130(tmp_path):
+    import signal
+
+    text = (ROOT / "seeds" / "002_26d82495710c64fb.txt").read_text(encoding="utf-8")
+    batch = tmp_path / "long.jsonl"
+    batch.write_text("{not json\n" + "".join(json.dumps({"id": f"a{n}", "text": text + " " * n, "published":
+                                                          "2025-03-27"}) + "\n" for n in range(3000)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "checker.cli", "check", str(batch)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = process.stderr.readline()      # the batch is read (its bad line named): claims are being read now
+    process.send_signal(signal.SIGINT)
+    out, rest = process.communicate(timeout=60)
+    assert "A211" in first
+    assert process.returncode == 130 and out == ""
+    assert rest.splitlines()[-1] == "checker: interrupted; nothing more read or printed"
+    assert "Traceback" not in rest

@@ -169,3 +169,14 @@ def test_a_broken_settings_file_is_refused_with_positions(tmp_path):
         "3:11: L603 unknown field 'author' (expected published, title, language, outlet, url); settings not loaded",
         "11:9: L603 language 'en' needs a name, a list of codes and a list of words; settings not loaded",
         "6:11: L603 language.sample is -1 (expected a positive number); settings not loaded"]
+
+
+def test_extract_says_what_was_not_checked_too(capsys, tmp_path):
+    other = write(tmp_path, "en.md", f"---\npublished: 2025-01-10\n---\n{ENGLISH}")
+    empty = write(tmp_path, "vide.md", "---\npublished: 2025-01-10\n---\nLa séance est levée à midi.\n")
+    french = write(tmp_path, "fr.md", FRENCH)
+    code, out, _ = run(capsys, "extract", other, empty, french)
+    assert code == 0
+    assert out.splitlines()[-3:] == ["2 articles, 2 assertions, 0 unlinked figures",
+                                     f"1 not checked: {other} (English, not French)",
+                                     "1 article without a figure to check: vide"]

@@ -93,7 +93,7 @@ def test_rules_render(fmt):
 
 
 def test_assertions_render():
-    articles = (Article(id="002", path="002.txt", text="", published=None, published_basis="none"),)
+    articles = (Article(id="002_26d82495710c64fb", path="002.txt", text="", published=None, published_basis="none"),)
     assertions = (_assertion(1),)
     unlinked = (Unlinked(article="002", line=38, column=3, text="170 mm", kind="measure", reason="not a count (measure)"),)
     table = render_assertions(articles, assertions, unlinked, "table")
