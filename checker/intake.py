@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,7 @@ from checker.resources import rules_path
 
 __all__ = ["Intake", "Language", "load_intake"]
 
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?«»“”\"'’()[]…-–—"
 FIELDS = ("published", "title", "language", "outlet", "url")
 
 
@@ -31,6 +32,7 @@ class Intake:
     min_words: int
     ratio: float
     languages: tuple[Language, ...]
+    index: dict[str, str]             # each small word → the code of its language
 
     def canonical(self, meta: dict) -> dict:
         """Fields under their own names: `date` read as `published` unless `published` is given too."""
@@ -52,16 +54,11 @@ class Intake:
         """The language whose small words outnumber the expected language's `ratio` times in the
         text's first `sample` words, with its count and the expected language's; None when the
         text reads as expected or is too short to tell."""
-        counts = {lang.code: 0 for lang in self.languages}
-        for n, match in enumerate(_WORD.finditer(text)):
-            if n >= self.sample:
-                break
-            word = match[0].lower()
-            for lang in self.languages:
-                if word in lang.words:
-                    counts[lang.code] += 1
-                    break
-        expected = counts.get(self.expected, 0)
+        # a word and its spaces rarely take 20 characters: the slice holds the sample, and no more is
+        # lowered; split and strip rather than a regex, which costs several times more
+        words = text[:self.sample * 20].lower().split()[:self.sample]
+        counts = Counter(self.index.get(word.strip(_PUNCTUATION)) for word in words)
+        expected = counts[self.expected]
         best = max((lang for lang in self.languages if lang.code != self.expected),
                    key=lambda lang: counts[lang.code], default=None)
         if best is None or counts[best.code] < self.min_words or counts[best.code] <= self.ratio * expected:
@@ -107,7 +104,7 @@ def _load(path: str) -> Intake:
         raise CheckerError([Diagnostic(path, *_position(loaded.root, keys), "L603", f"{message}; settings not loaded")
                             for keys, message in problems])
     return Intake(synonyms, expected, int(numbers["sample"]), int(numbers["min_words"]), float(numbers["ratio"]),
-                  tuple(languages))
+                  tuple(languages), {word: lang.code for lang in languages for word in lang.words})
 
 
 def _position(root, keys: tuple[str, ...]) -> tuple[int, int]:
