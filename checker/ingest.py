@@ -58,7 +58,7 @@ class _ManifestEntry:
 class Unread:
     """An input that gave no article to check: a path, a file or a JSON Lines line, and why."""
     path: str
-    reason: str            # 'no such file or folder', 'not UTF-8', 'not in French (English)'...
+    reason: str            # 'no such file or folder', 'not UTF-8', 'English, not French'...
     failed: bool = True    # the run could not read it (exit 2 unless --keep-going); False: read and set aside
 
 
@@ -356,35 +356,39 @@ def _front_matter(shown: str, text: str, reader: _Reader) -> tuple[dict, _Places
                                   "front matter opened by '---' is never closed (expected a '---' line); read as body"))
         return {}, {}, 0
     body_start = min(closing.end() + 1, len(text))
-    block = text[opening:closing.start()]
-    try:
-        root, meta = parse_yaml(block)
-    except YamlProblem as error:
-        recovered = _fields_line_by_line(block, opening)
-        if recovered is None:
-            reader.diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A202",
-                                      f"invalid front matter: {error}; metadata ignored, body read"))
-            return {}, {}, body_start
-        reader.diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A206",
-                                  f"front matter is not valid YAML ({error.problem}); read line by line as "
-                                  "'key: value' (quote a value that holds ': ')"))
-        meta, places = recovered
-    else:
-        if root is not None and not isinstance(meta, dict):
-            line, col = yaml_position(root)
-            reader.diagnostics.append(Diagnostic(shown, line + 1, col, "A204",
-                                      "front matter is not a mapping of fields (expected 'key: value' lines); metadata ignored"))
-            return {}, {}, body_start
-        meta = {str(key): value for key, value in (meta or {}).items()}
-        places = _node_places(root, text, opening, closing.start())
-    fields = reader.intake.canonical({key: key for key in meta})
-    meta = {field: meta[key] for field, key in fields.items()}
-    places = {field: places[key] for field, key in fields.items() if key in places}
+    meta, places = _fields(shown, text, opening, closing.start(), reader.diagnostics)
+    names = reader.intake.read_as(meta)
+    meta = {name: meta[key] for name, key in names.items()}
+    places = {name: places[key] for name, key in names.items() if key in places}
     published = meta.get("published")
     if published is not None and _as_date(published) is None:
         line, col, _ = places.get("published", (1, 1, None))
         reader.diagnostics.append(Diagnostic(shown, line, col, "A205", _bad_date(published)))
     return meta, places, body_start
+
+
+def _fields(shown: str, text: str, start: int, end: int, diagnostics: list[Diagnostic]) -> tuple[dict, _Places]:
+    """The fields of the front matter text[start:end] and where their values stand: read as YAML, else
+    line by line when every line is `key: value` (A206), else none (A202)."""
+    block = text[start:end]
+    try:
+        root, meta = parse_yaml(block)
+    except YamlProblem as error:
+        recovered = _fields_line_by_line(block, start)
+        if recovered is None:
+            diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A202",
+                                          f"invalid front matter: {error}; metadata ignored, body read"))
+            return {}, {}
+        diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A206",
+                                      f"front matter is not valid YAML ({error.problem}); read line by line as "
+                                      "'key: value' (quote a value that holds ': ')"))
+        return recovered
+    if root is not None and not isinstance(meta, dict):
+        line, col = yaml_position(root)
+        diagnostics.append(Diagnostic(shown, line + 1, col, "A204",
+                                      "front matter is not a mapping of fields (expected 'key: value' lines); metadata ignored"))
+        return {}, {}
+    return {str(key): value for key, value in (meta or {}).items()}, _node_places(root, text, start, end)
 
 
 def _node_places(root, text: str, offset: int, limit: int) -> _Places:

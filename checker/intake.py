@@ -34,14 +34,20 @@ class Intake:
     languages: tuple[Language, ...]
     index: dict[str, str]             # each small word → the code of its language
 
-    def canonical(self, meta: dict) -> dict:
-        """Fields under their own names: `date` read as `published` unless `published` is given too."""
-        out = dict(meta)
-        for key, value in meta.items():
+    def read_as(self, keys) -> dict[str, str]:
+        """Each name a metadata field is read as → the key written: every key as itself, and `published`
+        → `date` when only `date` is written (a field written under its own name wins)."""
+        keys = list(keys)
+        out = {key: key for key in keys}
+        for key in keys:
             field = self.synonyms.get(key.lower())
-            if field is not None and field not in meta:
-                out.setdefault(field, value)
+            if field is not None and field not in out:
+                out[field] = key
         return out
+
+    def canonical(self, meta: dict) -> dict:
+        """The metadata with each field also under its own name (`date`'s value as `published`)."""
+        return {name: meta[key] for name, key in self.read_as(meta).items()}
 
     def language_of(self, given: str | None) -> Language | None:
         """The language a front matter's `language` names (`fr`, `fr-FR`, `English`), or None if unknown."""
