@@ -10,9 +10,9 @@ from typing import NamedTuple
 import yaml
 
 from checker.errors import CheckerError, Diagnostic, yaml_position
-from checker.yamlfile import load_yaml
 from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import rules_path
+from checker.yamlfile import load_yaml
 
 # Sections of the lexicon and the shape each must have. "words" is a list of strings;
 # "keyed words" a mapping from an identifier to a list of strings.

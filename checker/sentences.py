@@ -9,10 +9,10 @@ from pathlib import Path
 import yaml
 
 from checker.errors import CheckerError, Diagnostic, yaml_position
-from checker.yamlfile import load_yaml
 from checker.model import Article, Sentence
 from checker.phrases import contains_needed, needed_literals
 from checker.resources import rules_path
+from checker.yamlfile import load_yaml
 
 __all__ = ["ROLES", "Furniture", "load_furniture", "find_title", "split_sentences"]
 
