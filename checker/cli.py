@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -10,6 +12,14 @@ class ExitCode(IntEnum):
     OK = 0          # nothing at or above --fail-on
     FINDINGS = 1
     ERROR = 2       # usage, unreadable input, invalid rule or lexicon
+    INTERRUPTED = 130   # Ctrl-C, as shells report a process ended by SIGINT
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a subcommand prints on standard output, and its exit status."""
+    output: str
+    code: int
 
 
 SEVERITIES = ("info", "warning", "error")
@@ -31,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="turn articles into dated, attributed assertions")
     extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
     extract.add_argument("--format", choices=("table", "json"), default="table")
+    _add_keep_going(extract)
     _add_lexicon(extract)
     _add_qualifiers(extract)
 
@@ -39,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
     check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
                        help="exit 1 when a finding is at or above this severity (default: error)")
+    _add_keep_going(check)
     _add_rules(check)
     _add_lexicon(check)
     _add_qualifiers(check)
@@ -48,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
     _add_rules(rules)
     return parser
+
+
+def _add_keep_going(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--keep-going", action="store_true",
+                        help="a missing path or an unreadable article or line does not make the run exit 2")
 
 
 def _add_rules(parser: argparse.ArgumentParser) -> None:
@@ -75,86 +92,132 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:  # argparse exits 2 on bad usage, 0 on --help
         return int(exit_.code or 0)
-    from checker.errors import CheckerError
+    outcome = None
+    try:
+        outcome = _run(args)
+        if outcome.output:
+            sys.stdout.write(outcome.output + "\n")
+        sys.stdout.flush()       # here, not at exit, so that a closed pipe is met inside the try
+        return outcome.code
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("checker: interrupted; nothing more read or printed", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:      # `checker check seeds/ | head -1`: the reader has all it wants
+        _silence_stdout()
+        return outcome.code if outcome is not None else ExitCode.ERROR
+
+
+def _run(args) -> Outcome:
+    from checker.errors import CheckerError, printable
 
     try:
         return _COMMANDS[args.command](args)
     except CheckerError as error:
-        for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
-        return ExitCode.ERROR
+        _print_diagnostics(error.diagnostics)
+        return Outcome("", ExitCode.ERROR)
     except (OSError, ValueError) as error:
-        if args.debug:
+        if args.debug or isinstance(error, BrokenPipeError):
             raise
-        print(f"checker: {error}", file=sys.stderr)
-        return ExitCode.ERROR
+        print(f"checker: {printable(str(error))}", file=sys.stderr)
+        return Outcome("", ExitCode.ERROR)
 
 
-def _run_quantities(args) -> int:
+def _print_diagnostics(diagnostics) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's last flush at exit finds no closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):    # not a real file (a test's capture)
+        pass
+
+
+def _run_quantities(args) -> Outcome:
+    from checker.errors import Diagnostic
+    from checker.ingest import decode_text
     from checker.quantities import parse_quantities
     from checker.report import render_quantities
 
     if args.file == "-":
-        text = sys.stdin.read()
+        data = getattr(sys.stdin, "buffer", None)
+        text, problems = decode_text("-", data.read()) if data is not None else (sys.stdin.read(), ())
     else:
-        with open(args.file, encoding="utf-8") as handle:
-            text = handle.read()
-    print(render_quantities(parse_quantities(text, qualifiers=_load_qualifiers(args)), args.format))
-    return ExitCode.OK
+        try:
+            with open(args.file, "rb") as handle:
+                text, problems = decode_text(args.file, handle.read())
+        except OSError as error:
+            text, problems = None, (Diagnostic(args.file, 0, 0, "A102",
+                                               f"cannot read file ({(error.strerror or str(error)).lower()}); nothing read"),)
+    _print_diagnostics(problems)
+    if text is None:
+        return Outcome("", ExitCode.ERROR)
+    return Outcome(render_quantities(parse_quantities(text, qualifiers=_load_qualifiers(args)), args.format),
+                   ExitCode.OK)
 
 
 def _read_batch(args):
-    """Articles, their sentences' assertions and unlinked figures; diagnostics printed as they come."""
+    """The batch read (its diagnostics printed as they come) and its articles' assertions and unlinked figures."""
     from checker.claims import extract_claims
-    from checker.ingest import read_articles
+    from checker.ingest import read_batch
     from checker.lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
     qualifiers = _load_qualifiers(args)
-    articles, diagnostics = read_articles(args.paths)
-    for diagnostic in diagnostics:
-        print(diagnostic, file=sys.stderr)
-    extraction = extract_claims(articles, lexicon, qualifiers)
-    return articles, extraction, bool(diagnostics) and not articles
+    batch = read_batch(args.paths)
+    _print_diagnostics(batch.diagnostics)
+    extraction = extract_claims(batch.articles, lexicon, qualifiers)
+    return batch, extraction
 
 
-def _run_extract(args) -> int:
+def _input_failed(args, batch) -> bool:
+    """Exit 2: nothing to check, or (without --keep-going) a path, file or line that could not be read."""
+    return not batch.articles or (not args.keep_going and any(u.failed for u in batch.unread))
+
+
+def _run_extract(args) -> Outcome:
     from checker.report import render_assertions
 
-    articles, extraction, nothing_read = _read_batch(args)
-    print(render_assertions(articles, extraction.assertions, extraction.unlinked, args.format, extraction.events))
-    return ExitCode.ERROR if nothing_read else ExitCode.OK
+    batch, extraction = _read_batch(args)
+    output = render_assertions(batch.articles, extraction.assertions, extraction.unlinked, args.format,
+                               unread=batch.unread, events=extraction.events)
+    return Outcome(output, ExitCode.ERROR if _input_failed(args, batch) else ExitCode.OK)
 
 
-def _run_check(args) -> int:
+def _run_check(args) -> Outcome:
     from checker.evaluate import evaluate
     from checker.model import Report
     from checker.report import render_report
     from checker.rules import load_rules
 
     rules = load_rules(args.rules)  # before any article is read: a bad rule stops the run
-    articles, extraction, nothing_read = _read_batch(args)
+    batch, extraction = _read_batch(args)
     findings, skipped = evaluate(extraction.assertions, rules)
-    print(render_report(Report(articles, extraction.assertions, findings, skipped), args.format))
-    if nothing_read:
-        return ExitCode.ERROR
+    output = render_report(Report(batch.articles, extraction.assertions, findings, skipped), args.format,
+                           unread=batch.unread)
+    if _input_failed(args, batch):
+        return Outcome(output, ExitCode.ERROR)
     if args.fail_on == "never":
-        return ExitCode.OK
+        return Outcome(output, ExitCode.OK)
     threshold = SEVERITIES.index(args.fail_on)
     failing = any(SEVERITIES.index(f.severity) >= threshold for f in findings)
-    return ExitCode.FINDINGS if failing else ExitCode.OK
+    return Outcome(output, ExitCode.FINDINGS if failing else ExitCode.OK)
 
 
-def _run_rules(args) -> int:
+def _run_rules(args) -> Outcome:
+    from checker.errors import printable
     from checker.report import render_rules
     from checker.rules import load_rules
 
     if args.check:
         rules = load_rules([args.check])
-        print(f"{args.check}: {len(rules)} rule(s) valid")
-        return ExitCode.OK
-    print(render_rules(load_rules(args.rules), args.format))
-    return ExitCode.OK
+        return Outcome(f"{printable(args.check)}: {len(rules)} rule(s) valid", ExitCode.OK)
+    return Outcome(render_rules(load_rules(args.rules), args.format), ExitCode.OK)
 
 
 _COMMANDS = {

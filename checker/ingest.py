@@ -11,16 +11,17 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import Diagnostic, yaml_position
+from checker.errors import Diagnostic, decode_utf8, yaml_position
+from checker.intake import Intake, load_intake
 from checker.model import Article
+from checker.yamlfile import YamlProblem, parse_yaml
 
-__all__ = ["read_articles", "ARTICLE_SUFFIXES"]
+__all__ = ["read_articles", "read_batch", "Batch", "Unread", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 # a folder's README describes the batch; it is not an article of it
 _NOT_ARTICLES = ("readme.md", "readme.txt", "readme.markdown")
-_BOM = b"\xef\xbb\xbf"
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+")
@@ -53,41 +54,111 @@ class _ManifestEntry:
     title: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """An input that gave no article to check: a path, a file or a JSON Lines line, and why."""
+    path: str
+    reason: str            # 'no such file or folder', 'not UTF-8', 'English, not French'...
+    failed: bool = True    # the run could not read it (exit 2 unless --keep-going); False: read and set aside
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    articles: tuple[Article, ...]         # the articles to check
+    diagnostics: tuple[Diagnostic, ...]
+    unread: tuple[Unread, ...]
+
+
 def read_articles(paths: Sequence[str]) -> tuple[tuple[Article, ...], tuple[Diagnostic, ...]]:
+    """The articles to check and the diagnostics of read_batch."""
+    batch = read_batch(paths)
+    return batch.articles, batch.diagnostics
+
+
+def read_batch(paths: Sequence[str], intake: Intake | None = None) -> Batch:
     """Read files, folders (their .txt/.md/.markdown/.jsonl files) and JSON Lines batches in order.
 
-    A file that cannot be read is skipped with a diagnostic and the rest of the batch goes on.
+    Whatever cannot be read (a missing path, a folder or file that cannot be opened, text that is not
+    UTF-8, a bad JSON line) and every article not in French is named with a diagnostic and listed in
+    `unread`; the rest of the batch goes on.
     """
-    diagnostics: list[Diagnostic] = []
-    files = _article_files(paths, diagnostics)
+    intake = intake or load_intake()
+    reader = _Reader(intake)
+    files = _article_files(paths, reader)
     manifests: dict[str, dict[str, _ManifestEntry]] = {}
     for _shown, real in files:   # every manifest is checked before any article is read
         folder = str(real.parent)
         if folder not in manifests:
-            manifests[folder] = _read_manifest(real.parent, diagnostics)
+            manifests[folder] = _read_manifest(real.parent, reader.diagnostics)
 
     articles: list[Article] = []
     for shown, real in files:
         try:
             data = real.read_bytes()
         except OSError as error:
-            diagnostics.append(Diagnostic(shown, 0, 0, "A102", f"cannot read file ({error.strerror or error}); skipped"))
+            reader.unread(shown, 0, 0, "A102", f"cannot read file ({_strerror(error)}); skipped", "cannot be read")
             continue
         if real.suffix.lower() == ".jsonl":
-            articles.extend(_read_jsonl(shown, real, data, diagnostics))
+            found = _read_jsonl(shown, real, data, reader)
         else:
-            entry = manifests[str(real.parent)].get(real.name)
-            article = _read_document(shown, real, data, entry, diagnostics)
-            if article is not None:
-                articles.append(article)
-    return _unique_ids(articles), tuple(diagnostics)
+            found = [_read_document(shown, real, data, manifests[str(real.parent)].get(real.name), reader)]
+        articles.extend(article for article in found if article is not None and reader.in_language(article))
+    return Batch(_unique_ids(articles), tuple(reader.diagnostics), tuple(reader.lost))
+
+
+class _Reader:
+    """What a batch's reading collects: diagnostics, inputs not read, and the settings it reads with."""
+
+    def __init__(self, intake: Intake):
+        self.intake = intake
+        self.diagnostics: list[Diagnostic] = []
+        self.lost: list[Unread] = []
+
+    def unread(self, shown: str, line: int, col: int, code: str, message: str, reason: str,
+               where: str | None = None, failed: bool = True) -> None:
+        self.diagnostics.append(Diagnostic(shown, line, col, code, message))
+        self.lost.append(Unread(where or shown, reason, failed))
+
+    def in_language(self, article: Article) -> bool:
+        """Whether the article is in the language the checker reads; if not, a diagnostic says why."""
+        intake = self.intake
+        where = _where(article.path)
+        if article.language != intake.expected:
+            given = intake.language_of(article.language)
+            if given is None or given.code != intake.expected:
+                name = given.name if given else "a language the checker does not know"
+                self.unread(*where, "A501", f"language '{article.language}' ({name}) in its metadata, "
+                            f"not {intake.expected_name}; article not checked",
+                            f"'{article.language}' in its metadata, not {intake.expected_name}",
+                            article.path, failed=False)
+                return False
+        found, count, expected = intake.written_in(article.text[article.body_start:])
+        if found is not None:
+            self.unread(*where, "A502", f"reads as {found.name} ({count} {found.name} small words, {expected} "
+                        f"{intake.expected_name} in its first {intake.sample} words), not {intake.expected_name}; "
+                        "article not checked", f"{found.name}, not {intake.expected_name}", article.path,
+                        failed=False)
+            return False
+        return True
+
+
+def _where(path: str) -> tuple[str, int, int]:
+    """A diagnostic's position for a whole article: a file's, or its JSON Lines line ('batch.jsonl:3')."""
+    head, sep, tail = path.rpartition(":")
+    if sep and tail.isdigit() and head.lower().endswith(".jsonl"):
+        return head, int(tail), 1
+    return path, 0, 0
+
+
+def _strerror(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
 
 
 # ---------------------------------------------------------------------------------------------
 # paths and manifests
 
 
-def _article_files(paths: Sequence[str], diagnostics: list[Diagnostic]) -> list[tuple[str, Path]]:
+def _article_files(paths: Sequence[str], reader: _Reader) -> list[tuple[str, Path]]:
     files: list[tuple[str, Path]] = []
     seen: set[Path] = set()
 
@@ -98,27 +169,33 @@ def _article_files(paths: Sequence[str], diagnostics: list[Diagnostic]) -> list[
             files.append((shown, path))
 
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                child.name for child in path.iterdir()
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
-                and not child.name.startswith(".") and child.name.lower() not in _NOT_ARTICLES
-            )
-            if not found:
-                diagnostics.append(Diagnostic(given, 0, 0, "A103",
-                                              "no .txt, .md, .markdown or .jsonl file in folder; nothing read"))
-            for name in found:
-                add(os.path.join(given, name), path / name)
-        elif path.is_file():
-            if path.name.lower() in MANIFEST_NAMES:
-                continue      # "seeds/*" names the manifest too: it is metadata, read beside the articles
-            add(given, path)
-        elif path.exists():
-            diagnostics.append(Diagnostic(given, 0, 0, "A101", "not a regular file or folder; skipped"))
-        else:
-            diagnostics.append(Diagnostic(given, 0, 0, "A101", "no such file or folder; skipped"))
+        try:
+            _add_path(given, Path(given), add, reader)
+        except OSError as error:    # a folder that cannot be listed, a path below one that cannot be searched
+            reader.unread(given, 0, 0, "A104", f"cannot read folder or file ({_strerror(error)}); skipped",
+                          "cannot be read")
     return files
+
+
+def _add_path(given: str, path: Path, add, reader: _Reader) -> None:
+    if path.is_dir():
+        found = sorted(
+            child.name for child in path.iterdir()
+            if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
+            and not child.name.startswith(".") and child.name.lower() not in _NOT_ARTICLES
+        )
+        if not found:
+            reader.unread(given, 0, 0, "A103", "no .txt, .md, .markdown or .jsonl file in folder; nothing read",
+                          "no article file in folder")
+        for name in found:
+            add(os.path.join(given, name), path / name)
+    elif path.is_file():
+        if path.name.lower() not in MANIFEST_NAMES:   # "seeds/*" names the manifest too: it is read beside the articles
+            add(given, path)
+    elif path.exists():
+        reader.unread(given, 0, 0, "A101", "not a regular file or folder; skipped", "not a file or folder")
+    else:
+        reader.unread(given, 0, 0, "A101", "no such file or folder; skipped", "no such file or folder")
 
 
 def _read_manifest(folder: Path, diagnostics: list[Diagnostic]) -> dict[str, _ManifestEntry]:
@@ -130,20 +207,20 @@ def _read_manifest(folder: Path, diagnostics: list[Diagnostic]) -> dict[str, _Ma
         return {}
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        diagnostics.append(Diagnostic(shown, 0, 0, "A401", f"cannot read manifest ({error}); its dates are not used"))
+        data = path.read_bytes()
+    except OSError as error:
+        diagnostics.append(Diagnostic(shown, 0, 0, "A401", f"cannot read manifest ({_strerror(error)}); its dates are not used"))
         return {}
-    loader = yaml.SafeLoader(text)
+    text, problem = decode_utf8(shown, data, "A401", "manifest not used")
+    if problem is not None:
+        diagnostics.append(problem)
+        return {}
     try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.YAMLError as error:
-        line, col = _yaml_error_position(error, 0)
-        diagnostics.append(Diagnostic(shown, line, col, "A401", f"invalid manifest yaml: {_yaml_problem(error)}; its dates are not used"))
+        root, data = parse_yaml(text)
+    except YamlProblem as error:
+        diagnostics.append(Diagnostic(shown, error.line, error.col, "A401",
+                                      f"invalid manifest yaml: {error}; its dates are not used"))
         return {}
-    finally:
-        loader.dispose()
     if root is None:
         return {}
     items = _mapping_value(root, "articles")
@@ -185,17 +262,6 @@ def _mapping_value(node, key: str):
     return None
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    return getattr(error, "problem", None) or str(error).splitlines()[0]
-
-
-def _yaml_error_position(error: yaml.YAMLError, lines_before: int) -> tuple[int, int]:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if mark is None:
-        return lines_before + 1, 1
-    return lines_before + mark.line + 1, mark.column + 1
-
-
 def _as_date(value) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -222,28 +288,28 @@ def _as_text(value) -> str | None:
 
 def _decode(shown: str, data: bytes, diagnostics: list[Diagnostic], what: str = "article skipped",
             line_offset: int = 0, byte_offset: int = 0) -> str | None:
-    """UTF-8 text with its BOM dropped and line endings made \\n, or None and an A201 diagnostic."""
-    skip = len(_BOM) if data.startswith(_BOM) else 0
-    try:
-        text = data[skip:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = skip + error.start
-        line_start = data.rfind(b"\n", 0, bad) + 1
-        line = line_offset + data.count(b"\n", 0, bad) + 1
-        col = len(data[max(line_start, skip):bad].decode("utf-8", errors="replace")) + 1
-        diagnostics.append(Diagnostic(shown, line, col, "A201", f"not UTF-8 at byte {byte_offset + bad}; {what}"))
-        return None
-    # \r\n and lone \r become \n, so offsets, lines and columns agree with what editors show
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """UTF-8 text (checker.errors.decode_utf8), or None and its A201 diagnostic added to `diagnostics`."""
+    text, problem = decode_utf8(shown, data, "A201", what, line_offset, byte_offset)
+    if problem is not None:
+        diagnostics.append(problem)
+    return text
+
+
+def decode_text(shown: str, data: bytes) -> tuple[str | None, tuple[Diagnostic, ...]]:
+    """Bytes read from a file or standard input as UTF-8 text (BOM dropped, line ends made \\n), or
+    None and the A201 diagnostic naming where the first byte that is not UTF-8 stands."""
+    text, problem = decode_utf8(shown, data, "A201", "text not read")
+    return text, (problem,) if problem is not None else ()
 
 
 def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | None,
-                   diagnostics: list[Diagnostic]) -> Article | None:
+                   reader: _Reader) -> Article | None:
+    diagnostics = reader.diagnostics
     text = _decode(shown, data, diagnostics)
     if text is None:
+        reader.lost.append(Unread(shown, "not UTF-8"))
         return None
-    meta, body_start, title_span = _front_matter(shown, text, diagnostics)
-
+    meta, places, body_start = _front_matter(shown, text, reader)
     published = _as_date(meta.get("published"))
     basis = "front matter" if published else "none"
     if published is None and entry is not None and entry.published is not None:
@@ -256,7 +322,7 @@ def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | 
             diagnostics.append(Diagnostic(shown, 0, 0, "A301", "no publication date found; relative dates cannot be resolved"))
 
     # a plain text's headline line is found by the sentences stage, which reads the page's layout once
-    title = _as_text(meta.get("title")) or (entry.title if entry else None)
+    title = _as_text(meta.get("title"))
     return Article(
         id=real.stem,
         path=shown,
@@ -265,53 +331,112 @@ def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | 
         published_basis=basis,
         outlet=_as_text(meta.get("outlet")) or (entry.outlet if entry else None),
         url=url,
-        title=title,
-        language=_as_text(meta.get("language")) or (entry.language if entry else None) or "fr",
+        title=title or (entry.title if entry else None),
+        language=_as_text(meta.get("language")) or (entry.language if entry else None) or reader.intake.expected,
         body_start=body_start,
-        title_span=title_span,
+        title_span=places["title"][2] if title and "title" in places else None,
     )
 
 
-def _front_matter(shown: str, text: str, diagnostics: list[Diagnostic]) -> tuple[dict, int, tuple[int, int] | None]:
-    """Front-matter fields, the offset where the body begins, and the offsets of the title's words."""
+_Places = dict[str, tuple[int, int, "tuple[int, int] | None"]]   # field → line, col and span of its value
+# a front matter line "key: value" read as is when YAML cannot read the block ("title: Crue : 12 morts")
+_YAML_SYNTAX = tuple("[{&*!|>%@`")
+_FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*")
+
+
+def _front_matter(shown: str, text: str, reader: _Reader) -> tuple[dict, _Places, int]:
+    """Front-matter fields under their own names (`date` read as `published`), where each value
+    stands, and the offset where the body begins."""
     if not (text.startswith("---\n") or text.rstrip(" \t") == "---"):
-        return {}, 0, None
+        return {}, {}, 0
     opening = 4
     closing = _FRONT_MATTER_END.search(text, opening)
     if closing is None:
-        diagnostics.append(Diagnostic(shown, 1, 1, "A203",
-                                      "front matter opened by '---' is never closed (expected a '---' line); read as body"))
-        return {}, 0, None
+        reader.diagnostics.append(Diagnostic(shown, 1, 1, "A203",
+                                  "front matter opened by '---' is never closed (expected a '---' line); read as body"))
+        return {}, {}, 0
     body_start = min(closing.end() + 1, len(text))
-    loader = yaml.SafeLoader(text[opening:closing.start()])
+    meta, places = _fields(shown, text, opening, closing.start(), reader.diagnostics)
+    names = reader.intake.read_as(meta)
+    meta = {name: meta[key] for name, key in names.items()}
+    places = {name: places[key] for name, key in names.items() if key in places}
+    published = meta.get("published")
+    if published is not None and _as_date(published) is None:
+        line, col, _ = places.get("published", (1, 1, None))
+        reader.diagnostics.append(Diagnostic(shown, line, col, "A205", _bad_date(published)))
+    return meta, places, body_start
+
+
+def _fields(shown: str, text: str, start: int, end: int, diagnostics: list[Diagnostic]) -> tuple[dict, _Places]:
+    """The fields of the front matter text[start:end] and where their values stand: read as YAML, else
+    line by line when every line is `key: value` (A206), else none (A202)."""
+    block = text[start:end]
     try:
-        root = loader.get_single_node()
-        meta = loader.construct_document(root) if root is not None else {}
-    except yaml.YAMLError as error:
-        line, col = _yaml_error_position(error, 1)
-        diagnostics.append(Diagnostic(shown, line, col, "A202",
-                                      f"invalid front matter: {_yaml_problem(error)}; metadata ignored, body read"))
-        return {}, body_start, None
-    finally:
-        loader.dispose()
-    if not isinstance(meta, dict):
+        root, meta = parse_yaml(block)
+    except YamlProblem as error:
+        recovered = _fields_line_by_line(block, start)
+        if recovered is None:
+            diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A202",
+                                          f"invalid front matter: {error}; metadata ignored, body read"))
+            return {}, {}
+        diagnostics.append(Diagnostic(shown, error.line + 1, error.col, "A206",
+                                      f"front matter is not valid YAML ({error.problem}); read line by line as "
+                                      "'key: value' (quote a value that holds ': ')"))
+        return recovered
+    if root is not None and not isinstance(meta, dict):
         line, col = yaml_position(root)
         diagnostics.append(Diagnostic(shown, line + 1, col, "A204",
                                       "front matter is not a mapping of fields (expected 'key: value' lines); metadata ignored"))
-        return {}, body_start, None
-    meta = {str(key): value for key, value in meta.items()}
-    published = meta.get("published")
-    if published is not None and _as_date(published) is None:
-        node = _mapping_value(root, "published")
-        line, col = yaml_position(node)
-        diagnostics.append(Diagnostic(shown, line + 1, col, "A205",
-                                      f"bad published date '{published}' (expected YYYY-MM-DD); date not used"))
-    title_span = None
-    title = _as_text(meta.get("title"))
-    node = _mapping_value(root, "title")
-    if title is not None and isinstance(node, yaml.ScalarNode):
-        title_span = _scalar_span(text, node, opening, closing.start(), title)
-    return meta, body_start, title_span
+        return {}, {}
+    return {str(key): value for key, value in (meta or {}).items()}, _node_places(root, text, start, end)
+
+
+def _node_places(root, text: str, offset: int, limit: int) -> _Places:
+    places: _Places = {}
+    for key, value in (root.value if isinstance(root, yaml.MappingNode) else ()):
+        span = None
+        if isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str") and value.value.strip():
+            span = _scalar_span(text, value, offset, limit, value.value.strip())
+        places[str(key.value)] = (value.start_mark.line + 2, value.start_mark.column + 1, span)
+    return places
+
+
+def _fields_line_by_line(block: str, offset: int) -> tuple[dict, _Places] | None:
+    """Every line of the block as `key: value` text, or None if one line is not of that form, a value
+    opens YAML syntax (a list, a mapping, an alias, an unclosed quote) or a key comes twice."""
+    meta: dict[str, str] = {}
+    places: _Places = {}
+    start = 0
+    for number, line in enumerate(block.split("\n"), start=2):
+        line_start, start = start, start + len(line) + 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _FIELD_LINE.fullmatch(line)
+        if match is None or match[1] in meta:
+            return None
+        value = match[2] or ""
+        if value[:1] in _YAML_SYNTAX or value[:1] in ("'", '"') and (len(value) < 2 or value[-1] != value[0]):
+            return None
+        begin = match.start(2) if match[2] else match.end()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value, begin = value[1:-1], begin + 1
+        meta[match[1]] = value or None
+        span = (offset + line_start + begin, offset + line_start + begin + len(value)) if value else None
+        places[match[1]] = (number, begin + 1, span)
+    return meta, places
+
+
+def _bad_date(value) -> str:
+    shown = _shown(value)
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()):
+        return f"bad published date '{shown}': no such day (expected YYYY-MM-DD); date not used"
+    return f"bad published date '{shown}' (expected YYYY-MM-DD); date not used"
+
+
+def _shown(value, width: int = 60) -> str:
+    """A value as quoted in a message: on one line, cut at `width` characters."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _scalar_span(text: str, node: yaml.ScalarNode, offset: int, limit: int, value: str) -> tuple[int, int] | None:
@@ -379,30 +504,73 @@ def _checked_day(year: int, month: int, day: int, weekday: int) -> date | None:
 # JSON Lines batches
 
 
-def _read_jsonl(shown: str, real: Path, data: bytes, diagnostics: list[Diagnostic]) -> list[Article]:
+def _read_jsonl(shown: str, real: Path, data: bytes, reader: _Reader) -> list[Article]:
     articles = []
     offset = 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
         line_offset, offset = offset, offset + len(raw) + 1
         if not raw.strip():
             continue
-        line = _decode(shown, raw, diagnostics, "line skipped", number - 1, line_offset)
+        line = _decode(shown, raw, reader.diagnostics, "line skipped", number - 1, line_offset)
         if line is None:
+            reader.lost.append(Unread(f"{shown}:{number}", "not UTF-8"))
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            diagnostics.append(Diagnostic(shown, number, error.colno, "A211", f"invalid JSON: {error.msg.lower()}; line skipped"))
-            continue
-        if not isinstance(record, dict):
-            diagnostics.append(Diagnostic(shown, number, 1, "A213", "expected a JSON object with 'text'; line skipped"))
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            diagnostics.append(Diagnostic(shown, number, 1, "A212", "no 'text' in this line's object; line skipped"))
-            continue
-        articles.append(_jsonl_article(shown, real, number, record, body, diagnostics))
+        record = _json_record(shown, number, line, reader)
+        if record is not None:
+            articles.append(_jsonl_article(shown, real, number, reader.intake.canonical(record), record["text"],
+                                           reader.diagnostics))
     return articles
+
+
+def _json_record(shown: str, number: int, line: str, reader: _Reader) -> dict | None:
+    """The line's object, or None and a diagnostic saying why the line is skipped."""
+    def skip(col: int, code: str, message: str, reason: str) -> None:
+        reader.unread(shown, number, col, code, f"{message}; line skipped", reason, f"{shown}:{number}")
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return skip(error.colno, "A211", f"invalid JSON: {error.msg.lower()}", "invalid JSON")
+    except ValueError as error:         # an integer of thousands of digits
+        return skip(1, "A211", f"invalid JSON: {str(error).split(':')[0].lower()}", "invalid JSON")
+    except RecursionError:
+        return skip(1, "A211", "invalid JSON: nested deeper than it can be read (expected an object of fields)",
+                    "invalid JSON")
+    if not isinstance(record, dict):
+        return skip(1, "A213", "expected a JSON object with 'text'", "not a JSON object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return skip(1, "A212", "no 'text' in this line's object", "no text")
+    for key, value in record.items():
+        if _has_surrogate(key) or isinstance(value, str) and _has_surrogate(value):
+            return skip(_surrogate_column(line), "A214",
+                        f"'{_shown(key)}' holds a lone surrogate escape (half of a \\u pair, not a character)",
+                        "lone surrogate escape")
+    return record
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _surrogate_column(line: str) -> int:
+    """1-based column of the first \\uD800-\\uDFFF escape that is not a high-low pair; 1 if none is found."""
+    pending = None
+    for match in _SURROGATE_ESCAPE.finditer(line):
+        low = match[0][3].lower() in "cdef"
+        if pending is not None:
+            if low and match.start() == pending.end():
+                pending = None
+                continue
+            return pending.start() + 1
+        if low:
+            return match.start() + 1
+        pending = match
+    return pending.start() + 1 if pending is not None else 1
 
 
 def _jsonl_article(shown: str, real: Path, number: int, record: dict, body: str,
@@ -419,8 +587,7 @@ def _jsonl_article(shown: str, real: Path, number: int, record: dict, body: str,
     basis = "jsonl"
     if published is None:
         if record.get("published") is not None:
-            diagnostics.append(Diagnostic(shown, number, 1, "A205",
-                                          f"bad published date '{record['published']}' (expected YYYY-MM-DD); date not used"))
+            diagnostics.append(Diagnostic(shown, number, 1, "A205", _bad_date(record["published"])))
         published, basis = _infer_date(text, url)
         if published is None:
             diagnostics.append(Diagnostic(shown, number, 1, "A301",

@@ -9,9 +9,10 @@ from typing import NamedTuple
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
+from checker.errors import CheckerError, Diagnostic, yaml_position
 from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import rules_path
+from checker.yamlfile import load_yaml
 
 # Sections of the lexicon and the shape each must have. "words" is a list of strings;
 # "keyed words" a mapping from an identifier to a list of strings.
@@ -272,8 +273,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 @cache
 def _load(path: str) -> Lexicon:
-    text, root = compose_yaml(path, ("L001", "L002"), "lexicon")
-    data = yaml.safe_load(text)
+    loaded = load_yaml(path, ("L001", "L002"), "lexicon")
+    root, data = loaded.root, loaded.data
     problems = _check(path, root, data)
     if problems:
         raise CheckerError(problems)

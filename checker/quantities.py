@@ -310,14 +310,12 @@ def _alternation(words, case_matters: bool = False) -> str:
 
 def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     """Read and check rules/units_fr.yaml (problems raise CheckerError, code L2xx)."""
-    import yaml
-
     from checker.errors import CheckerError, Diagnostic
     from checker.resources import rules_path
+    from checker.yamlfile import load_yaml
 
     path = Path(path) if path else rules_path("units_fr.yaml")
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(path, ("L200", "L200"), "unit file").data
     problems = []
     expected = {"units", "prefix_units", "exact_case", "people_nouns", "noun_skip", "contexts"}
     if not isinstance(data, dict):

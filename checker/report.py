@@ -4,8 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Iterable, Sequence
 
+from checker.errors import printable
 from checker.intervals import format_interval
 from checker.model import Article, Assertion, Quantity, Report, Skipped, Unlinked
 
@@ -30,8 +32,9 @@ _MARKDOWN_SPECIAL = "\\`*_[]|#"
 
 
 def escape_markdown(text: str) -> str:
-    """Text safe inside a GitHub table cell: markdown punctuation escaped, HTML as entities, one line."""
-    text = " ".join(str(text).split())
+    """Text safe inside a GitHub table cell: markdown punctuation escaped, HTML as entities, one line,
+    control characters written as escapes."""
+    text = printable(" ".join(str(text).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
@@ -58,20 +61,53 @@ def _claim(a: Assertion, truncate: bool) -> str:
 
 
 def _table(rows: list[list], headers: list[str], fmt: str, widths: list[int | None] | None = None) -> str:
+    """A terminal grid or a GitHub table; a cell that is a list holds one line per item. Every cell's
+    text is made inert (control characters escaped; markdown and HTML too for markdown)."""
     from tabulate import tabulate
 
     if fmt == "markdown":
-        rows = [[escape_markdown(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+        rows = [[_cell(cell, escape_markdown, "<br>") for cell in row] for row in rows]
         return tabulate(rows, headers=[escape_markdown(h) for h in headers], tablefmt="github", disable_numparse=True)
+    rows = [[_cell(cell, printable, "\n") for cell in row] for row in rows]
     return tabulate(rows, headers=headers, tablefmt="grid", maxcolwidths=widths, disable_numparse=True)
+
+
+def _cell(cell, escape, joiner: str):
+    if isinstance(cell, (list, tuple)):
+        return joiner.join(escape(str(item)) for item in cell)
+    return escape(cell) if isinstance(cell, str) else cell
+
+
+# a spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)")
+_FORMULA_START = ("=", "+", "-", "@")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: control characters escaped, and a leading ' before
+    a cell that would start a formula (a plain number is left as it is)."""
+    text = printable(text)
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _csv(rows: Iterable[list], headers: list[str]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) if isinstance(cell, str) else cell for cell in row] for row in rows)
     return out.getvalue().rstrip("\n")
+
+
+def _json(data) -> str:
+    """JSON that is valid UTF-8: a lone surrogate (a file name's byte that is not UTF-8) becomes its
+    escape as text (`\\xff`); json.dumps already escapes control characters."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda match: printable(match[0]).replace("\\", "\\\\"), text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check(fmt: str, allowed: Sequence[str]) -> None:
@@ -81,8 +117,11 @@ def _check(fmt: str, allowed: Sequence[str]) -> None:
 
 # --- the report --------------------------------------------------------------------------------
 
-def summary(report: Report) -> dict:
+def summary(report: Report, unread: Sequence = ()) -> dict:
+    """The counts of a run: articles checked (`articles`), inputs not checked and why, articles that
+    gave no figure to check, findings by severity, rules skipped, articles without a date."""
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
+    with_figures = {a.article for a in report.assertions}
     return {
         "articles": len(report.articles),
         "assertions": len(report.assertions),
@@ -91,17 +130,31 @@ def summary(report: Report) -> dict:
         "info": counts["info"],
         "skipped": [f"{s.rule}: {_plural(s.groups, 'group')} skipped, {s.reason}" for s in report.skipped],
         "undated_articles": [a.id for a in report.articles if a.published is None],
+        "not_checked": [{"path": u.path, "reason": u.reason} for u in unread],
+        "no_figure": [a.id for a in report.articles if a.id not in with_figures],
     }
 
 
-def summary_lines(report: Report) -> list[str]:
-    """'5 articles, 22 assertions: 1 error, 0 warnings, 1 info', then skipped rules and undated articles."""
-    s = summary(report)
+def summary_lines(report: Report, unread: Sequence = ()) -> list[str]:
+    """'5 articles, 22 assertions: 1 error, 0 warnings, 1 info' (the articles checked), then skipped
+    rules, inputs not checked, articles without a figure and undated articles."""
+    s = summary(report, unread)
     lines = [f"{_plural(s['articles'], 'article')}, {_plural(s['assertions'], 'assertion')}: "
              f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}, {s['info']} info"]
     lines.extend(s["skipped"])
+    lines.extend(_unread_lines(unread, s["no_figure"]))
     if s["undated_articles"]:
         lines.append("no publication date: " + ", ".join(s["undated_articles"]))
+    return lines
+
+
+def _unread_lines(unread: Sequence, no_figure: Sequence[str]) -> list[str]:
+    """What the batch gave that was not checked, and the articles that gave no figure to check."""
+    lines = []
+    if unread:
+        lines.append(f"{len(unread)} not checked: " + ", ".join(f"{u.path} ({u.reason})" for u in unread))
+    if no_figure:
+        lines.append(f"{_plural(len(no_figure), 'article')} without a figure to check: " + ", ".join(no_figure))
     return lines
 
 
@@ -114,33 +167,29 @@ def _finding_rows(report: Report, truncate: bool) -> list[list]:
     return rows
 
 
-def render_report(report: Report, fmt: str = "table") -> str:
-    """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary."""
+def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> str:
+    """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary.
+    `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary."""
     _check(fmt, FORMATS)
     if fmt == "json":
-        return json.dumps({
+        return _json({
             "articles": [a.to_json() for a in report.articles],
             "findings": [f.to_json() for f in report.findings],
             "skipped": [_skipped_json(s) for s in report.skipped],
-            "summary": summary(report),
-        }, ensure_ascii=False, indent=2)
+            "summary": summary(report, unread),
+        })
     headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
     if fmt == "csv":
         rows = [[*row[:3], " | ".join(row[3]), row[4], "" if f.gap is None else f"{f.gap:g}", ";".join(f.assertions)]
                 for row, f in zip(_finding_rows(report, truncate=False), report.findings)]
         return _csv(rows, [*headers, "gap", "assertions"])
     rows = _finding_rows(report, truncate=True)
-    joiner = "<br>" if fmt == "markdown" else "\n"
+    lines = summary_lines(report, unread)
     if fmt == "markdown":
-        body = [[*row[:3], "<br>".join(escape_markdown(c) for c in row[3]), row[4]] for row in rows]
-        from tabulate import tabulate
-
-        escaped = [[escape_markdown(c) if i != 3 else c for i, c in enumerate(row)] for row in body]
-        table = tabulate(escaped, headers=headers, tablefmt="github", disable_numparse=True) if rows else "No findings."
-        return table + "\n\n" + "\n".join(escape_markdown(line) + "  " for line in summary_lines(report)).rstrip()
-    table = _table([[*row[:3], joiner.join(row[3]), row[4]] for row in rows], headers, fmt,
-                   [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
-    return table + "\n" + "\n".join(summary_lines(report))
+        table = _table(rows, headers, fmt) if rows else "No findings."
+        return table + "\n\n" + "\n".join(escape_markdown(line) + "  " for line in lines).rstrip()
+    table = _table(rows, headers, fmt, [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
+    return table + "\n" + "\n".join(printable(line) for line in lines)
 
 
 def _skipped_json(s: Skipped) -> dict:
@@ -153,7 +202,7 @@ def render_rules(rules, fmt: str = "table") -> str:
     """One row a rule: id, severity, title, expression."""
     _check(fmt, FORMATS)
     if fmt == "json":
-        return json.dumps([r.to_json() for r in rules], ensure_ascii=False, indent=2)
+        return _json([r.to_json() for r in rules])
     headers = ["id", "severity", "title", "expression"]
     rows = [[r.id, r.severity, r.title, r.expr_text + (f"  where {r.where_text}" if r.where_text else "")] for r in rules]
     if fmt == "csv":
@@ -164,15 +213,17 @@ def render_rules(rules, fmt: str = "table") -> str:
 # --- assertions and quantities --------------------------------------------------------------------
 
 def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertion],
-                      unlinked: Sequence[Unlinked], fmt: str = "table", events: Sequence = ()) -> str:
-    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why, then
-    the batch's events and why each article belongs to its event."""
+                      unlinked: Sequence[Unlinked], fmt: str = "table", unread: Sequence = (),
+                      events: Sequence = ()) -> str:
+    """What `checker extract` prints: one row an assertion, then the figures left unlinked and why, the
+    batch's events and why each article belongs to its event, and (tables) what the batch gave that was
+    not checked (`unread`, checker.ingest.Unread)."""
     _check(fmt, ("table", "json"))
     if fmt == "json":
-        return json.dumps({"articles": [a.to_json() for a in articles],
-                           "events": [e.to_json() for e in events],
-                           "assertions": [a.to_json() for a in assertions],
-                           "unlinked": [u.to_json() for u in unlinked]}, ensure_ascii=False, indent=2)
+        return _json({"articles": [a.to_json() for a in articles],
+                      "events": [e.to_json() for e in events],
+                      "assertions": [a.to_json() for a in assertions],
+                      "unlinked": [u.to_json() for u in unlinked]})
     headers = ["article", "line", "entity", "measure", "scope", "value", "as of / period", "source", "quote"]
     rows = [[_short(a.article), str(a.line), a.entity, a.measure, a.scope, _value(a), _when(a), a.source or "",
              _truncate(a.quote)] for a in assertions]
@@ -181,10 +232,13 @@ def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertio
         rows = [[_short(u.article), str(u.line), _truncate(u.text, 30), u.kind, _truncate(u.reason)] for u in unlinked]
         parts.append(_table(rows, ["article", "line", "figure", "kind", "unlinked because"], fmt))
     if events:
-        rows = [[e.key, "\n".join(_truncate(why, 100) for why in e.why)] for e in events]
+        rows = [[e.key if index == 0 else "", _truncate(why, 100)] for e in events for index, why in enumerate(e.why)]
         parts.append(_table(rows, ["event", "its articles, and why"], fmt))
-    parts.append(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
-                 f"{_plural(len(unlinked), 'unlinked figure')}")
+    parts.append(printable(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
+                           f"{_plural(len(unlinked), 'unlinked figure')}"))
+    with_figures = {a.article for a in assertions}
+    parts.extend(printable(line) for line in
+                 _unread_lines(unread, [a.id for a in articles if a.id not in with_figures]))
     return "\n".join(parts)
 
 
@@ -192,7 +246,7 @@ def render_quantities(quantities: Sequence[Quantity], fmt: str = "table") -> str
     """What `checker quantities` prints: every figure read, with its interval."""
     _check(fmt, ("table", "json"))
     if fmt == "json":
-        return json.dumps([q.to_json() for q in quantities], ensure_ascii=False, indent=2)
+        return _json([q.to_json() for q in quantities])
     headers = ["text", "kind", "qualifier", "low", "high", "nominal", "unit", "start", "end"]
 
     def number(value):

@@ -31,6 +31,7 @@ intervals satisfy it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields as dataclass_fields, replace
 from functools import cache
 from pathlib import Path
@@ -220,10 +221,11 @@ _READABLE = {"NAME": "a name", "NUMBER": "a number", "STRING": "a quoted text", 
 def parse_expression(text: str) -> Node:
     """'killed + wounded == casualties' → Compare('==', Arith('+', ...), Name('casualties')); ExpressionError if malformed."""
     from lark import Transformer, v_args
-    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError(1, "empty expression")
+    _check_size(text)
     try:
         tree = _parser().parse(text)
     except UnexpectedToken as error:
@@ -246,6 +248,10 @@ def parse_expression(text: str) -> Node:
             return FieldRef(str(role), str(field), role.column)
 
         def number(self, token):
+            digits = len(token.replace(".", "").lstrip("0"))
+            if digits > MAX_DIGITS:     # float() would round it, or make it infinity
+                raise ExpressionError(token.column, f"number '{token[:12]}…' has {digits} digits "
+                                                    f"(expected at most {MAX_DIGITS})")
             return Number(float(token))
 
         def string(self, token):
@@ -276,19 +282,44 @@ def parse_expression(text: str) -> Node:
             written = text[tree.meta.start_pos:tree.meta.end_pos] if not tree.meta.empty else ""
             return Compare(str(op), left, right, " ".join(written.split()))
 
-    return WithText().transform(tree)
+    try:
+        return WithText().transform(tree)
+    except VisitError as error:
+        if isinstance(error.orig_exc, ExpressionError):
+            raise error.orig_exc from None
+        raise
+
+
+# An expression's tree is as deep as its terms and parentheses, and is walked recursively: the bounds
+# keep it far from Python's recursion limit. The longest shipped expression has 9 terms.
+MAX_TERMS = 100
+MAX_NESTING = 20
+MAX_DIGITS = 15           # what a float holds exactly
+_OPERATOR = re.compile(r"==|!=|<=|>=|[<>+-]|\b(?:and|or|not)\b")
+
+
+def _check_size(text: str) -> None:
+    """ExpressionError for an expression too long or too deeply nested to be read safely."""
+    terms = 1 + len(_OPERATOR.findall(text))
+    if terms > MAX_TERMS:
+        raise ExpressionError(1, f"expression of {terms} terms (expected at most {MAX_TERMS})")
+    depth = 0
+    for column, char in enumerate(text, start=1):
+        depth += (char == "(") - (char == ")")
+        if depth > MAX_NESTING:
+            raise ExpressionError(column, f"parentheses nested more than {MAX_NESTING} deep "
+                                          f"(expected at most {MAX_NESTING})")
 
 
 def known_measures() -> tuple[str, ...]:
     """The measure keys of rules/lexicon/fr.yaml (`measures:`), else the built-in list."""
-    import yaml
+    from checker.yamlfile import load_yaml
 
     try:
-        path = rules_path("lexicon", "fr.yaml")
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(rules_path("lexicon", "fr.yaml"), ("R100", "R100"), "lexicon").data
         keys = tuple(str(k) for k in (data or {}).get("measures", {}) or {})
         return keys or DEFAULT_MEASURES
-    except (OSError, FileNotFoundError, AttributeError, yaml.YAMLError):
+    except (CheckerError, AttributeError):
         return DEFAULT_MEASURES
 
 

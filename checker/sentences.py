@@ -8,10 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
+from checker.errors import CheckerError, Diagnostic, yaml_position
 from checker.model import Article, Sentence
 from checker.phrases import contains_needed, needed_literals
 from checker.resources import rules_path
+from checker.yamlfile import load_yaml
 
 __all__ = ["ROLES", "Furniture", "load_furniture", "find_title", "split_sentences"]
 
@@ -123,12 +124,13 @@ def _default_furniture_path() -> str:
 
 @lru_cache(maxsize=8)
 def _load_furniture(path: str) -> Furniture:
-    text, root = compose_yaml(path, ("L500", "L501"), "furniture file")
+    loaded = load_yaml(path, ("L500", "L501"), "furniture file")
+    root = loaded.root
     problems: list[Diagnostic] = []
     _check_furniture(path, root, problems)
     if problems:
         raise CheckerError(problems)
-    data = yaml.safe_load(text)
+    data = loaded.data
     layout = data.get("layout") or {}
     abbreviations = data.get("abbreviations") or {}
     return Furniture(

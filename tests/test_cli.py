@@ -63,13 +63,16 @@ def test_a_clean_batch_exits_0(capsys, tmp_path):
     assert "1 articles, 1 assertions: 0 errors, 0 warnings, 0 info" in out or "0 errors" in out
 
 
-def test_an_unreadable_article_is_named_and_the_batch_goes_on(capsys, tmp_path):
+def test_an_unreadable_article_is_named_the_batch_goes_on_and_the_run_exits_2(capsys, tmp_path):
     good = article(tmp_path, "good.md", "---\npublished: 2023-09-10\n---\n\nLe séisme a fait 2 012 morts.\n")
     bad = tmp_path / "bad.txt"
     bad.write_bytes("Le séisme a fait 300 morts.".encode("latin-1"))
     code, out, err = run(capsys, "extract", good, str(bad), "--format", "json")
+    assert code == 2
+    assert f"{bad}:1:5: A201 not UTF-8 at byte 4; article skipped" in err.splitlines()
+    assert [a["nominal"] for a in json.loads(out)["assertions"]] == [2012]
+    code, out, _ = run(capsys, "extract", good, str(bad), "--format", "json", "--keep-going")
     assert code == 0
-    assert "bad.txt" in err and "A201" in err
     assert [a["nominal"] for a in json.loads(out)["assertions"]] == [2012]
 
 
