@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
@@ -111,6 +112,7 @@ class _Context:
     sentences: Sequence[Sentence]
     paragraph_of: list[int]             # sentence index → index of its paragraph's first sentence
     facts: dict[tuple[int, str], object] = field(default_factory=dict)
+    nearest: dict[tuple[int, str], int] = field(default_factory=dict)   # (sentence, fact) → nearest one at or before with it
     last: Assertion | None = None
     last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
     side: str | None = None             # the side whose people the article named last: the salient one
@@ -200,11 +202,19 @@ def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
     rule sets it against the body it contradicts."""
     body = [a for a in assertions if a.role != "title" and a.revision is None and a.part_of is None
             and a.modality in ("reported", "hedged")]
+    by_toll: dict[tuple, list[Assertion]] = {}
+    anywhere: dict[tuple, list[Assertion]] = {}
+    for b in body:
+        by_toll.setdefault((b.measure, b.entity, b.place), []).append(b)
+        anywhere.setdefault((b.measure, b.entity), []).append(b)
     out = []
     for a in assertions:
-        same = [b for b in body if (b.measure, b.entity, b.place) == (a.measure, a.entity, a.place)]
-        if a.role == "title" and same:
-            agreeing = [b for b in same if _overlap(a, b)]
+        same = by_toll.get((a.measure, a.entity, a.place), []) if a.role == "title" else []
+        if same:
+            # a title names no place: it restates the body's figure wherever the body places it
+            # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
+            agreeing = [b for b in same if _overlap(a, b)] or \
+                [b for b in anywhere[a.measure, a.entity] if _overlap(a, b) and a.place is None]
             latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.line))
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
             if agreeing:
@@ -260,13 +270,24 @@ def _fact(context: _Context, index: int, fact: str):
 
 
 def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True):
-    """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article."""
+    """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article.
+    The nearest sentence with a fact is remembered for every sentence walked past (-1: none), so an
+    article of many sentences without a source is walked once, not once a sentence."""
     first = context.paragraph_of[index] if paragraph_only else 0
-    for earlier in range(index - 1, first - 1, -1):
-        value = _fact(context, earlier, fact)
-        if value:
-            return value
-    return None
+    walked, earlier, found = [], index - 1, -1
+    while earlier >= 0:
+        known = context.nearest.get((earlier, fact))
+        if known is not None:
+            found = known
+            break
+        walked.append(earlier)
+        if _fact(context, earlier, fact):
+            found = earlier
+            break
+        earlier -= 1
+    for visited in walked:          # each sentence walked past has the same nearest one at or before it
+        context.nearest[visited, fact] = found
+    return _fact(context, found, fact) if found >= first else None
 
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
@@ -281,6 +302,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             context.side = places[-1].key if places else context.side
         return
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
+    starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
     if not sources:
         earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
@@ -303,15 +325,16 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     frames: list[_Frame] = []
     for index, quantity in enumerate(counts):
         following = counts[index + 1].start if index + 1 < len(counts) else len(text)
-        frame = _frame(quantity, tags, text, lexicon, frames[-1].end if frames else 0, following)
+        frame = _frame(quantity, tags, starts, text, lexicon, frames[-1].end if frames else 0, following)
         if frame.ratio:
             _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count")
         else:
             frames.append(frame)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
-        measures = [frame.measure for frame in frames]
-        for index, frame in enumerate(frames):
-            _read_in_event(frame, text, context, {*measures[:index], *measures[index + 1:]})
+        counted = Counter(frame.measure for frame in frames)
+        for frame in frames:        # the measures the sentence counts beside this figure's own
+            beside = {m for m, n in counted.items() if n > (m == frame.measure)}
+            _read_in_event(frame, text, context, beside)
     for frame in frames:
         if frame.bare_increment and context.last is not None:
             frame.measure = context.last.measure       # "63 interpellés. C'est 39 de plus que ...": more arrests
@@ -337,21 +360,21 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             context.last_stock = assertion
 
 
-def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, previous_end: int,
-           following: int) -> _Frame:
+def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, lexicon: Lexicon,
+           previous_end: int, following: int) -> _Frame:
     """What the figure counts, by the shapes of grammar/claim_fr.lark on the tags around it."""
     frame = _Frame(quantity, entity_end=quantity.end, window=(previous_end, following))
     clause_end = min(_clause_end(text, quantity.end), following)
-    after = [t for t in tags if quantity.end <= t.start and t.end <= clause_end]
+    after = list(_tags_within(tags, starts, quantity.end, clause_end, _AFTER_TAGS))
     clause_start = max(previous_end, _clause_start(text, quantity.start))
-    before = [t for t in tags if clause_start <= t.start and t.end <= quantity.start]
+    before = _tags_before(tags, starts, clause_start, quantity.start)
     shape = _before_shape(tuple(t.name for t in before[-2:]))
     verb = None
     if "verb" in shape:                   # "blessé 17", "l'arrestation de onze"
         verb = before[-2] if before[-1].name == "OF" else before[-1]
     frame.part, frame.clitic, frame.ratio = "part" in shape, "clitic" in shape, "ratio" in shape
     frame.corrected = "correction" in shape
-    roles = _after_shape(tuple(t.name for t in after[:_AFTER_TAGS]))
+    roles = _after_shape(tuple(t.name for t in after))
     noun, kind = roles.get("noun"), roles.get("kind")
     if noun is not None:
         frame.entity_end = after[noun].end
@@ -382,7 +405,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
         frame.measure_nearby = frame.measure is not None
-    among = _among(lexicon, text, quantity, tags)
+    among = _among(lexicon, text, quantity, tags, starts)
     if among is not None:
         frame.among, frame.among_span = among.key, (among.start, among.end)
         if frame.measure is None:
@@ -392,6 +415,29 @@ def _frame(quantity: Quantity, tags: list[_Tag], text: str, lexicon: Lexicon, pr
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
         frame.bare_increment = frame.entity is None
     return frame
+
+
+def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int):
+    """Up to `most` tags lying wholly in [start, end), in order, found by bisection."""
+    taken = 0
+    for index in range(bisect_left(starts, start), len(tags)):
+        tag = tags[index]
+        if tag.start >= end or taken >= most:
+            return
+        if tag.end <= end:
+            taken += 1
+            yield tag
+
+
+def _tags_before(tags: list, starts: list[int], start: int, end: int) -> list:
+    """The last two tags lying wholly in [start, end)."""
+    found: list = []
+    for index in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
+        if tags[index].end <= end:
+            found.append(tags[index])
+            if len(found) == 2:
+                break
+    return found[::-1]
 
 
 class _Tag(NamedTuple):
@@ -423,7 +469,8 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
     counts = [q for q in quantities if q.is_count]
     start, end = max(0, counts[0].start - _LEFT_REACH), min(len(text), counts[-1].end + _RIGHT_REACH)
     tags = [_Tag("NUM" if q.is_count else "W", None, q.start, q.end) for q in quantities]
-    spans = sorted((q.start, q.end) for q in quantities)
+    ordered = sorted((q.start, q.end) for q in quantities)
+    spans = deque(ordered)
     phrases: dict[int, tuple[Match, str]] = {}     # the longest phrase at each place; of equals, the first section
     for match, section in lexicon.find_sections(CLAIM_SECTIONS, text, start, end):
         known = phrases.get(match.start)
@@ -437,7 +484,7 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
         if word_start < skip_to:
             continue
         while spans and spans[0][1] <= word_start:      # figures behind us
-            spans.pop(0)
+            spans.popleft()
         if spans and spans[0][0] <= word_start:          # a word inside a figure
             continue
         phrase, section = phrases.get(word_start, (None, None))
@@ -450,9 +497,10 @@ def _tag_sentence(text: str, quantities: list[Quantity], lexicon: Lexicon) -> li
             plural = text[word_end - 1] in "sx" and _THING.fullmatch(text, word_start, word_end)
             name = "THING" if plural else "W"
             tags.append(_new_tag((name, word, word_start, word_end)))
-    figures = [(q.start, q.end) for q in quantities]
+    figure_starts = [span[0] for span in ordered]
     for match in _PUNCTUATION.finditer(text, start, end):
-        if not any(s <= match.start() < e for s, e in figures):
+        index = bisect_right(figure_starts, match.start()) - 1
+        if index < 0 or ordered[index][1] <= match.start():      # not inside a figure ("1,5")
             tags.append(_new_tag(("SEP", match.group(), match.start(), match.end())))
     return sorted(tags, key=_START)
 
@@ -528,7 +576,7 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
             break    # "et les disparus par milliers": the next figure's measure
         return match.key, (match.start, match.end)
     clause_start = _clause_start(text, quantity.start)
-    if not text[clause_start:quantity.start].strip() and text[:clause_start].rstrip().endswith(":"):
+    if _BLANK.match(text, clause_start, quantity.start).end() == quantity.start and _after_colon(text, clause_start):
         # a figure right after a colon is what the words before it announce: "les blessés ... : 17"
         clause_start = _clause_start(text, text.rindex(":", 0, clause_start))
     # "Le nombre de morts du séisme qui a secoué lundi l'ouest du Japon est passé à 78": the clause
@@ -545,6 +593,16 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
         match = before[-1]
         return match.key, (match.start, match.end)
     return None, None
+
+
+_BLANK = re.compile(r"\s*")
+
+
+def _after_colon(text: str, position: int) -> bool:
+    """Whether the last character before position, spaces aside, is a colon."""
+    while position and text[position - 1].isspace():
+        position -= 1
+    return position > 0 and text[position - 1] == ":"
 
 
 def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: set[str | None]) -> None:
@@ -818,18 +876,27 @@ def _refers_back(text: str, lexicon: Lexicon) -> bool:
     return any(cue.key in ("same", "pronouns") for cue in lexicon.scan("attribution", text))
 
 
-def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag]) -> Match | None:
+def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], starts: list[int]) -> Match | None:
     """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
     figure is a part of that toll."""
-    figures = {tag.start: tag.end for tag in tags if tag.name == "NUM"}
     for cue in lexicon.find("parts", text, 0, quantity.start):
         if cue.key == "among":
             position = _SPACE.match(text, cue.end).end()
-            if position in figures and figures[position] <= quantity.start:
-                position = _SPACE.match(text, figures[position]).end()
+            figure = _figure_at(tags, starts, position)
+            if figure is not None and figure.end <= quantity.start:
+                position = _SPACE.match(text, figure.end).end()
             measure = _match_at(lexicon, ("measures",), text, position)
             if measure is not None and measure.end <= quantity.start:
                 return measure
+    return None
+
+
+def _figure_at(tags: list[_Tag], starts: list[int], position: int) -> _Tag | None:
+    index = bisect_left(starts, position)
+    while index < len(tags) and tags[index].start == position:
+        if tags[index].name == "NUM":
+            return tags[index]
+        index += 1
     return None
 
 
@@ -957,9 +1024,15 @@ def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: in
 
 
 def _position(article: Article, offset: int) -> tuple[int, int]:
-    line = article.text.count("\n", 0, offset) + 1
-    column = offset - (article.text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    """1-based line and column of an offset, by bisection over the article's line breaks."""
+    breaks = _line_breaks(article.text)
+    line = bisect_left(breaks, offset)
+    return line + 1, offset - (breaks[line - 1] + 1 if line else 0) + 1
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> None:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
@@ -40,6 +42,7 @@ _SHAPES = {
     "continuation": "words",
     "time": "time",
 }
+_START = attrgetter("start")
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _APOSTROPHES = "’ʼ‘"
@@ -146,9 +149,10 @@ class Lexicon:
         found = self._find_all(text).get(section)
         if not found:
             return []
-        if start or end is not None:
+        if start or end is not None:             # found is in text order: bisect, so a long text is not rescanned
             end = len(text) if end is None else end
-            return [m for m in found if start <= m.start and m.end <= end]
+            first = bisect_left(found, start, key=_START)
+            return [m for m in found[first:bisect_left(found, end, lo=first, key=_START)] if m.end <= end]
         return list(found)
 
     def find_sections(self, sections, text: str, start: int, end: int) -> list[tuple[Match, str]]:
