@@ -785,10 +785,11 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     """The incident within the event the figure's clause ties it to ("pour cette première frappe"), the
     one named just before for "sur ce site", none for a figure of several together ("aux deux frappes")."""
     start, end = _clause(text, quantity)
+    start, end = max(start, quantity.start - _RIGHT_REACH), min(end, quantity.end + _RIGHT_REACH)
     cues = {m.key for m in lexicon.find("incidents", text, start, end)}
     if "combined" in cues:
         return None
-    named = [m for m in _links(lexicon).incident.finditer(text, start, end)]
+    named = list(_links(lexicon).incident.finditer(text, start, end))
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())

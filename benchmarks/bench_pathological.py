@@ -1,0 +1,56 @@
+"""Extraction time on hostile texts, doubling each from 100 kB to 1.6 MB: prints CPU seconds per size,
+seconds per MB at the largest, and the growth exponent over the last doubling (1.0 is linear).
+
+usage: python benchmarks/bench_pathological.py [--max-kb 1600] [--pattern NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from datetime import date
+
+PATTERNS = {
+    "one long line of figures": "environ 10 000 soldats, ",
+    "short sentences": "Le séisme a fait 12 morts. ",
+    "no full stop": "les secours ont retrouvé 3 corps et 4 blessés puis ",
+    "number words": "trois cent quatre ",
+    "qualifiers only": "environ plus de près de ",
+    "quotes and parentheses": "« 12 morts » (selon « lui ») ",
+    "lines of figures": "12\n",
+    "Unicode spaces and digits": "1\u202f000\u00a0morts\u2009 ١٢ ",
+}
+
+
+def cpu_seconds(text: str) -> float:
+    from checker.claims import extract_claims
+    from checker.lexicon import load_lexicon
+    from checker.model import Article
+
+    article = Article("bench", "bench.txt", text, date(2025, 1, 1), "bench")
+    start = time.process_time()
+    extract_claims([article], load_lexicon())
+    return time.process_time() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-kb", type=int, default=1600)
+    parser.add_argument("--pattern", choices=sorted(PATTERNS), help="one pattern only")
+    args = parser.parse_args()
+    cpu_seconds("Le séisme a fait 12 morts.")            # grammars built before timing
+    sizes = [100]
+    while sizes[-1] * 2 <= args.max_kb:
+        sizes.append(sizes[-1] * 2)
+    print(f"{'pattern':28} " + " ".join(f"{kb:>7} kB" for kb in sizes) + "   s/MB  exponent")
+    for name, unit in PATTERNS.items():
+        if args.pattern and name != args.pattern:
+            continue
+        times = [cpu_seconds(unit * (kb * 1000 // len(unit))) for kb in sizes]
+        exponent = math.log(times[-1] / times[-2], 2) if len(times) > 1 and times[-2] > 0 else float("nan")
+        print(f"{name:28} " + " ".join(f"{t:>8.2f}s" for t in times)
+              + f" {times[-1] / (sizes[-1] / 1000):6.1f}  {exponent:8.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
