@@ -717,7 +717,8 @@ def grammar_forms() -> set[str]:
 
 # ---------------------------------------------------------------- shapes that are not figures
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# searched in the lowered text: without re.I, re skips in C to the places that hold an "h" or a "w"
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _GLUED_LEFT_RE = re.compile(r"[A-Za-zÀ-ÿ][-‐]?$")
 _DATE_RE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{2,4})(?![0-9])")
 _ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -754,7 +755,7 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
     semantics = qualifiers or load_qualifiers()
     engine, vocab = _engine(), _vocabulary()
     lowered = lower_case(text)
-    urls = [m.span() for m in _URL_RE.finditer(text)] if ("http" in lowered or "www." in lowered) else []
+    urls = [m.span() for m in _URL_RE.finditer(lowered)] if ("http" in lowered or "www." in lowered) else []
     url_starts = [a for a, _ in urls]
     found: list[Quantity] = []
     pos, size = 0, len(text)
