@@ -326,7 +326,7 @@ def _scale_factor(scale) -> float:
 
 def _ordinal_rank(word: str) -> float:
     """The cardinal an ordinal word stands for: "cinquième" 5, "-centièmes" 100, "et unième" 1."""
-    stem = word.removeprefix("et ").removesuffix("s").removesuffix("ième")
+    stem = word.removeprefix("et ").removesuffix("s").removesuffix("ième").removesuffix("ieme")
     stem = _ORDINAL_STEMS.get(stem, stem)
     for cardinal in (stem, stem + "e"):
         if cardinal == "cent":

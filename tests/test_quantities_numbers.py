@@ -111,6 +111,7 @@ def test_vingt_cents_is_not_two_thousand():
     ("Au XXIe siècle.", "XXIe", 21, "ordinal"),
     ("Au XIXème siècle.", "XIXème", 19, "ordinal"),
     ("Sous François Ier.", "Ier", 1, "ordinal"),
+    ("Le vingt-cinquieme jour, sans accent.", "vingt-cinquieme", 25, "ordinal"),
     ("Un tiers a voté.", "Un tiers", 1 / 3, "fraction"),
     ("Deux tiers ont voté.", "Deux tiers", 2 / 3, "fraction"),
     ("La moitié a fui.", "La moitié", 0.5, "fraction"),
@@ -129,6 +130,8 @@ def test_ordinals_and_fractions(text, figure, value, kind):
 
 @pytest.mark.parametrize("text", [
     "Le dernier bilan fait état de morts.",
+    "Un premier bilan fait état de morts.",
+    "Au Ve siècle, la VIe armée et le Xe corps.",
     "La vie reprend, vient le temps des secours.",
     "Il habite un vieux village.",
 ])
