@@ -402,6 +402,7 @@ class Vocabulary:
     share_re: re.Pattern        # "la moitié des 300 soldats": the words between a share and its whole
     subunit_re: re.Pattern      # "deux euros et vingt centimes": the words after the hundredths
     subunits: dict              # subunit word → (money unit, how many make one)
+    half_re: re.Pattern         # "un an et demi": the words after a unit that add half of it
 
 
 def _alternation(words, case_matters: bool = False) -> str:
@@ -423,7 +424,7 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     data = yaml.safe_load(text)
     problems = []
     expected = {"units", "prefix_units", "exact_case", "people_nouns", "noun_skip", "contexts", "one", "shares",
-                "subunits"}
+                "subunits", "halves"}
     if not isinstance(data, dict):
         raise CheckerError([Diagnostic(str(path), 1, 1, "L201", "expected a mapping of units, people_nouns, contexts")])
     for key in data:
@@ -480,6 +481,7 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
         share_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('shares') or [])}){_SPACE}", re.I),
         subunit_re=re.compile(f"{_SPACE}(?P<u>{_alternation(subunits)})(?!\\w)", re.I),
         subunits=subunits,
+        half_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('halves') or [])})(?![\\w-])", re.I),
     )
 
 
@@ -784,7 +786,7 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
             found.append(quantity)
     found = _share_units(text, _merge_bounds(text, found, semantics))
     if any(q.kind in _JOINED_KINDS for q in found):
-        found = _derive_shares(text, _join_subunits(text, found, vocab), vocab)
+        found = _derive_shares(text, _join_parts(text, found, vocab), vocab)
     return found
 
 
@@ -822,17 +824,21 @@ class _Anchors:
 _NOWHERE = (math.inf, math.inf)
 
 
-_JOINED_KINDS = frozenset(("money", "fraction", "percent"))   # what _join_subunits and _derive_shares read
+_HALVED_KINDS = frozenset(("money", "measure", "duration", "age", "time"))
+_JOINED_KINDS = _HALVED_KINDS | {"fraction", "percent"}    # what _join_parts and _derive_shares read
 
 
-def _join_subunits(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:
+def _join_parts(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:
     """"deux euros et vingt centimes": one amount, 2.20 euros (the hundredths a bare figure before
-    a subunit word of rules/units_fr.yaml, after the amount and "et" or nothing)."""
+    a subunit word of rules/units_fr.yaml, after the amount and "et" or nothing); "un an et demi":
+    1.5 years."""
     out: list[Quantity] = []
     index = 0
     while index < len(found):
         money = found[index]
         joined = _subunit_after(text, money, found[index + 1:index + 2], vocab) if money.kind == "money" else None
+        if joined is None and money.kind in _HALVED_KINDS:
+            joined = _with_half(text, money, vocab)
         if joined is None:
             out.append(money)
             index += 1
@@ -864,6 +870,15 @@ def _subunit_after(text: str, money: Quantity, following: list[Quantity], vocab:
     value = money.nominal + count / per_unit
     return Quantity(money.start, end, text[money.start:end], value, value, value, "exact", None,
                     money.unit, money.kind, money.written if money.written == cents.written else "mixed")
+
+
+def _with_half(text: str, figure: Quantity, vocab: Vocabulary) -> Quantity | None:
+    """"deux ans et demi", "une heure et demie": the figure and a half of its unit."""
+    half = vocab.half_re.match(text, figure.end)
+    if half is None:
+        return None
+    low, high, nominal = (None if v is None else v + 0.5 for v in (figure.low, figure.high, figure.nominal))
+    return replace(figure, end=half.end(), text=text[figure.start:half.end()], low=low, high=high, nominal=nominal)
 
 
 def _derive_shares(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:

@@ -190,6 +190,20 @@ def test_subunits(text, figure, value, unit):
     assert (q.nominal, q.unit, q.kind) == (pytest.approx(value), unit, "money")
 
 
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("La guerre dure depuis un an et demi.", "un an et demi", 1.5, "year"),
+    ("Il a attendu deux heures et demie.", "deux heures et demie", 2.5, "hour"),
+    ("Une file de 3 kilomètres et demi.", "3 kilomètres et demi", 3.5, "kilometer"),
+])
+def test_and_a_half(text, figure, value, unit):
+    q = one(text, figure)
+    assert (q.nominal, q.unit) == (value, unit)
+
+
+def test_a_half_brother_is_no_half():
+    assert read("Il a vu deux ans et demi-frère.") == [("deux ans", 2, "duration", "year")]
+
+
 # ---- units that look like numbers or people
 @pytest.mark.parametrize("text, expected", [
     ("Le voilier filait à 12 nœuds.", [("12 nœuds", 12, "measure", "knot")]),
