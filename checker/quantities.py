@@ -1189,9 +1189,9 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
     if kind == "count":
         if vocab.magnitude_before_re.search(text, max(0, start - 30), start) or vocab.magnitude_after_re.match(text, end):
             kind = "magnitude"
-        elif parsed.form not in ("range",) and parsed.shape == "plain" and vocab.month_re.match(text, end) and (
-                1 <= parsed.a <= 31 and parsed.a == int(parsed.a)):
-            kind = "date"
+        elif parsed.shape in ("plain", "range") and vocab.month_re.match(text, end) and _is_day(parsed.a) and (
+                parsed.b is None or _is_day(parsed.b)):
+            kind = "date"       # "le 20 janvier", "les 10-12 mars", "entre 10 et 15 mars"
         elif parsed.shape == "fraction":
             kind = "fraction"
         else:
@@ -1204,6 +1204,10 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
     qualifier_text = parsed.qualifier_text
     q = Quantity(start, end, text[start:end], low, high, nominal, key, qualifier_text, unit, kind, parsed.written)
     return q, end
+
+
+def _is_day(value: float) -> bool:
+    return 1 <= value <= 31 and value == int(value)
 
 
 def _one_counts(text: str, end: int, unit_word: str | None, vocab: Vocabulary) -> bool:

@@ -175,6 +175,11 @@ def test_dash_ranges(text, figure, low, high, unit):
     assert (q.qualifier, q.low, q.high, q.unit) == ("range", low, high, unit)
 
 
+@pytest.mark.parametrize("text, figure", [("Les 10-12 mars, il a plu.", "10-12"), ("Entre 10 et 15 mars.", "Entre 10 et 15")])
+def test_a_range_of_days_is_a_date(text, figure):
+    assert one(text, figure).kind == "date"
+
+
 def test_a_score_is_no_range():
     assert parse_quantities("Le Sénégal a gagné 3-0.") == []
 
