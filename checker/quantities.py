@@ -154,7 +154,9 @@ def _make_transformer():
             before, after = _around_scale(children)
             if before == 0:
                 raise ValueError("zéro mille")
-            return _Words(before * 1000 + after)
+            value = before * 1000 + after
+            # "mille neuf cent quarante-cinq", "deux mille vingt-quatre": said as years are (not "mille deux cents")
+            return _Words(value, year_like=1000 < value <= 2100 and value % 100 != 0)
 
         # "trois millions sept", "un milliard"
         def w_scaled(self, count, scale, rest=None):

@@ -83,7 +83,10 @@ def test_ten_to_nineteen_follow_soixante_and_quatre_vingt_only():
     ("Il a fallu douze cents soldats.", "douze cents", 1200, "count"),
     ("Quinze cents personnes ont fui.", "Quinze cents", 1500, "count"),
     ("C'était en dix-neuf cent quatre-vingt-dix.", "dix-neuf cent quatre-vingt-dix", 1990, "year"),
-    ("Depuis mille neuf cent quarante-cinq, la paix.", "mille neuf cent quarante-cinq", 1945, "count"),
+    ("Depuis mille neuf cent quarante-cinq, la paix.", "mille neuf cent quarante-cinq", 1945, "year"),
+    ("En deux mille vingt-quatre, la crue.", "deux mille vingt-quatre", 2024, "year"),
+    ("Il a reçu mille deux cents, pas plus.", "mille deux cents", 1200, "count"),
+    ("Deux mille vingt-quatre morts.", "Deux mille vingt-quatre", 2024, "count"),
 ])
 def test_hundreds_past_nine(text, figure, value, kind):
     q = one(text, figure)
