@@ -53,7 +53,7 @@ _SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "
 _COLLECTIVES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                 "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 _FRACTIONS = {"moitié": 2, "quart": 4, "tiers": 3}
-_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "cent": "cent"}   # "cinquième", "neuvième": the cardinal's spelling
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf"}   # "cinquième", "neuvième": the cardinal's spelling
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -176,7 +176,7 @@ def _make_transformer():
         def words(self, whole, *rest):
             value, scaled, year_like = whole
             if rest:
-                scale = rest[-1] if rest[-1].__class__ is not _Words else None
+                scale = None if isinstance(rest[-1], _Words) else rest[-1]      # a SCALE token, or a decimal
                 decimals = "".join(str(int(part.value)) for part in rest[1:] if part is not scale)
                 value = float(f"{int(value)}.{decimals}") * (_scale_factor(scale) if scale else 1)
                 scaled = scale is not None
@@ -195,8 +195,7 @@ def _make_transformer():
 
         # "IIe", "XXIe", "Ier"
         def ordinal_roman(self, token):
-            letters = str(token).rstrip("erèm")
-            value = sum(_ROMAN[a] * (-1 if _ROMAN[a] < _ROMAN.get(b, 0) else 1) for a, b in zip(letters, letters[1:] + " "))
+            value = _roman_value(str(token).rstrip("erèm"))
             if str(token).endswith("er") and value != 1:
                 raise ValueError("only I takes 'er'")
             return _Amount(float(value), "digits", "ordinal")
@@ -336,6 +335,12 @@ def _ordinal_rank(word: str) -> float:
         if cardinal in _WORD_VALUES or cardinal in _SCALES:
             return _WORD_VALUES.get(cardinal) or _SCALES[cardinal]
     raise ValueError(f"no cardinal for {word!r}")
+
+
+def _roman_value(letters: str) -> int:
+    """"XIX" 19: a letter before a greater one is taken away."""
+    values = [_ROMAN[letter] for letter in letters]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
 def _ordinal_value(prefix: float | None, rank: float, joined_by_et: bool) -> float:
