@@ -212,11 +212,16 @@ def test_a_half_brother_is_no_half():
     assert read("Il a vu deux ans et demi-frère.") == [("deux ans", 2, "duration", "year")]
 
 
-# ---- units that look like numbers or people
+# ---- units: that look like numbers or people, and a few more news writes
 @pytest.mark.parametrize("text, expected", [
     ("Le voilier filait à 12 nœuds.", [("12 nœuds", 12, "measure", "knot")]),
     ("Il a navigué un mille marin.", [("un mille marin", 1, "measure", "nautical_mile")]),
     ("Mille marins ont débarqué.", [("Mille", 1000, "count", "person")]),
+    ("Il fait 95 °F à Phoenix.", [("95 °F", 95, "measure", "degree_Fahrenheit")]),
+    ("La centrale produit 1,6 GW.", [("1,6 GW", 1.6, "measure", "gigawatt")]),
+    ("Le baril vaut 80 dollars, 2 millions de barils par jour.",
+     [("80 dollars", 80, "money", "dollar"), ("2 millions de barils", 2e6, "measure", "oil_barrel")]),
+    ("Une aide de 500 millions de yens.", [("500 millions de yens", 5e8, "money", "yen")]),
 ])
 def test_units_that_look_like_numbers(text, expected):
     assert read(text) == expected
