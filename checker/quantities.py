@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -28,9 +29,9 @@ _SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f\u2009\u2007«»\"“”")
 
 # tokens that may start or extend a figure's words, and what may stand on its left
 _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
-                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO ORDINAL ET_ORDINAL ROMAN_ORDINAL".split())
+                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO ORDINAL ET_ORDINAL ROMAN_ORDINAL VULGAR_FRACTION".split())
 _START = frozenset("NUMBER ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
-_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI ORDINAL ROMAN_ORDINAL".split())   # "des centaines", "la moitié"
+_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI ORDINAL ROMAN_ORDINAL VULGAR_FRACTION".split())   # "des centaines", "la moitié"
 # figures found by all their words, not their first: "un" and "pas" are too common to try everywhere
 _WHOLE_ANCHOR = frozenset("ONE_ONLY NOT_ONE".split())
 _NEVER_RIGHT = frozenset("ENTRE VAGUE_DET PAR LA SIGN".split())   # what stands on a figure's left only
@@ -206,6 +207,10 @@ def _make_transformer():
             if not (0 < a < b <= 10) or str(denominator).startswith("0"):
                 raise ValueError("not a fraction")
             return _Amount(a / b, "digits", "fraction")
+
+        # "½", "¾"
+        def fraction_vulgar(self, token):
+            return _Amount(unicodedata.numeric(str(token)), "digits", "fraction")
 
         # "1,5 sur 10"
         def fraction_ratio(self, part, _sur, whole):
@@ -738,7 +743,7 @@ _PHONE_RE = re.compile(
 _HYPHEN_PAIR_RE = re.compile(r"([0-9]+)\s?[-–]\s?([0-9]+)(?![0-9])")
 # each shape above starts with digits then a separator, or with "0" and a digit (a phone number): most figures do not
 _SHAPED_RE = re.compile(r"[0-9]+\s?[-–./]|0[1-9]")
-_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
+_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes|nde?s?)(?![\w])")
 # "-9,5", "entre -10 et 15", "- 10 k": a minus after a space or an opening, never after a digit or a letter
 _SIGN_LEFT_RE = re.compile(r"(?<![0-9][ \t])(?<![\w\-.,)])[-−][ \t]?$")
 # "- 12 morts à Paris": a dash and a space opening a line, then a figure and a word, is a list bullet
