@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,9 +28,9 @@ _SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f\u2009\u2007«»\"“”")
 
 # tokens that may start or extend a figure's words, and what may stand on its left
 _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
-                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO ORDINAL ET_ORDINAL ROMAN_ORDINAL VULGAR_FRACTION".split())
+                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO ORDINAL ET_ORDINAL ROMAN_ORDINAL".split())
 _START = frozenset("NUMBER ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
-_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI ORDINAL ROMAN_ORDINAL VULGAR_FRACTION".split())   # "des centaines", "la moitié"
+_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI ORDINAL ROMAN_ORDINAL".split())   # "des centaines", "la moitié"
 # figures found by all their words, not their first: "un" and "pas" are too common to try everywhere
 _WHOLE_ANCHOR = frozenset("ONE_ONLY NOT_ONE".split())
 _NEVER_RIGHT = frozenset("ENTRE VAGUE_DET PAR LA SIGN".split())   # what stands on a figure's left only
@@ -207,10 +206,6 @@ def _make_transformer():
             if not (0 < a < b <= 10) or str(denominator).startswith("0"):
                 raise ValueError("not a fraction")
             return _Amount(a / b, "digits", "fraction")
-
-        # "½", "¾"
-        def fraction_vulgar(self, token):
-            return _Amount(unicodedata.numeric(str(token)), "digits", "fraction")
 
         # "1,5 sur 10"
         def fraction_ratio(self, part, _sur, whole):

@@ -125,8 +125,6 @@ def test_vingt_cents_is_not_two_thousand():
     ("Un centième suffit.", "Un centième", 0.01, "fraction"),
     ("Ils ont eu 3/4 des voix.", "3/4", 0.75, "fraction"),
     ("Une note de 1,5 sur 10.", "1,5 sur 10", 0.15, "fraction"),
-    ("Le résultat est ½ ou ¾.", "½", 0.5, "fraction"),
-    ("Le résultat est ½ ou ¾.", "¾", 0.75, "fraction"),
     ("Le 2nd tour.", "2nd", 2, "ordinal"),
 ])
 def test_ordinals_and_fractions(text, figure, value, kind):
