@@ -885,6 +885,8 @@ def _with_half(text: str, figure: Quantity, vocab: Vocabulary) -> Quantity | Non
     if half is None:
         return None
     low, high, nominal = (None if v is None else v + 0.5 for v in (figure.low, figure.high, figure.nominal))
+    if figure.qualifier == "range":      # "de deux à trois ans et demi": the half belongs to the second end
+        low, nominal = figure.low, (figure.low + high) / 2
     return replace(figure, end=half.end(), text=text[figure.start:half.end()], low=low, high=high, nominal=nominal)
 
 
@@ -894,7 +896,8 @@ def _derive_shares(text: str, found: list[Quantity], vocab: Vocabulary) -> list[
     for index in range(len(found) - 1):
         share, whole = found[index], found[index + 1]
         if share.kind in ("fraction", "percent") and whole.kind == "count" and share.nominal is not None \
-                and whole.nominal is not None and vocab.share_re.fullmatch(text, share.end, whole.start):
+                and whole.nominal is not None and min(share.low or 0, whole.low or 0) >= 0 \
+                and vocab.share_re.fullmatch(text, share.end, whole.start):
             found[index] = _derived(text, share, whole, vocab)
     return found
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from checker.quantities import parse_quantities
 
 
@@ -268,3 +271,22 @@ def test_a_one_unit_that_is_no_unit_word_is_refused(tmp_path):
     with pytest.raises(CheckerError) as error:
         load_vocabulary(tmp_path / "units.yaml")
     assert "L205 one.units word 'lustre' is not a unit word" in str(error.value.diagnostics[0])
+
+
+def test_a_range_and_a_half():
+    q = one("Il faudra de deux à trois ans et demi.", "de deux à trois ans et demi")
+    assert (q.low, q.high, q.nominal) == (2, 3.5, 2.75)
+
+
+_PIECES = ["la moitié", "des", "un tiers", "30 %", "-300", "300", "à", "−", "-", "- ", "\n- ", "et", "vingt", "un",
+           "deux", "euros", "centimes", "cents", "mois", "et demi", "sur", "/", "10", "1,5", "moins", "quatre-vingt",
+           "cinquième", "IIe", "milles marins", "soldats", "plus de", "entre", "environ", "virgule", "milliards"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_new_forms_never_raise_and_keep_their_order(pieces):
+    text = " ".join(pieces)
+    found = parse_quantities(text)
+    assert all(text[q.start:q.end] == q.text for q in found)
+    assert all(q.low is None or q.high is None or q.low <= q.high for q in found)
