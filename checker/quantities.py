@@ -191,7 +191,12 @@ def _make_transformer():
             rank = _ordinal_rank(word)
             if prefix is not None and rank >= 5 and (prefix == 1 or word.endswith("s")):
                 return _Amount(prefix / rank, "words", "fraction")
-            return _Amount(_ordinal_value(prefix, rank, word.startswith("et ")), "words", "ordinal")
+            try:
+                return _Amount(_ordinal_value(prefix, rank, word.startswith("et ")), "words", "ordinal")
+            except ValueError:
+                if prefix is None or not 1 < prefix < rank or rank < 5:
+                    raise
+                return _Amount(prefix / rank, "words", "fraction")     # "trois cinquième", the plural's s left out
 
         # "IIe", "XXIe", "Ier"
         def ordinal_roman(self, token):

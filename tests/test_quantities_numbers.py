@@ -110,6 +110,8 @@ def test_vingt_cents_is_not_two_thousand():
     ("Les trois quarts ont fui.", "trois quarts", 0.75, "fraction"),
     ("Un cinquième a fui.", "Un cinquième", 0.2, "fraction"),
     ("Trois dixièmes ont fui.", "Trois dixièmes", 0.3, "fraction"),
+    ("Trois cinquième ont fui, sans s.", "Trois cinquième", 0.6, "fraction"),
+    ("Un milliardième de seconde.", "Un milliardième", 1e-9, "fraction"),
     ("Un centième suffit.", "Un centième", 0.01, "fraction"),
     ("Ils ont eu 3/4 des voix.", "3/4", 0.75, "fraction"),
     ("Une note de 1,5 sur 10.", "1,5 sur 10", 0.15, "fraction"),
