@@ -843,12 +843,16 @@ _JOINED_KINDS = _HALVED_KINDS | {"fraction", "percent"}    # what _join_parts an
 def _join_parts(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:
     """"deux euros et vingt centimes": one amount, 2.20 euros (the hundredths a bare figure before
     a subunit word of rules/units_fr.yaml, after the amount and "et" or nothing); "un an et demi":
-    1.5 years."""
+    1.5 years; "cinq et un quart": 5.25."""
     out: list[Quantity] = []
     index = 0
     while index < len(found):
         money = found[index]
-        joined = _subunit_after(text, money, found[index + 1:index + 2], vocab) if money.kind == "money" else None
+        following = found[index + 1:index + 2]
+        if money.kind == "money":
+            joined = _subunit_after(text, money, following, vocab)
+        else:
+            joined = _mixed_number(text, money, following) if money.kind == "count" else None
         if joined is None and money.kind in _HALVED_KINDS:
             joined = _with_half(text, money, vocab)
         if joined is None:
@@ -882,6 +886,19 @@ def _subunit_after(text: str, money: Quantity, following: list[Quantity], vocab:
     value = money.nominal + count / per_unit
     return Quantity(money.start, end, text[money.start:end], value, value, value, "exact", None,
                     money.unit, money.kind, money.written if money.written == cents.written else "mixed")
+
+
+def _mixed_number(text: str, whole: Quantity, following: list[Quantity]) -> Quantity | None:
+    """"cinq et un quart", "vingt et trois cinquièmes": a bare count, "et", a fraction below one."""
+    if not following or whole.unit or whole.qualifier != "exact" or whole.nominal != int(whole.nominal):
+        return None
+    part = following[0]
+    if part.kind != "fraction" or part.qualifier != "exact" or not 0 < part.nominal < 1 or not _ET_RE.fullmatch(
+            text, whole.end, part.start):
+        return None
+    value = whole.nominal + part.nominal
+    return Quantity(whole.start, part.end, text[whole.start:part.end], value, value, value, "exact", None, "",
+                    "fraction", whole.written if whole.written == part.written else "mixed")
 
 
 def _with_half(text: str, figure: Quantity, vocab: Vocabulary) -> Quantity | None:
@@ -921,6 +938,7 @@ def _derived(text: str, share: Quantity, whole: Quantity, vocab: Vocabulary) -> 
                     share.written, noun["n"].lower() if noun else None, whole.nominal, (whole.start, whole.end))
 
 
+_ET_RE = re.compile("[\\s\u00a0\u202f]+et[\\s\u00a0\u202f]+", re.IGNORECASE)
 _AND_RE = re.compile("[\\s\u00a0\u202f]*(?:et[\\s\u00a0\u202f]+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$", re.IGNORECASE)
 
@@ -930,8 +948,8 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     "3 ou 4 jours", "10, 20 et 30 km" (read right to left, so a chain shares the last unit)."""
     for index in range(len(found) - 2, -1, -1):
         figure, following = found[index], found[index + 1]
-        if figure.kind == "count" and not figure.unit and following.kind != "count" \
-                and following.kind != "year" and _COORDINATED.match(text[figure.end:following.start]):
+        if figure.kind == "count" and not figure.unit and following.kind not in ("count", "year", "fraction") \
+                and _COORDINATED.match(text[figure.end:following.start]):
             found[index] = replace(figure, kind=following.kind, unit=following.unit)
     return found
 

@@ -116,6 +116,8 @@ def test_vingt_cents_is_not_two_thousand():
     ("Ils ont eu 3/4 des voix.", "3/4", 0.75, "fraction"),
     ("Une note de 1,5 sur 10.", "1,5 sur 10", 0.15, "fraction"),
     ("Le 2nd tour.", "2nd", 2, "ordinal"),
+    ("Il en a bu cinq et un quart.", "cinq et un quart", 5.25, "fraction"),
+    ("Vingt et trois cinquièmes, disait-il.", "Vingt et trois cinquièmes", 20.6, "fraction"),
 ])
 def test_ordinals_and_fractions(text, figure, value, kind):
     q = one(text, figure)
@@ -273,6 +275,10 @@ def test_a_one_unit_that_is_no_unit_word_is_refused(tmp_path):
     with pytest.raises(CheckerError) as error:
         load_vocabulary(tmp_path / "units.yaml")
     assert "L205 one.units word 'lustre' is not a unit word" in str(error.value.diagnostics[0])
+
+
+def test_a_count_of_people_and_a_share_are_not_one_number():
+    assert [q.text for q in parse_quantities("Il y a 5 morts et un quart des blessés.")] == ["5", "un quart"]
 
 
 def test_a_range_and_a_half():
