@@ -889,14 +889,16 @@ def _subunit_after(text: str, money: Quantity, following: list[Quantity], vocab:
 
 
 def _mixed_number(text: str, whole: Quantity, following: list[Quantity]) -> Quantity | None:
-    """"cinq et un quart", "vingt et trois cinquièmes": a bare count, "et", a fraction below one."""
+    """"cinq et un quart", "vingt et trois cinquièmes", "2 1/4": a bare count, "et" (or spaces between
+    digits), a fraction below one."""
     if not following or whole.unit or whole.qualifier != "exact" or whole.nominal != int(whole.nominal):
         return None
     part = following[0]
-    if part.kind != "fraction" or part.qualifier != "exact" or not 0 < part.nominal < 1 or not _ET_RE.fullmatch(
-            text, whole.end, part.start):
+    digits = whole.written == part.written == "digits"
+    if part.kind != "fraction" or part.qualifier != "exact" or not 0 < part.nominal < 1 or not (
+            _ET_RE if not digits else _SPACES_RE).fullmatch(text, whole.end, part.start):
         return None
-    value = whole.nominal + part.nominal
+    value = whole.nominal + math.copysign(part.nominal, whole.nominal)     # "- 1 4/5" is -1.8
     return Quantity(whole.start, part.end, text[whole.start:part.end], value, value, value, "exact", None, "",
                     "fraction", whole.written if whole.written == part.written else "mixed")
 
@@ -938,6 +940,7 @@ def _derived(text: str, share: Quantity, whole: Quantity, vocab: Vocabulary) -> 
                     share.written, noun["n"].lower() if noun else None, whole.nominal, (whole.start, whole.end))
 
 
+_SPACES_RE = re.compile("[ \u00a0\u202f]+")
 _ET_RE = re.compile("[\\s\u00a0\u202f]+et[\\s\u00a0\u202f]+", re.IGNORECASE)
 _AND_RE = re.compile("[\\s\u00a0\u202f]*(?:et[\\s\u00a0\u202f]+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$", re.IGNORECASE)

@@ -118,6 +118,7 @@ def test_vingt_cents_is_not_two_thousand():
     ("Le 2nd tour.", "2nd", 2, "ordinal"),
     ("Il en a bu cinq et un quart.", "cinq et un quart", 5.25, "fraction"),
     ("Vingt et trois cinquièmes, disait-il.", "Vingt et trois cinquièmes", 20.6, "fraction"),
+    ("Il en a bu 2 1/4.", "2 1/4", 2.25, "fraction"),
 ])
 def test_ordinals_and_fractions(text, figure, value, kind):
     q = one(text, figure)
