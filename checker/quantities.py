@@ -361,9 +361,12 @@ def _ordinal_value(prefix: float | None, rank: float, joined_by_et: bool) -> flo
             raise ValueError("too many hundreds")
         return prefix - group + max(group, 1) * rank
     tail = prefix % 100
+    if rank == 20 and tail % 10 == 4:    # "quatre-vingtième", "cent quatre-vingtième"
+        return prefix - 4 + 80
     if joined_by_et and tail not in (20, 30, 40, 50, 60, 70, 80, 90):
         raise ValueError("'et unième' follows a tens")
-    ok = (tail == 0 or (rank < 10 and tail % 10 == 0 and (tail not in (10, 70, 90) or rank >= 7))
+    # after "dix", only "-septième" to "-neuvième"; after "septante", "nonante", any unit
+    ok = (tail == 0 or (rank < 10 and tail % 10 == 0 and (tail != 10 or rank >= 7))
           or (rank < 20 and tail in (60, 80)))
     if not ok:
         raise ValueError("an ordinal word that does not end this figure")

@@ -94,6 +94,8 @@ def test_vingt_cents_is_not_two_thousand():
     ("Au soixante et onzième jour du siège.", "soixante et onzième", 71, "ordinal"),
     ("Le quatre-vingt-dix-neuvième mort.", "quatre-vingt-dix-neuvième", 99, "ordinal"),
     ("Le cent unième jour.", "cent unième", 101, "ordinal"),
+    ("Le quatre-vingtième jour.", "quatre-vingtième", 80, "ordinal"),
+    ("Le nonante-deuxième jour.", "nonante-deuxième", 92, "ordinal"),
     ("Le deux centième anniversaire.", "deux centième", 200, "ordinal"),
     ("Le millième réfugié.", "millième", 1000, "ordinal"),
     ("Il est arrivé 1er.", "1er", 1, "ordinal"),
