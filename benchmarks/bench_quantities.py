@@ -3,11 +3,18 @@
 Prints MB/s (warm: the span cache filled by earlier passes, as in a long batch; cold: cache emptied
 first), peak memory, the time to import checker and parse a first sentence in a fresh interpreter,
 the time of `checker --help`, and, when recognizers-text is installed, its French NumberModel on the
-same corpus in the same run.  Usage: python benchmarks/bench_quantities.py [--runs N]
+same corpus in the same run.  Usage: python benchmarks/bench_quantities.py [--runs N] [--instructions]
+
+This machine's speed drifts by a third from minute to minute: MB/s compare only runs taken side by
+side. --instructions prints instead what does not drift, the instructions of one warm and one cold
+pass over 128 kB of the corpus, counted by valgrind's callgrind (two passes less none, halved; set
+PYTHONHASHSEED=0 to compare two checkouts).
 """
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,10 +38,42 @@ def fresh(code: str) -> float:
     return time.perf_counter() - started
 
 
+def _passes(count: int, mode: str) -> None:
+    """What callgrind counts: everything warmed on the corpus, then count passes over it."""
+    from checker.quantities import _parse_span, parse_quantities
+
+    text = corpus(1 << 17)
+    parse_quantities(text)
+    for _ in range(count):
+        if mode == "cold":
+            _parse_span.cache_clear()
+        parse_quantities(text)
+
+
+def _instructions(count: int, mode: str) -> int:
+    run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
+                          "--child", str(count), mode], capture_output=True, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+
+
+def instructions() -> None:
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: no instruction count")
+    for mode in ("warm", "cold"):
+        per_pass = (_instructions(2, mode) - _instructions(0, mode)) / 2
+        print(f"parse_quantities {mode}: {per_pass / 1e6:.0f} million instructions a pass over 128 kB (callgrind)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--instructions", action="store_true", help="count instructions with callgrind instead")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return _passes(int(args.child[0]), args.child[1])
+    if args.instructions:
+        return instructions()
 
     from checker.quantities import _parse_span, parse_quantities
 

@@ -73,6 +73,8 @@ class Quantity:
     kind: str                  # count, percent, money, measure, duration, age, year, date, time, ordinal, magnitude...
     written: str               # digits, words or mixed
     noun: str | None = None    # the counted noun right after the figure, lower case ("soldats"), if any
+    basis: float | None = None  # a share of a stated whole ("la moitié des 300 soldats": 150): the whole, 300
+    basis_span: tuple[int, int] | None = None  # the whole's figure's offsets, as start and end
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
@@ -87,8 +89,10 @@ class Quantity:
     def shifted(self, offset: int) -> Quantity:
         """The same figure with its span moved by offset (article offsets → a sentence's): built
         directly, as dataclasses.replace costs twice as much for a figure of every sentence."""
+        basis_span = None if self.basis_span is None else (self.basis_span[0] + offset, self.basis_span[1] + offset)
         return Quantity(self.start + offset, self.end + offset, self.text, self.low, self.high, self.nominal,
-                        self.qualifier, self.qualifier_text, self.unit, self.kind, self.written, self.noun)
+                        self.qualifier, self.qualifier_text, self.unit, self.kind, self.written, self.noun,
+                        self.basis, basis_span)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from checker.model import Quantity
 from checker.phrases import lower_case, phrase_regex
@@ -22,18 +23,23 @@ __all__ = ["parse_quantities", "load_vocabulary", "grammar_forms"]
 _MAX_WINDOW_TOKENS = 12      # "entre deux mille sept cents et trois mille huit cents" needs 10; bounds the work
 _MAX_ATTEMPTS = 12           # parses tried per candidate span before giving up on it
 _MAX_DIGITS = 30             # longer digit runs are identifiers or noise, not figures
-_SPACE = "[\\s\u00a0\u202f«»\"“”]*"
-_SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f«»\"“”")
+_SPACE = "[\\s\u00a0\u202f\u2009\u2007«»\"“”]*"
+_SPACE_CHARS = frozenset(" \t\n\r\u00a0\u202f\u2009\u2007«»\"“”")
 
 # tokens that may start or extend a figure's words, and what may stand on its left
 _VALUE = frozenset("NUMBER SUFFIX UN ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS ET_UN CENT MILLE SCALE "
-                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO".split())
+                   "COLLECTIVE FRACTION POST_AT_LEAST POST_UP_TO ORDINAL ET_ORDINAL ROMAN_ORDINAL".split())
 _START = frozenset("NUMBER ONE_ONLY NOT_ONE UNIT ZERO DIX_X TEEN QUATRE_VINGT TENS CENT MILLE".split())
-_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI".split())   # "des centaines", "la moitié"
+_ANCHOR_EXTRA = frozenset("COLLECTIVE FRACTION SCALE NEG DEMI ORDINAL ROMAN_ORDINAL".split())   # "des centaines", "la moitié"
 # figures found by all their words, not their first: "un" and "pas" are too common to try everywhere
 _WHOLE_ANCHOR = frozenset("ONE_ONLY NOT_ONE".split())
+_NEVER_RIGHT = frozenset("ENTRE VAGUE_DET PAR LA SIGN".split())   # what stands on a figure's left only
+_NOT_INSIDE = frozenset("NEG MINUS MILLE CENT".split())   # "moins" inside: the next figure; MILLE, CENT: a unit?
+_BETWEEN = frozenset("A ET DASH SLASH SUR".split())          # what may stand between two digit runs
+_BEFORE_UN = frozenset("CENT MILLE SCALE NEG MINUS TENS QUATRE_VINGT".split())   # "cent un", "quatre-vingt-un"
+_AFTER_UN = frozenset("COLLECTIVE FRACTION DEMI SCALE ORDINAL".split())   # "un millier", "un cinquième"
 _LEFT_ORDER = {  # outward order on the left of a figure: sign, article, vague word, range opener, qualifier
-    "SIGN": 0, "NEG": 0, "DEMI": 0, "UN": 1, "LA": 1, "VAGUE_DET": 2, "PAR": 2, "ENTRE": 3, "DE": 3,
+    "SIGN": 0, "NEG": 0, "MINUS": 0, "DEMI": 0, "UN": 1, "LA": 1, "VAGUE_DET": 2, "PAR": 2, "ENTRE": 3, "DE": 3,
 }
 _WORD_VALUES = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -47,6 +53,8 @@ _SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "
 _COLLECTIVES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                 "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 _FRACTIONS = {"moitié": 2, "quart": 4, "tiers": 3}
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf"}   # "cinquième", "neuvième": the cardinal's spelling
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 # ---------------------------------------------------------------- values the grammar produces
@@ -57,6 +65,13 @@ class _Amount:
     written: str               # digits, words, mixed
     shape: str                 # plain, scaled ("5 millions"), collective, fraction, article ("un" alone)
     year_like: bool = False    # four bare digits: "2025"
+
+
+class _Words(NamedTuple):
+    """A figure in words on its way up the grammar: "deux cent mille", "dix-neuf cent soixante-treize"."""
+    value: float
+    scaled: bool = False        # ends with a scale word: "trois millions"
+    year_like: bool = False     # "dix-neuf cent soixante-treize": how years are said
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,46 +135,35 @@ def _make_transformer():
             else:
                 value = _WORD_VALUES[first]
             if len(words) == 2:
-                second = words[1]
                 if value not in (20, 30, 40, 50, 60, 70, 80, 90) or first == "vingts":
                     raise ValueError("units follow tens only")
-                if second.startswith("et "):
-                    add = 11 if second.endswith("onze") else 1
-                    if value == 80:
-                        raise ValueError("quatre-vingt-un takes no 'et'")
-                elif second.startswith("dix "):
-                    add = 10 + _WORD_VALUES[second.split()[-1]]
-                else:
-                    add = _WORD_VALUES[second]
-                if add >= 10 and value not in (60, 80):
-                    raise ValueError("only soixante and quatre-vingt take ten to nineteen")
-                if add == 1 and not second.startswith("et ") and value != 80:
-                    raise ValueError("vingt-un is written vingt et un")
-                value += add
-            return (value, False)
+                value += _after_tens(value, words[1])
+            return _Words(value)
 
-        # "deux cents", "trois cent douze", "cent"
+        # "deux cents", "trois cent douze", "cent", "onze cents", "dix-neuf cent soixante-treize"
         def w_cent(self, *children):
             before, after = _around_scale(children)
             if before < 2 and any(isinstance(c, tuple) for c in children[:1]):
                 raise ValueError("un cent is not French")
-            if before > 9:
-                raise ValueError("hundreds take a unit")
-            return (before * 100 + after, False)
+            if before > 19:
+                raise ValueError("hundreds are counted up to dix-neuf")   # "vingt cents" is money
+            return _Words(before * 100 + after, year_like=before > 10 and after > 0)
 
         # "deux mille", "mille", "deux cent deux mille sept cents"
         def w_mille(self, *children):
             before, after = _around_scale(children)
             if before == 0:
                 raise ValueError("zéro mille")
-            return (before * 1000 + after, False)
+            value = before * 1000 + after
+            # "mille neuf cent quarante-cinq", "deux mille vingt-quatre": said as years are (not "mille deux cents")
+            return _Words(value, year_like=1000 < value <= 2100 and value % 100 != 0)
 
         # "trois millions sept", "un milliard"
         def w_scaled(self, count, scale, rest=None):
-            factor = _SCALES[_clean(scale).rstrip("s") if _clean(scale) not in _SCALES else _clean(scale)]
+            factor = _scale_factor(scale)
             if rest is not None and rest[0] >= factor:
                 raise ValueError("scales must fall")
-            return (count[0] * factor + (rest[0] if rest else 0), True)
+            return _Words(count[0] * factor + (rest[0] if rest else 0), True)
 
         # "une seule": one, not the article
         def one_only(self, token):
@@ -168,14 +172,52 @@ def _make_transformer():
         def not_one(self, token):
             return _Amount(0.0, "words", "plain")
 
-        # "deux cent virgule cinquante deux", "zéro virgule zéro trois"
+        # "deux cent virgule cinquante deux", "zéro virgule zéro trois", "dix-huit virgule deux milliards"
         def words(self, whole, *rest):
-            value, scaled = whole if isinstance(whole, tuple) else (whole, False)
+            value, scaled, year_like = whole
             if rest:
-                decimals = "".join(str(part[0]) for part in rest[1:])
-                value = float(f"{int(value)}.{decimals}")
+                scale = None if isinstance(rest[-1], _Words) else rest[-1]      # a SCALE token, or a decimal
+                decimals = "".join(str(int(part.value)) for part in rest[1:] if part is not scale)
+                value = float(f"{int(value)}.{decimals}") * (_scale_factor(scale) if scale else 1)
+                scaled = scale is not None
             article = len(rest) == 0 and value == 1 and not scaled
-            return _Amount(float(value), "words", "scaled" if scaled else ("article" if article else "plain"))
+            shape = "scaled" if scaled else ("article" if article else "plain")
+            return _Amount(float(value), "words", shape, year_like)
+
+        # "vingt-cinquième", "cent unième", "deux centième"; "un cinquième", "trois dixièmes" (fractions)
+        def ordinal_words(self, *children):
+            prefix = children[0].value if len(children) == 2 else None
+            word = _clean(children[-1])
+            rank = _ordinal_rank(word)
+            if prefix is not None and rank >= 5 and (prefix == 1 or word.endswith("s")):
+                return _Amount(prefix / rank, "words", "fraction")
+            try:
+                return _Amount(_ordinal_value(prefix, rank, word.startswith("et ")), "words", "ordinal")
+            except ValueError:
+                if prefix is None or not 1 < prefix < rank or rank < 5:
+                    raise
+                return _Amount(prefix / rank, "words", "fraction")     # "trois cinquième", the plural's s left out
+
+        # "IIe", "XXIe", "Ier"
+        def ordinal_roman(self, token):
+            value = _roman_value(str(token).rstrip("erèm"))
+            if str(token).endswith("er") and value != 1:
+                raise ValueError("only I takes 'er'")
+            return _Amount(float(value), "digits", "ordinal")
+
+        # "3/4", "1/2": a fraction below one with a small denominator ("17/05" is a day)
+        def fraction_digits(self, numerator, _slash, denominator):
+            a, b = _digits_value(str(numerator)), _digits_value(str(denominator))
+            if not (0 < a < b <= 10) or str(denominator).startswith("0"):
+                raise ValueError("not a fraction")
+            return _Amount(a / b, "digits", "fraction")
+
+        # "1,5 sur 10"
+        def fraction_ratio(self, part, _sur, whole):
+            part, whole = _digits_value(str(part)), _digits_value(str(whole))
+            if not 0 <= part <= whole or whole == 0:
+                raise ValueError("a part above its whole")
+            return _Amount(part / whole, "digits", "fraction")
 
         def number(self, *children):
             amount = children[-1]
@@ -208,10 +250,15 @@ def _make_transformer():
         def post(self, token):
             return ("post", token.type[5:].lower() + "_after", str(token))
 
-        # "entre 20 et 30", "de 19 à 32", "20 à 100"
+        # "entre 20 et 30", "de 19 à 32", "20 à 100", "10 - 20"
         def q_range(self, *children):
-            opener = str(children[0]) if not isinstance(children[0], _Amount) else None
+            words = [c for c in children if not isinstance(c, _Amount)]
             ends = [c for c in children if isinstance(c, _Amount)]
+            opener = str(words[0]) if children[0] is words[0] else None
+            if words[0].type == "DASH":
+                if ends[0].value >= ends[1].value:
+                    raise ValueError("a score or a reference, not a range: 3-0")
+                opener = str(words[0])
             return ("range", ends[0], ends[1], opener)
 
         # "des centaines", "des dizaines de milliers"
@@ -236,6 +283,8 @@ def _make_transformer():
                 a, b = core[1], core[2]
                 if post is not None:
                     raise ValueError("a range takes no 'ou plus'")
+                if "ordinal" in (a.shape, b.shape):
+                    raise ValueError("a range of ranks is no figure")
                 written = a.written if a.written == b.written else "mixed"
                 text = core[3] or "à"
                 if qualifier is not None:
@@ -245,8 +294,10 @@ def _make_transformer():
                 text = core[3] if qualifier is None else f"{qualifier[2]} {core[3]}"
                 return _Parsed(core[1], core[2], None, "words", "vague", text, False)
             amount: _Amount = core
-            if amount.shape == "article" and qualifier is None and post is None:
-                raise ValueError("the article un/une is not a count")
+            if amount.shape in ("ordinal", "fraction") and post is not None:
+                raise ValueError("an ordinal or a fraction takes no 'ou plus'")
+            if amount.shape == "article" and (qualifier is not None or post is not None):
+                amount = replace(amount, shape="plain")    # "environ un": a count; a bare "un" is settled by _build
             if post is not None:
                 form, text = post[1], post[2] if qualifier is None else f"{qualifier[2]} … {post[2]}"
             elif qualifier is not None:
@@ -258,6 +309,68 @@ def _make_transformer():
             return _Parsed(form, amount.value, None, amount.written, amount.shape, text, amount.year_like)
 
     return ToQuantity()
+
+
+def _after_tens(tens: int, word: str) -> int:
+    """What a word adds after a tens: "-deux" 2, "et un" or "-un" 1 (Belgian, Swiss and older spellings),
+    "et onze" 11, "-dix-sept" 17 (after soixante and quatre-vingt only)."""
+    if word.startswith("et "):
+        add = 11 if word.endswith("onze") else 1
+    elif word.startswith("dix "):
+        add = 10 + _WORD_VALUES[word.split()[-1]]
+    else:
+        add = _WORD_VALUES[word]
+    if add >= 10 and tens not in (60, 80):
+        raise ValueError("only soixante and quatre-vingt take ten to nineteen")
+    return add
+
+
+def _scale_factor(scale) -> float:
+    word = _clean(scale)
+    return _SCALES[word] if word in _SCALES else _SCALES[word.rstrip("s")]
+
+
+def _ordinal_rank(word: str) -> float:
+    """The cardinal an ordinal word stands for: "cinquième" 5, "-centièmes" 100, "et unième" 1."""
+    stem = word.removeprefix("et ").removesuffix("s").removesuffix("ième").removesuffix("ieme")
+    stem = _ORDINAL_STEMS.get(stem, stem)
+    for cardinal in (stem, stem + "e"):
+        if cardinal == "cent":
+            return 100
+        if cardinal in _WORD_VALUES or cardinal in _SCALES:
+            return _WORD_VALUES.get(cardinal) or _SCALES[cardinal]
+    raise ValueError(f"no cardinal for {word!r}")
+
+
+def _roman_value(letters: str) -> int:
+    """"XIX" 19: a letter before a greater one is taken away."""
+    values = [_ROMAN[letter] for letter in letters]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
+
+
+def _ordinal_value(prefix: float | None, rank: float, joined_by_et: bool) -> float:
+    """The rank of "<prefix> <ordinal word>": "vingt" + "cinquième" 25, "deux" + "centième" 200,
+    "mille deux" + "centième" 1 200, "vingt" + "et unième" 21, "cent" + "unième" 101."""
+    if prefix is None:
+        if rank == 1:
+            raise ValueError("'unième' alone")
+        return rank
+    if rank >= 100:      # a multiplier: it takes the count of hundreds (or thousands...) before it
+        group = prefix % (1000 if rank == 100 else rank * 1000)
+        if group >= (20 if rank == 100 else 1000):
+            raise ValueError("too many hundreds")
+        return prefix - group + max(group, 1) * rank
+    tail = prefix % 100
+    if rank == 20 and tail % 10 == 4:    # "quatre-vingtième", "cent quatre-vingtième"
+        return prefix - 4 + 80
+    if joined_by_et and tail not in (20, 30, 40, 50, 60, 70, 80, 90):
+        raise ValueError("'et unième' follows a tens")
+    # after "dix", only "-septième" to "-neuvième"; after "septante", "nonante", any unit
+    ok = (tail == 0 or (rank < 10 and tail % 10 == 0 and (tail != 10 or rank >= 7))
+          or (rank < 20 and tail in (60, 80)))
+    if not ok:
+        raise ValueError("an ordinal word that does not end this figure")
+    return prefix + rank
 
 
 def _vague_scale(plurals) -> float:
@@ -299,6 +412,12 @@ class Vocabulary:
     time_before_re: re.Pattern
     month_re: re.Pattern
     change_re: re.Pattern
+    one_units: frozenset        # "un mois": unit words after which "un"/"une" is one
+    one_counted: frozenset      # "un mort": people nouns after which "un"/"une" is one
+    share_re: re.Pattern        # "la moitié des 300 soldats": the words between a share and its whole
+    subunit_re: re.Pattern      # "deux euros et vingt centimes": the words after the hundredths
+    subunits: dict              # subunit word → (money unit, how many make one)
+    half_re: re.Pattern         # "un an et demi": the words after a unit that add half of it
 
 
 def _alternation(words, case_matters: bool = False) -> str:
@@ -317,7 +436,8 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     path = Path(path) if path else rules_path("units_fr.yaml")
     data = load_yaml(path, ("L200", "L200"), "unit file").data
     problems = []
-    expected = {"units", "prefix_units", "exact_case", "people_nouns", "noun_skip", "contexts"}
+    expected = {"units", "prefix_units", "exact_case", "people_nouns", "noun_skip", "contexts", "one", "shares",
+                "subunits", "halves"}
     if not isinstance(data, dict):
         raise CheckerError([Diagnostic(str(path), 1, 1, "L201", "expected a mapping of units, people_nouns, contexts")])
     for key in data:
@@ -332,6 +452,14 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     for entry in (data.get("units") or []) + (data.get("prefix_units") or []):
         if not isinstance(entry, dict) or not {"kind", "unit", "words"} <= set(entry):
             problems.append(Diagnostic(str(path), 1, 1, "L204", f"unit entry {entry!r} needs kind, unit and words"))
+    one = data.get("one") or {}
+    unit_words_lower = {w.lower() for e in data.get("units") or [] if isinstance(e, dict) for w in e.get("words", [])}
+    for word in one.get("units") or []:
+        if word.lower() not in unit_words_lower:
+            problems.append(Diagnostic(str(path), 1, 1, "L205", f"one.units word '{word}' is not a unit word; add it to units"))
+    for entry in data.get("subunits") or []:
+        if not isinstance(entry, dict) or not {"unit", "words", "per_unit"} <= set(entry):
+            problems.append(Diagnostic(str(path), 1, 1, "L204", f"subunit entry {entry!r} needs unit, words and per_unit"))
     if problems:
         raise CheckerError(problems)
     exact_case = set(data.get("exact_case") or [])
@@ -349,6 +477,7 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
     people_re = re.compile(
         f"[\\s\u00a0\u202f«»\"]*(?:(?:de|d['’])[\\s\u00a0]*)?(?:(?:{_alternation(skip)})[\\s\u00a0]+)?(?P<n>{_alternation(people)})(?![\\w])",
         re.I)
+    subunits = {w.lower(): (e["unit"], e["per_unit"]) for e in data.get("subunits") or [] for w in e["words"]}
     c = contexts
     return Vocabulary(
         unit_re=unit_re, units=units, prefix_re=prefix_re, prefix_units=prefix_units, people_re=people_re,
@@ -360,13 +489,19 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
         time_before_re=re.compile(f"(?<!\\w)(?:{_alternation(c['time_before'])})[\\s\u00a0]*$", re.I),
         month_re=re.compile(f"[\\s\u00a0]*(?:{_alternation(c['months'])})(?!\\w)", re.I),
         change_re=re.compile(f"(?<!\\w)(?:{_alternation(c['change_verbs'])})[\\s\u00a0]+$", re.I),
+        one_units=frozenset(w.lower() for w in one.get("units") or []),
+        one_counted=frozenset(w.lower() for w in one.get("counted") or []),
+        share_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('shares') or [])}){_SPACE}", re.I),
+        subunit_re=re.compile(f"{_SPACE}(?P<u>{_alternation(subunits)})(?!\\w)", re.I),
+        subunits=subunits,
+        half_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('halves') or [])})(?![\\w-])", re.I),
     )
 
 
 class _Engine:
     """The parser and the scanning regexes, derived once from the grammar's terminals."""
 
-    def __init__(self) -> None:
+    def __init__(self, vocab: Vocabulary) -> None:
         from checker.resources import build_parser
 
         self.parser = build_parser("quantity_fr.lark", propagate_positions=True,
@@ -385,6 +520,8 @@ class _Engine:
             if terminal.name.startswith("Q_") or terminal.name in _LEFT_ORDER:
                 for word in {_last_word(w) for w in _expand(regexp)}:
                     self._left_by_word.setdefault(word, []).append(alternative)
+        # "un mois", "une semaine", "un mort": "un" is too common to try everywhere, these phrases are not
+        anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted for article in ("un", "une")}
         self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
         # literal words only, as a trie (no flags, no look-around), searched in lowercased text (see _Anchors);
@@ -557,7 +694,7 @@ def _last_word(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _engine() -> _Engine:
-    return _Engine()
+    return _Engine(_vocabulary())
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +732,8 @@ def grammar_forms() -> set[str]:
 
 # ---------------------------------------------------------------- shapes that are not figures
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# searched in the lowered text: without re.I, re skips in C to the places that hold an "h" or a "w"
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _GLUED_LEFT_RE = re.compile(r"[A-Za-zÀ-ÿ][-‐]?$")
 _DATE_RE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{2,4})(?![0-9])")
 _ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
@@ -606,9 +744,12 @@ _PHONE_RE = re.compile(
 _HYPHEN_PAIR_RE = re.compile(r"([0-9]+)\s?[-–]\s?([0-9]+)(?![0-9])")
 # each shape above starts with digits then a separator, or with "0" and a digit (a phone number): most figures do not
 _SHAPED_RE = re.compile(r"[0-9]+\s?[-–./]|0[1-9]")
-_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes)(?![\w])")
+_ORDINAL_RE = re.compile(r"(?P<digits>[0-9]{1,40})(?:er|re|ère|ème|eme|e|è|ᵉ|ᵉʳ|es|èmes|nde?s?)(?![\w])")
 # "-9,5", "entre -10 et 15", "- 10 k": a minus after a space or an opening, never after a digit or a letter
 _SIGN_LEFT_RE = re.compile(r"(?<![0-9][ \t])(?<![\w\-.,)])[-−][ \t]?$")
+# "- 12 morts à Paris": a dash and a space opening a line, then a figure and a word, is a list bullet
+# (a line holding only "- 10 k" is a negative figure)
+_BULLET_RE = re.compile(r"(?<![^\n])[-–][ \t]+[0-9][0-9 \u00a0\u202f\u2009\u2007.,]*[^\W\d_]{2}")
 _TIME_GLUED_RE = re.compile(r"[\s\u00a0\u202f]*h[\s\u00a0\u202f]*(?P<m>[0-9]{2})?(?![\w])", re.I)
 _BETWEEN_BOUNDS_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|et|mais)[\s\u00a0\u202f]*", re.I)
 
@@ -629,7 +770,7 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
     semantics = qualifiers or load_qualifiers()
     engine, vocab = _engine(), _vocabulary()
     lowered = lower_case(text)
-    urls = [m.span() for m in _URL_RE.finditer(text)] if ("http" in lowered or "www." in lowered) else []
+    urls = [m.span() for m in _URL_RE.finditer(lowered)] if ("http" in lowered or "www." in lowered) else []
     url_starts = [a for a, _ in urls]
     found: list[Quantity] = []
     pos, size = 0, len(text)
@@ -656,7 +797,10 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
             quantity, pos = None, max(end, start + 1)
         if quantity is not None:
             found.append(quantity)
-    return _share_units(text, _merge_bounds(text, found, semantics))
+    found = _share_units(text, _merge_bounds(text, found, semantics))
+    if any(q.kind in _JOINED_KINDS for q in found):
+        found = _derive_shares(text, _join_parts(text, found, vocab), vocab)
+    return found
 
 
 class _Anchors:
@@ -693,6 +837,113 @@ class _Anchors:
 _NOWHERE = (math.inf, math.inf)
 
 
+_HALVED_KINDS = frozenset(("money", "measure", "duration", "age", "time"))
+_JOINED_KINDS = _HALVED_KINDS | {"fraction", "percent"}    # what _join_parts and _derive_shares read
+
+
+def _join_parts(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:
+    """"deux euros et vingt centimes": one amount, 2.20 euros (the hundredths a bare figure before
+    a subunit word of rules/units_fr.yaml, after the amount and "et" or nothing); "un an et demi":
+    1.5 years; "cinq et un quart": 5.25."""
+    out: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        money = found[index]
+        following = found[index + 1:index + 2]
+        if money.kind == "money":
+            joined = _subunit_after(text, money, following, vocab)
+        else:
+            joined = _mixed_number(text, money, following) if money.kind == "count" else None
+        if joined is None and money.kind in _HALVED_KINDS:
+            joined = _with_half(text, money, vocab)
+        if joined is None:
+            out.append(money)
+            index += 1
+            continue
+        out.append(joined)
+        index += 1
+        while index < len(found) and found[index].start < joined.end:   # "vingt cents" read "cents"
+            index += 1
+    return out
+
+
+def _subunit_after(text: str, money: Quantity, following: list[Quantity], vocab: Vocabulary) -> Quantity | None:
+    if not following or money.qualifier != "exact" or money.nominal is None:
+        return None
+    cents = following[0]
+    if cents.kind != "count" or cents.unit or cents.qualifier != "exact" or not _AND_RE.fullmatch(
+            text, money.end, cents.start):
+        return None
+    count, word = cents.nominal, vocab.subunit_re.match(text, cents.end)
+    if word is None:     # "trois dollars et cinq cents": the grammar read "cinq cents" as 500
+        word = vocab.subunit_re.search(text, max(cents.start, cents.end - 8), cents.end)
+        if word is None or word.end() != cents.end or count % 100:
+            return None
+        count /= 100
+    end = word.end()
+    unit, per_unit = vocab.subunits[word["u"].lower()]
+    if unit != money.unit or not 0 <= count < per_unit:
+        return None
+    value = money.nominal + count / per_unit
+    return Quantity(money.start, end, text[money.start:end], value, value, value, "exact", None,
+                    money.unit, money.kind, money.written if money.written == cents.written else "mixed")
+
+
+def _mixed_number(text: str, whole: Quantity, following: list[Quantity]) -> Quantity | None:
+    """"cinq et un quart", "vingt et trois cinquièmes", "2 1/4": a bare count, "et" (or spaces between
+    digits), a fraction below one."""
+    if not following or whole.unit or whole.qualifier != "exact" or whole.nominal != int(whole.nominal):
+        return None
+    part = following[0]
+    digits = whole.written == part.written == "digits"
+    if part.kind != "fraction" or part.qualifier != "exact" or not 0 < part.nominal < 1 or not (
+            _ET_RE if not digits else _SPACES_RE).fullmatch(text, whole.end, part.start):
+        return None
+    value = whole.nominal + math.copysign(part.nominal, whole.nominal)     # "- 1 4/5" is -1.8
+    return Quantity(whole.start, part.end, text[whole.start:part.end], value, value, value, "exact", None, "",
+                    "fraction", whole.written if whole.written == part.written else "mixed")
+
+
+def _with_half(text: str, figure: Quantity, vocab: Vocabulary) -> Quantity | None:
+    """"deux ans et demi", "une heure et demie": the figure and a half of its unit."""
+    half = vocab.half_re.match(text, figure.end)
+    if half is None:
+        return None
+    low, high, nominal = (None if v is None else v + 0.5 for v in (figure.low, figure.high, figure.nominal))
+    if figure.qualifier == "range":      # "de deux à trois ans et demi": the half belongs to the second end
+        low, nominal = figure.low, (figure.low + high) / 2
+    return replace(figure, end=half.end(), text=text[figure.start:half.end()], low=low, high=high, nominal=nominal)
+
+
+def _derive_shares(text: str, found: list[Quantity], vocab: Vocabulary) -> list[Quantity]:
+    """"la moitié des 300 soldats", "30 % des 200 victimes": the share becomes the count it gives (150
+    soldats, with the whole's unit and noun), its basis the whole (figure and span); the whole stays."""
+    for index in range(len(found) - 1):
+        share, whole = found[index], found[index + 1]
+        if share.kind in ("fraction", "percent") and whole.kind == "count" and share.nominal is not None \
+                and whole.nominal is not None and min(share.low or 0, whole.low or 0) >= 0 \
+                and vocab.share_re.fullmatch(text, share.end, whole.start):
+            found[index] = _derived(text, share, whole, vocab)
+    return found
+
+
+def _derived(text: str, share: Quantity, whole: Quantity, vocab: Vocabulary) -> Quantity:
+    per = 100 if share.kind == "percent" else 1
+
+    def times(a, b):
+        return None if a is None or b is None else a * b / per
+
+    qualifier, qualifier_text = ((whole.qualifier, whole.qualifier_text) if share.qualifier == "exact"
+                                 else (share.qualifier, share.qualifier_text))
+    noun = vocab.people_re.match(text, whole.end)
+    return Quantity(share.start, share.end, share.text, times(share.low, whole.low), times(share.high, whole.high),
+                    times(share.nominal, whole.nominal), qualifier, qualifier_text, whole.unit, "count",
+                    share.written, noun["n"].lower() if noun else None, whole.nominal, (whole.start, whole.end))
+
+
+_SPACES_RE = re.compile("[ \u00a0\u202f]+")
+_ET_RE = re.compile("[\\s\u00a0\u202f]+et[\\s\u00a0\u202f]+", re.IGNORECASE)
+_AND_RE = re.compile("[\\s\u00a0\u202f]*(?:et[\\s\u00a0\u202f]+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*$", re.IGNORECASE)
 
 
@@ -701,8 +952,8 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     "3 ou 4 jours", "10, 20 et 30 km" (read right to left, so a chain shares the last unit)."""
     for index in range(len(found) - 2, -1, -1):
         figure, following = found[index], found[index + 1]
-        if figure.kind == "count" and not figure.unit and following.kind != "count" \
-                and following.kind != "year" and _COORDINATED.match(text[figure.end:following.start]):
+        if figure.kind == "count" and not figure.unit and following.kind not in ("count", "year", "fraction") \
+                and _COORDINATED.match(text[figure.end:following.start]):
             found[index] = replace(figure, kind=following.kind, unit=following.unit)
     return found
 
@@ -717,13 +968,15 @@ def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantic
     tokens = []            # (type, start, end)
     pos = start
     has_entre = False
-    right = _tokens_right(text, pos, engine, tokens)
+    right = _tokens_right(text, pos, engine, tokens, vocab)
     if right <= 0:
         return None, -right if right < 0 else start + 1
     # qualifiers and openers on the left
     left: list[tuple[str, int, int]] = []
     edge, rank = start, -1
     sign = _SIGN_LEFT_RE.search(text, max(0, start - 6), start) if text[start].isdigit() else None
+    if sign and _BULLET_RE.match(text, sign.start()):
+        sign = None
     if sign:
         left.append(("SIGN", sign.start(), sign.start() + 1))
         edge, rank = sign.start(), 0
@@ -739,7 +992,7 @@ def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantic
         order = 4 if name.startswith("Q_") else _LEFT_ORDER[name]
         if order < rank or (order == rank and order != 4):
             break
-        if name == "UN" and tokens[0][0] not in ("COLLECTIVE", "FRACTION", "SCALE", "DEMI") and not (
+        if name == "UN" and tokens[0][0] not in _AFTER_UN and not (
                 left and left[0][0] == "DEMI"):
             break
         if name == "DEMI" and tokens[0][0] != "COLLECTIVE":
@@ -798,7 +1051,7 @@ def _word_before(text: str, edge: int) -> str:
 
 # read in the text backwards from a place: the spaces before it, then the end of the word before them
 # (of its last 24 letters), after its last apostrophe: "d'", "jusqu'à" gives "à"
-_WORD_BEFORE_RE = re.compile('[ \t\n\r\u00a0\u202f«»"“”]*'
+_WORD_BEFORE_RE = re.compile('[ \t\n\r\u00a0\u202f\u2009\u2007«»"“”]*'
                              '(?:(?P<elided>[\'’])(?P<head>[^\\s«»"“”\'’]{0,23})|(?P<word>[^\\s«»"“”\'’]{0,24}))')
 
 
@@ -807,8 +1060,9 @@ def _backwards(text: str) -> str:
     return text[::-1]
 
 
-def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
-    """Fill tokens rightwards from pos; the number found, or minus where to resume after a digit run."""
+def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list, vocab: Vocabulary) -> int:
+    """Fill tokens rightwards from pos; the number found, or minus where to resume after a digit run.
+    A unit word that starts like a number word ends the figure: "46 | milles marins"."""
     size = len(text)
     while len(tokens) < _MAX_WINDOW_TOKENS and pos < size:
         if tokens:
@@ -821,13 +1075,13 @@ def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
         if m is None or m.end() == after:
             break
         name = m.lastgroup
-        if name.startswith("Q_") or name in ("ENTRE", "VAGUE_DET", "PAR", "LA", "SIGN") or (
-                name == "NEG" and tokens):
+        if name.startswith("Q_") or name in _NEVER_RIGHT or (name in _NOT_INSIDE and tokens and (
+                name not in ("MILLE", "CENT") or vocab.unit_re.match(text, after))):
             break
         if name == "NUMBER":
             if m.end() - m.start() > _MAX_DIGITS:
                 return -m.end()      # an overlong digit run: skip it whole
-            if tokens and tokens[-1][0] not in ("A", "ET"):
+            if tokens and tokens[-1][0] not in _BETWEEN:
                 break                # "2023 300": two digit runs side by side are two figures
         tokens.append((name, m.start(), m.end()))
         pos = m.end()
@@ -835,24 +1089,25 @@ def _tokens_right(text: str, pos: int, engine: _Engine, tokens: list) -> int:
 
 
 def _trim_right(tokens, has_entre: bool, no_range: bool):
-    """Keep connectors only between values: "de" before a scale word, "à" and "et" inside ranges."""
+    """Keep connectors only between values: "de" before a scale word, "à", "-", "/", "sur" and "et"
+    between two figures."""
     kept = []
     seen_a = seen_et = False
     for index, (name, a, b) in enumerate(tokens):
         following = tokens[index + 1][0] if index + 1 < len(tokens) else None
         if name == "DE" and following not in ("COLLECTIVE", "SCALE"):
             break
-        if name == "A":
-            if no_range or seen_a or has_entre or following not in _START:
+        if name in ("A", "DASH", "SLASH", "SUR"):
+            if no_range or seen_a or has_entre or following not in _START or (name == "SLASH" and following != "NUMBER"):
                 break
             seen_a = True
         if name == "ET":
             if not has_entre or seen_et or following not in _START:
                 break
             seen_et = True
-        if name == "UN" and (not kept or kept[-1][0] not in ("CENT", "MILLE", "SCALE", "NEG")) and following not in (
-                "COLLECTIVE", "FRACTION", "DEMI", "SCALE"):
-            break
+        if name == "UN" and (not kept or kept[-1][0] not in _BEFORE_UN) and following not in _AFTER_UN and (
+                index > 0 or following is not None):
+            break                # "un" alone is kept: an anchor "un mois" or "un mort" starts there
         if name in ("VIRGULE", "DEMI") and following is None:
             break
         kept.append((name, a, b))
@@ -902,7 +1157,9 @@ def _shaped_digits(text: str, start: int, plus: bool):
             q = Quantity(start, m.end(), text[start:m.end()], float(a), float(b), (float(a) + float(b)) / 2,
                          "range", "-", "", "year", "digits")
             return q, m.end()
-        # "3-0", "10-15": scores and references; a hyphen between figures is not how news writes ranges
+        if int(a) < int(b):
+            return None          # "10-20": a range, read by the grammar
+        # "3-0", "12-4": scores and references
         return None, m.end()
     return None
 
@@ -921,9 +1178,11 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
     for value in (low, high, nominal, parsed.a):
         if value is not None and not math.isfinite(value):
             return None, end
+    if parsed.shape == "ordinal":      # "la deuxième frappe", "le IIe siècle": a rank takes no unit
+        return _typed(text, start, end, parsed.a, "ordinal", "", parsed.written), end
     key = semantics.key(parsed.form)
     figure_end = end
-    unit, kind = "", "count"
+    unit, kind, unit_word = "", "count", None
     # glued letters that are neither a unit nor a scale: "5G", "3D", "A320neo"
     glued = end < len(text) and (text[end].isalpha() or text[end] == "_")
     scaled = parsed.shape in ("scaled", "collective", "vague")
@@ -934,7 +1193,7 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
         exact = [e for e in entries if e[0] == word]
         choice = exact[0] if exact else next((e for e in entries if not e[3]), None)
         if choice is not None:
-            unit, kind = choice[1], choice[2]
+            unit, kind, unit_word = choice[1], choice[2], word.lower()
             end = m.end()
             glued = False
             if kind == "time":
@@ -949,6 +1208,8 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
         while run < len(text) and text[run].isalnum():
             run += 1
         return None, run
+    if parsed.shape == "article" and not _one_counts(text, end, unit_word, vocab):
+        return None, end
     if not unit:
         p = vocab.prefix_re.search(text, max(0, start - 5), start)
         if p:
@@ -965,9 +1226,9 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
     if kind == "count":
         if vocab.magnitude_before_re.search(text, max(0, start - 30), start) or vocab.magnitude_after_re.match(text, end):
             kind = "magnitude"
-        elif parsed.form not in ("range",) and parsed.shape == "plain" and vocab.month_re.match(text, end) and (
-                1 <= parsed.a <= 31 and parsed.a == int(parsed.a)):
-            kind = "date"
+        elif parsed.shape in ("plain", "range") and vocab.month_re.match(text, end) and _is_day(parsed.a) and (
+                parsed.b is None or _is_day(parsed.b)):
+            kind = "date"       # "le 20 janvier", "les 10-12 mars", "entre 10 et 15 mars"
         elif parsed.shape == "fraction":
             kind = "fraction"
         else:
@@ -980,6 +1241,19 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
     qualifier_text = parsed.qualifier_text
     q = Quantity(start, end, text[start:end], low, high, nominal, key, qualifier_text, unit, kind, parsed.written)
     return q, end
+
+
+def _is_day(value: float) -> bool:
+    return 1 <= value <= 31 and value == int(value)
+
+
+def _one_counts(text: str, end: int, unit_word: str | None, vocab: Vocabulary) -> bool:
+    """"un mois", "un euro", "un mort": "un"/"une" is one before a unit word or a counted noun of
+    rules/units_fr.yaml (`one`); elsewhere it is an article ("un homme")."""
+    if unit_word is not None:
+        return unit_word in vocab.one_units
+    person = vocab.people_re.match(text, end)
+    return person is not None and person.group("n").lower() in vocab.one_counted
 
 
 def _merge_bounds(text: str, found: list[Quantity], semantics) -> list[Quantity]:
