@@ -117,6 +117,7 @@ class _Context:
     last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
     side: str | None = None             # the side whose people the article named last: the salient one
     incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
+    share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
     unlinked: list[Unlinked] = field(default_factory=list)
@@ -140,6 +141,7 @@ class _Frame:
     corrected: bool = False             # "et non neuf": the figure the one before it corrects
     coordinated: bool = False           # "dont 78 enfants et 41 femmes": a part beside the part before
     bare_increment: bool = False        # "C'est 39 de plus": more of the toll just named, no noun of its own
+    share_of: int | None = None         # "la moitié des 300 soldats": the offset of the whole's figure
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
@@ -347,6 +349,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
         if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
+    _read_shares(frames, text, lexicon)
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
@@ -355,9 +358,37 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             continue
         assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
+        if frame.share_of is not None:
+            context.share_of[assertion.id] = frame.share_of
         previous = context.last = assertion
         if assertion.scope != "increment":      # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39
             context.last_stock = assertion
+    _link_shares(context, sentence)
+
+
+def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """A share of a stated whole ("la moitié des 300 soldats envoyés ont été tués": 150) counts the
+    whole's people; its measure is the one the clause gives after the whole's words, else the whole's."""
+    by_start = {frame.quantity.start: frame for frame in frames}
+    for frame in frames:
+        basis = frame.quantity.basis_span and by_start.get(frame.quantity.basis_span[0])
+        if not basis or basis.measure is None and basis.entity is None:
+            continue
+        frame.entity = frame.entity or basis.entity
+        later = lexicon.find("measures", text, basis.end, _clause_end(text, basis.end))
+        frame.measure = later[0].key if later else (frame.measure or basis.measure)
+        frame.share_of = basis.quantity.start
+
+
+def _link_shares(context: _Context, sentence: Sentence) -> None:
+    """A share is a part of the figure it was taken of, read after it in the sentence."""
+    mine = {a.start - sentence.start: index for index, a in enumerate(context.assertions)
+            if sentence.start <= a.start < sentence.end}
+    for offset, index in mine.items():
+        share_of = context.share_of.pop(context.assertions[index].id, None)
+        if share_of is not None and share_of in mine:
+            context.assertions[index] = replace(context.assertions[index],
+                                                part_of=context.assertions[mine[share_of]].id)
 
 
 def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, lexicon: Lexicon,

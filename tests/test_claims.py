@@ -421,3 +421,14 @@ def test_sources_named_with_present_tense_verbs_and_agencies(text, source):
 ])
 def test_words_of_the_dead_and_of_the_rescued(text, measure):
     assert one(text).measure == measure
+
+
+def test_a_share_of_a_stated_whole_is_a_part_of_it_with_the_measure_the_clause_gives():
+    share, whole = claims("La moitié des 300 soldats envoyés ont été tués, selon l'armée.")
+    assert (share.nominal, share.entity, share.measure, share.part_of) == (150, "soldiers", "killed", whole.id)
+    assert (whole.nominal, whole.measure) == (300, "deployed")
+
+
+def test_a_percentage_of_the_victims_counts_the_victims():
+    share, whole = claims("Selon le ministère, 30 % des 200 victimes étaient des enfants.")
+    assert (share.nominal, share.part_of) == (60, whole.id)
