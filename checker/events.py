@@ -142,9 +142,14 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles
 
 def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
     """Two reports tell one event when they share a name one of their titles gives, and at least
-    `names_needed` names in all: a first name, an institution, a city where a source sits tie nothing."""
+    `names_needed` names in all; one name alone only when both titles give it. A first name, an
+    institution, a city where a source sits tie nothing; a storm's name or an armed group's, shared
+    by reports from two countries ("Daniel" in Greece and in Libya, "Wagner" at Bakhmut and in
+    Mali), ties them only with a second name."""
     shared = before.names & after.names
-    return len(shared) >= names_needed and bool(shared & (before.title_names | after.title_names))
+    if len(shared) < names_needed or not shared & (before.title_names | after.title_names):
+        return False
+    return len(shared) >= 2 or bool(shared & before.title_names & after.title_names)
 
 
 class _Groups:

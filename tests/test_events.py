@@ -84,3 +84,17 @@ def test_a_gap_that_is_not_a_whole_number_of_days_is_refused_with_its_line(tmp_p
     with pytest.raises(CheckerError) as error:
         load_lexicon(path)
     assert any(d.code == "L073" and d.line > 1 for d in error.value.diagnostics)
+
+
+def test_a_storm_name_shared_by_reports_from_two_countries_does_not_make_one_event(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-09-07", "Tempête Daniel : 15 morts en Grèce\nLa tempête Daniel a fait 15 morts en Thessalie, en Grèce."),
+                ("b", "2023-09-12", "Inondations à Derna : la tempête Daniel a fait 2 000 morts\nLa tempête Daniel a fait au moins 2 000 morts à Derna, en Libye."))
+    assert len(got.events) == 2
+
+
+def test_reports_months_apart_are_two_events_even_in_a_war(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-03-13", "Guerre : Wagner perd 1 100 hommes à Bakhmout\nLes combattants de Wagner ont perdu 1 100 hommes à Bakhmout, dit Kiev."),
+                ("b", "2024-07-30", "Guerre au Mali : Wagner perd 84 hommes à Tinzaouatène\nLes rebelles disent avoir tué 84 combattants de Wagner."))
+    assert len(got.events) == 2
