@@ -36,6 +36,7 @@ class Lead:
     kind: str | None            # the kind its title and lead name most; None when they name none
     names: frozenset[str]       # folded proper names of the title and the first sentences
     title_names: frozenset[str]  # those of the title: where and what the event is, most surely
+    countries: frozenset[str]   # the countries among the names: reports naming only others tell another event
     body_names: frozenset[str]  # folded proper names of the whole body: ties an article that names no kind
     published: date | None
 
@@ -79,7 +80,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     in_title = _keep({n for t in titles for n in _title_names(t, in_body)}, ignored)
     names = in_title | _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
     return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
-                frozenset(_keep(in_body, ignored)), article.published)
+                frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)), article.published)
 
 
 def _title_names(title: str, body_names: set[str]) -> set[str]:
@@ -106,6 +107,10 @@ def _fold_name(name: str) -> str:
     """"Al-Haouz", "al Haouz" and "AL HAOUZ" are one name; so are "Israël" and "Israel"."""
     plain = unicodedata.normalize("NFKD", fold(name).replace("’", "'"))
     return "".join(c for c in plain if not unicodedata.combining(c)).strip("'-")
+
+
+def _countries(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(_fold_name(c) for c in (lexicon.data.get("clustering") or {}).get("countries") or ())
 
 
 def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
@@ -149,6 +154,8 @@ def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
     shared = before.names & after.names
     if len(shared) < names_needed or not shared & (before.title_names | after.title_names):
         return False
+    if before.countries and after.countries and not before.countries & after.countries:
+        return False            # "la tempête Daniel" in Greece, then in Libya: two tolls, two places
     return len(shared) >= 2 or bool(shared & before.title_names & after.title_names)
 
 

@@ -470,7 +470,7 @@ def _check_clustering(node, bad, measures) -> None:
     """How articles are put together into events: the days two reports may lie apart, by kind of event
     (or `default`), and the capitalised words that name no place."""
     for key, value in _mapping(node, bad, "clustering").items():
-        if key.value == "not_names":
+        if key.value in ("not_names", "countries"):
             _check_words(value, bad, measures)
         elif key.value == "max_gap_days":
             for kind, days in _mapping(value, bad, "max_gap_days").items():
@@ -478,7 +478,7 @@ def _check_clustering(node, bad, measures) -> None:
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names, countries)")
 
 
 _CHECKERS = {
