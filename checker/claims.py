@@ -894,7 +894,11 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     verbs = [c for c in cues if c.key == "verbs"]
     after = [c for c in cues if c.key == "after"]
     found = []
+    agents = [c for c in cues if c.key == "agent"]
     for source in sources:
+        if any(0 <= source.start - cue.end <= 2 for cue in agents) and \
+                not any(0 <= source.start - cue.end <= 2 for cue in before):
+            continue            # "l'attaque menée par le Hamas": who acted, not who speaks ("cité par" speaks)
         if (any(0 <= source.start - cue.end <= 60 for cue in before)
                 or any(0 <= verb.start - source.end <= 70 for verb in verbs)
                 or any(0 <= source.start - verb.end <= 45 for verb in verbs)

@@ -432,3 +432,9 @@ def test_a_share_of_a_stated_whole_is_a_part_of_it_with_the_measure_the_clause_g
 def test_a_percentage_of_the_victims_counts_the_victims():
     share, whole = claims("Selon le ministère, 30 % des 200 victimes étaient des enfants.")
     assert (share.nominal, share.part_of) == (60, whole.id)
+
+
+def test_who_acted_is_not_who_says_so():
+    found = claims("Israël a revu le bilan de l'attaque menée par le Hamas : environ 1 200 morts, et non 1 400 comme annoncé.")
+    assert all(a.source != "hamas" for a in found)
+    assert one("Selon un bilan cité par le Pentagone, 300 soldats ont été tués.").source == "pentagon"
