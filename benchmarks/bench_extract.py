@@ -1,10 +1,12 @@
 """Articles per second of `checker extract` on a batch of at least 1 000 articles made from the seeds.
 
-usage: python benchmarks/bench_extract.py [--articles N] [--rounds R]
+usage: python benchmarks/bench_extract.py [--articles N] [--rounds R] [--jobs N]
 
 Prints the batch size, the time to read and extract it on one core, articles/s (per CPU second, the
 best and the median of R rounds: this machine's speed drifts from minute to minute) and peak memory.
-The target is at least 200 articles/s.
+The target is at least 200 articles/s. With --jobs N (default: the machine's cores), it also times
+`checker extract --jobs 1` and `--jobs N` on the whole batch, wall-clock, side by side, and checks that
+both print the same JSON.
 """
 from __future__ import annotations
 
@@ -64,10 +66,22 @@ def _clear_caches() -> None:
     claims._clause_marks.cache_clear()
 
 
+def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:
+    """Wall-clock seconds of `checker extract --jobs N` on the batch, and what it printed."""
+    import subprocess
+
+    code = "import sys; from checker.cli import main; sys.exit(main(sys.argv[1:]))"
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code, "extract", str(batch), "--format", "json", "--jobs", str(jobs)],
+                          capture_output=True, check=True, cwd=ROOT)
+    return time.perf_counter() - started, done.stdout
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=__import__("os").cpu_count() or 1)
     args = parser.parse_args()
 
     from checker.claims import extract_claims
@@ -100,6 +114,14 @@ def main() -> int:
           f"last round {len(articles) / elapsed:.0f} articles/s wall-clock, {size / 1e6 / cpu:.2f} MB/s "
           f"(target: 200 articles/s on one core)")
     print(f"extract: peak traced memory for 200 articles {peak / 1e6:.1f} MB")
+    if args.jobs > 1:
+        with tempfile.TemporaryDirectory() as folder:
+            batch = make_batch(Path(folder), args.articles)
+            one, one_output = _wall(batch, 1)
+            many, many_output = _wall(batch, args.jobs)
+        print(f"extract --jobs: 1 job {args.articles / one:.0f} articles/s, {args.jobs} jobs "
+              f"{args.articles / many:.0f} articles/s wall-clock ({one / many:.2f}x); same output: "
+              f"{'yes' if one_output == many_output else 'NO'}")
     print(f"machine: {statistics.median(sticks):.0f} ms for the yardstick loop (a slower machine, a larger figure: "
           "compare runs by it)")
     return 0

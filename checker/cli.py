@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
     extract.add_argument("--format", choices=("table", "json"), default="table")
     _add_keep_going(extract)
+    _add_jobs(extract)
     _add_lexicon(extract)
     _add_qualifiers(extract)
 
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
                        help="exit 1 when a finding is at or above this severity (default: error)")
     _add_keep_going(check)
+    _add_jobs(check)
     _add_rules(check)
     _add_lexicon(check)
     _add_qualifiers(check)
@@ -60,6 +62,18 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
     _add_rules(rules)
     return parser
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                        help="processes that read articles (default: the machine's cores; batches under "
+                             "64 articles are read in one)")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, found '{text}'")
+    return int(text)
 
 
 def _add_keep_going(parser: argparse.ArgumentParser) -> None:
@@ -171,7 +185,7 @@ def _read_batch(args):
     qualifiers = _load_qualifiers(args)
     batch = read_batch(args.paths)
     _print_diagnostics(batch.diagnostics)
-    extraction = extract_claims(batch.articles, lexicon, qualifiers)
+    extraction = extract_claims(batch.articles, lexicon, qualifiers, jobs=args.jobs)
     return batch, extraction
 
 

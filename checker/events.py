@@ -186,8 +186,8 @@ def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
     for lead in members:
         for name in lead.names:
             by_name.setdefault(name, []).append(lead)
-    for sharing in by_name.values():
-        dated = sorted((lead for lead in sharing if lead.published), key=lambda lead: lead.published)
+    for _name, sharing in sorted(by_name.items()):
+        dated = sorted((lead for lead in sharing if lead.published), key=lambda lead: (lead.published, lead.article))
         for before, after in zip(dated, dated[1:]):
             if (after.published - before.published).days <= gap(before.kind, after.kind) and same(before, after):
                 groups.join(before.article, after.article)
@@ -213,8 +213,9 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     for lead in unknown:
         scores = Counter(root for name in lead.body_names for root in owners.get(name, ()))
         by_title = {root for name in lead.title_names for root in titled.get(name, ())}
-        if scores and scores.most_common(1)[0][1] >= 2:
-            chosen = scores.most_common(1)[0][0]
+        best = min(scores, key=lambda root: (-scores[root], root)) if scores else None   # ties: the first id
+        if best is not None and scores[best] >= 2:
+            chosen = best
         elif len(by_title) == 1:
             chosen = by_title.pop()
         else:
@@ -231,7 +232,11 @@ def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
         by_root.setdefault(groups.find(lead.article), []).append(lead)
     written = _written_names(articles)
     events, key_of, taken = [], {}, Counter()
-    for members in by_root.values():
+    # in a stable order (earliest report, then article id), so that keys sharing a stem get their
+    # "-2", "-3" the same way on every run
+    ordered = sorted(by_root.values(), key=lambda m: (min((l.published for l in m if l.published), default=date.max),
+                                                      min(l.article for l in m)))
+    for members in ordered:
         kinds = Counter(lead.kind for lead in members if lead.kind)
         if not kinds:
             for lead in members:
