@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
 from itertools import islice
 from operator import attrgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead
@@ -417,7 +418,7 @@ def _link_shares(context: _Context, sentence: Sentence) -> None:
     """A share is a part of the figure it was taken of, read after it in the sentence."""
     mine = {a.start - sentence.start: index for index, a in enumerate(context.assertions)
             if sentence.start <= a.start < sentence.end}
-    for offset, index in mine.items():
+    for index in mine.values():
         share_of = context.share_of.pop(context.assertions[index].id, None)
         if share_of is not None and share_of in mine:
             context.assertions[index] = replace(context.assertions[index],

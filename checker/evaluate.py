@@ -21,15 +21,28 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from operator import attrgetter
-from typing import Callable, Iterable, Sequence
 
 from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Skipped
-from checker.rules import (And, Arith, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule, Text,
-                           conjuncts, names_in)
+from checker.rules import (
+    And,
+    Arith,
+    Compare,
+    FieldRef,
+    Name,
+    NoneValue,
+    Not,
+    Number,
+    Or,
+    Rule,
+    Text,
+    conjuncts,
+    names_in,
+)
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 DERIVED = "derived"          # qualifier of a figure built from its parts
@@ -687,7 +700,7 @@ class _Run:
                 ordered[role] = items
             for a in candidates[anchor][group_key]:
                 binding = {anchor: a}
-                for role, field, op, anchor_field, _c in sides:
+                for role, _field, op, anchor_field, _c in sides:
                     pivot = field_value(a, anchor_field)
                     chosen = None if pivot is None else _closest(ordered[role], pivot, op, a)
                     if chosen is None:

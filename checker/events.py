@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Sequence
 
 from checker.lexicon import Lexicon, fold
 from checker.model import Article, Assertion, Sentence, Weakness
@@ -135,7 +135,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles
     for lead in leads:
         if lead.kind:
             by_kind.setdefault(lead.kind, []).append(lead)
-    for kind, members in by_kind.items():
+    for members in by_kind.values():
         _chain(members, groups, lambda before, after: _same_event(before, after, 1), gap)
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
@@ -234,8 +234,8 @@ def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
     events, key_of, taken = [], {}, Counter()
     # in a stable order (earliest report, then article id), so that keys sharing a stem get their
     # "-2", "-3" the same way on every run
-    ordered = sorted(by_root.values(), key=lambda m: (min((l.published for l in m if l.published), default=date.max),
-                                                      min(l.article for l in m)))
+    ordered = sorted(by_root.values(), key=lambda m: (min((lead.published for lead in m if lead.published),
+                                                          default=date.max), min(lead.article for lead in m)))
     for members in ordered:
         kinds = Counter(lead.kind for lead in members if lead.kind)
         if not kinds:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from operator import attrgetter
 from functools import cache, lru_cache, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from checker.errors import printable
 from checker.intervals import format_interval

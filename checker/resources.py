@@ -72,7 +72,7 @@ def _cache_file(name: str, text: str) -> str | None:
     folder = private_cache_dir()
     if folder is None:
         return None
-    digest = hashlib.sha256(f"{lark_version}\0{text}".encode("utf-8")).hexdigest()[:24]
+    digest = hashlib.sha256(f"{lark_version}\0{text}".encode()).hexdigest()[:24]
     target = folder / f"{Path(name).stem}-{digest}.lark-cache"
     try:
         if not _owned_and_private(os.lstat(target), stat.S_ISREG):

@@ -32,10 +32,11 @@ intervals satisfy it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields as dataclass_fields, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
 from checker.model import Assertion
@@ -94,31 +95,31 @@ class NoneValue:
 @dataclass(frozen=True, slots=True)
 class Arith:
     op: str                    # + or -
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
 
 
 @dataclass(frozen=True, slots=True)
 class Compare:
     op: str                    # == != <= >= < >
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
     text: str = ""             # the comparison as written
 
 
 @dataclass(frozen=True, slots=True)
 class And:
-    items: tuple["Node", ...]
+    items: tuple[Node, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Or:
-    items: tuple["Node", ...]
+    items: tuple[Node, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Not:
-    item: "Node"
+    item: Node
 
 
 Node = Name | FieldRef | Number | Text | NoneValue | Arith | Compare | And | Or | Not

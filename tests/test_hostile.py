@@ -6,16 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli import article as write
+from test_cli import run
 
 from checker.ingest import read_batch
 from checker.report import csv_cell
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLED = "Le séisme a fait 2 012 morts.\n"
-
-
-from test_cli import article as write, run
-
 
 # --- dates YAML cannot make ---------------------------------------------------------------------
 
@@ -184,7 +182,7 @@ def test_csv_cells_that_would_start_a_formula_are_prefixed(capsys, tmp_path):
 def test_json_is_valid_utf8_with_a_file_name_that_is_not(capsys, tmp_path):
     raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.md"
     with open(raw, "wb") as handle:
-        handle.write(f"---\npublished: 2025-01-10\n---\n{SUM}".encode("utf-8"))
+        handle.write(f"---\npublished: 2025-01-10\n---\n{SUM}".encode())
     code, out, err = run(capsys, "check", os.fsdecode(raw), "--format", "json")
     assert code == 1
     data = json.loads(out.encode("utf-8"))

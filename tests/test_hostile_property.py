@@ -2,7 +2,8 @@
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.errors import printable
 from checker.ingest import read_batch

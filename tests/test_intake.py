@@ -3,10 +3,11 @@ import json
 from datetime import date
 
 import pytest
+from test_cli import article as write
+from test_cli import run
 
-from checker.intake import load_intake
 from checker.ingest import read_batch
-from test_cli import article as write, run
+from checker.intake import load_intake
 
 ENGLISH = ("Ukraine said on Tuesday that more than 3,000 North Korean soldiers had been killed or wounded in "
            "Russia's Kursk region, according to the president. The troops were sent last autumn and have since "
@@ -34,7 +35,7 @@ def test_an_article_in_another_language_is_named_and_not_checked(capsys, tmp_pat
     assert code == 0                                    # the French article was checked and is clean
     (line,) = err.splitlines()
     assert line.startswith(f"{other}:0:0: A502 reads as {language} ({count} {language} small words, ")
-    assert line.endswith(f"French in its first 400 words), not French; article not checked")
+    assert line.endswith("French in its first 400 words), not French; article not checked")
     assert out.splitlines()[1] == "1 article, 2 assertions: 0 errors, 0 warnings, 0 info"
     assert f"1 not checked: {other} ({language}, not French)" in out.splitlines()
 

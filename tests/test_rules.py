@@ -5,8 +5,21 @@ from textwrap import dedent
 import pytest
 
 from checker.errors import CheckerError
-from checker.rules import (And, Arith, Compare, ExpressionError, FieldRef, Name, NoneValue, Not, Number, Or, Text,
-                           load_rules, parse_expression)
+from checker.rules import (
+    And,
+    Arith,
+    Compare,
+    ExpressionError,
+    FieldRef,
+    Name,
+    NoneValue,
+    Not,
+    Number,
+    Or,
+    Text,
+    load_rules,
+    parse_expression,
+)
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
            "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count"}
