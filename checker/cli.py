@@ -25,12 +25,23 @@ class Outcome:
 SEVERITIES = ("info", "warning", "error")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("checker")
+    except PackageNotFoundError:        # run from a source tree that was never installed
+        from checker import __version__
+        return __version__
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="checker",
         description="Find contradictions between the figures of a batch of news articles.",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"checker {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     quantities = sub.add_parser("quantities", help="list every figure read in a text")

@@ -125,3 +125,13 @@ def test_a_desk_rule_needs_no_python(capsys, tmp_path):
     assert code == 1
     (finding,) = json.loads(out)["findings"]
     assert finding["rule"] == "missing_within_killed" and finding["severity"] == "warning"
+
+
+def test_version_and_python_dash_m():
+    import subprocess
+    import sys
+
+    from checker import __version__
+
+    done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == f"checker {__version__}"
