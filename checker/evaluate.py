@@ -22,16 +22,16 @@ import bisect
 import itertools
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 from datetime import date
 from operator import attrgetter
 from typing import Callable, Iterable, Sequence
 
 from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
-from checker.model import Assertion, Finding, Skipped
-from checker.rules import (And, Arith, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule, Text,
-                           conjuncts, names_in)
+from checker.model import Assertion, Finding, Severity, Skipped
+from checker.rules import (PLACE_DIFFERS, And, Arith, Cap, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule,
+                           Text, conjuncts, load_caps, names_in)
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 DERIVED = "derived"          # qualifier of a figure built from its parts
 _MAX_COMBINATIONS = 64       # distinct figures tried per group and constraint (duplicates are merged first)
 _MAX_PAIRS = 250_000         # pairs tried in one group of a pairwise rule
@@ -115,97 +115,60 @@ def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
     return lambda a: (*get(a), *(c(a) for c in computed))
 
 
-# --- values and conditions -------------------------------------------------------------------------
-
-def _value(node, binding: dict[str, Assertion]):
-    if isinstance(node, Name):
-        a = binding[node.name]
-        return Interval(a.low, a.high)
-    if isinstance(node, FieldRef):
-        return field_value(binding[node.role], node.field)
-    if isinstance(node, Number):
-        return Interval(node.value, node.value)
-    if isinstance(node, Text):
-        return node.value
-    if isinstance(node, NoneValue):
-        return None
-    if isinstance(node, Arith):
-        left, right = _value(node.left, binding), _value(node.right, binding)
-        return left + right if node.op == "+" else left - right
-    raise TypeError(f"not a value: {node!r}")
-
-
-def holds(node, binding: dict[str, Assertion]) -> bool:
-    """A condition or constraint on one binding (role or measure → assertion); figures by satisfiability."""
-    if isinstance(node, And):
-        return all(holds(item, binding) for item in node.items)
-    if isinstance(node, Or):
-        return any(holds(item, binding) for item in node.items)
-    if isinstance(node, Not):
-        return not holds(node.item, binding)
-    if isinstance(node, Compare):
-        left, right = _value(node.left, binding), _value(node.right, binding)
-        if isinstance(left, Interval) and isinstance(right, Interval):
-            return satisfiable(node.op, left - right)
-        if node.op == "==":
-            return left == right
-        if node.op == "!=":
-            return left != right
-        if left is None or right is None:
-            return False
-        try:
-            return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[node.op]
-        except TypeError:
-            return False
-    raise TypeError(f"not a condition: {node!r}")
-
+# --- the expression language: one evaluator -------------------------------------------------------
 
 _PLAIN = {"==": lambda x, y: x == y, "!=": lambda x, y: x != y}
 _ORDERED = {"<": lambda x, y: x < y, "<=": lambda x, y: x <= y, ">": lambda x, y: x > y, ">=": lambda x, y: x >= y}
 
 
-def compile_condition(node, single: str | None = None) -> Callable:
-    """The condition as a closure (no eval): of a binding, or of one assertion when `single` names its role."""
-    if isinstance(node, And):
-        parts = [compile_condition(item, single) for item in node.items]
+def compile_node(node, single: str | None = None) -> Callable:
+    """The one evaluator of rules' expressions: a node → a closure of a binding (role or measure → assertion),
+    or of one assertion when `single` names its role. A figure is the interval of its assertion and a
+    comparison of figures holds when some values inside the intervals satisfy it; fields are plain values,
+    and an ordered comparison with none (or of values of different kinds) does not hold."""
+    if isinstance(node, (And, Or)):
+        parts = [compile_node(item, single) for item in node.items]
+        if isinstance(node, Or):
+            return lambda b: any(p(b) for p in parts)
         if len(parts) == 2:
             p0, p1 = parts
             return lambda b: p0(b) and p1(b)
         return lambda b: all(p(b) for p in parts)
-    if isinstance(node, Or):
-        parts = [compile_condition(item, single) for item in node.items]
-        return lambda b: any(p(b) for p in parts)
     if isinstance(node, Not):
-        part = compile_condition(node.item, single)
+        part = compile_node(node.item, single)
         return lambda b: not part(b)
     if isinstance(node, Compare):
-        figures = any(isinstance(n, Name) for n in names_in(node))
-        if figures:
-            if single is not None:
-                return lambda a: holds(node, {single: a})
-            return lambda b: holds(node, b)
-        left, right = _compile_value(node.left, single), _compile_value(node.right, single)
-        constant = _constant(node.right)
-        if node.op in _PLAIN and constant is not _NOT_CONSTANT and isinstance(node.left, FieldRef):
-            read = left
-            if node.op == "==":
-                return lambda a: read(a) == constant
-            return lambda a: read(a) != constant
-        if node.op in _PLAIN:
-            test = _PLAIN[node.op]
-            return lambda a: test(left(a), right(a))
-        test = _ORDERED[node.op]
+        return _compile_compare(node, single)
+    return _compile_value(node, single, figures=_has_figure(node))
 
-        def ordered(a):
-            x, y = left(a), right(a)
-            if x is None or y is None:
-                return False
-            try:
-                return test(x, y)
-            except TypeError:
-                return False
-        return ordered
-    raise TypeError(f"not a condition: {node!r}")
+
+def _has_figure(node) -> bool:
+    return any(isinstance(n, Name) for n in names_in(node))
+
+
+def _compile_compare(node: Compare, single: str | None) -> Callable:
+    figures = _has_figure(node)
+    left, right = _compile_value(node.left, single, figures), _compile_value(node.right, single, figures)
+    op = node.op
+    if figures:
+        return lambda b: satisfiable(op, left(b) - right(b))
+    constant = _constant(node.right)
+    if op in _PLAIN:
+        if constant is not _NOT_CONSTANT:   # "later.revision == 'earlier'": one read, one test
+            return (lambda b: left(b) == constant) if op == "==" else (lambda b: left(b) != constant)
+        test = _PLAIN[op]
+        return lambda b: test(left(b), right(b))
+    test = _ORDERED[op]
+
+    def ordered(b):
+        x, y = left(b), right(b)
+        if x is None or y is None:
+            return False
+        try:
+            return test(x, y)
+        except TypeError:
+            return False
+    return ordered
 
 
 _NOT_CONSTANT = object()
@@ -221,26 +184,73 @@ def _constant(node):
     return _NOT_CONSTANT
 
 
-def _compile_value(node, single: str | None = None) -> Callable:
+def _compile_value(node, single: str | None, figures: bool) -> Callable:
+    if isinstance(node, Name):
+        if single is not None:
+            return lambda a: Interval(a.low, a.high)
+        name = node.name
+        return lambda b: _interval(b[name])
     if isinstance(node, FieldRef):
         read = getter(node.field)
-        if single is None:
-            role = node.role
-            return lambda b: read(b[role])
-        return read
-    if isinstance(node, Text):
-        value = node.value
-        return lambda a: value
-    if isinstance(node, NoneValue):
-        return lambda a: None
+        if single is not None:
+            return read
+        role = node.role
+        return lambda b: read(b[role])
     if isinstance(node, Number):
-        value = node.value
-        return lambda a: value
-    raise TypeError(f"not a plain value: {node!r}")
+        value = Interval(node.value, node.value) if figures else node.value
+        return lambda b: value
+    if isinstance(node, (Text, NoneValue)):
+        value = _constant(node)
+        return lambda b: value
+    if isinstance(node, Arith):
+        left, right = _compile_value(node.left, single, figures), _compile_value(node.right, single, figures)
+        if node.op == "+":
+            return lambda b: _plain_or_none(left(b), right(b), 1)
+        return lambda b: _plain_or_none(left(b), right(b), -1)
+    raise TypeError(f"not a value: {node!r}")
+
+
+def _interval(a: Assertion) -> Interval:
+    return Interval(a.low, a.high)
+
+
+def _plain_or_none(x, y, sign: int):
+    if x is None or y is None:
+        return None
+    try:
+        return x + y if sign > 0 else x - y
+    except TypeError:
+        return None
+
+
+_COMPILED: dict[int, tuple[object, Callable]] = {}
+
+
+def compiled(node) -> Callable:
+    """The node's closure of a binding, compiled once (nodes live as long as their rule)."""
+    found = _COMPILED.get(id(node))
+    if found is None or found[0] is not node:
+        found = _COMPILED[id(node)] = (node, compile_node(node))
+    return found[1]
+
+
+def value_of(node, binding: dict[str, Assertion]):
+    """A value node on one binding: an Interval for figures, a plain value for fields."""
+    return compiled(node)(binding)
+
+
+def holds(node, binding: dict[str, Assertion]) -> bool:
+    """A condition or constraint on one binding (role or measure → assertion)."""
+    return bool(compiled(node)(binding))
+
+
+def compile_condition(node, single: str | None = None) -> Callable:
+    """The condition as a closure (no eval): of a binding, or of one assertion when `single` names its role."""
+    return compiled(node) if single is None else compile_node(node, single)
 
 
 def _gap(constraint: Compare, binding: dict[str, Assertion]) -> float:
-    return miss(constraint.op, _value(constraint.left, binding) - _value(constraint.right, binding))
+    return miss(constraint.op, value_of(constraint.left, binding) - value_of(constraint.right, binding))
 
 
 # --- explanations --------------------------------------------------------------------------------
@@ -294,11 +304,11 @@ class _Explainer:
                 text = self.label(a, (f"{a.measure} " if prefix else "") + _nominal_text(a))
                 nominal = None if nominal is None or a.nominal is None else nominal + (a.nominal if sign == "+" else -a.nominal)
             else:
-                value = _value(term, binding)
+                value = value_of(term, binding)
                 text = format_interval(value.low, value.high)
                 nominal = None if nominal is None or value.low is None else nominal + (value.low if sign == "+" else -value.low)
             shown.append(text if not shown else f"{sign} {text}")
-        total = _value(node, binding)
+        total = value_of(node, binding)
         if nominal is not None and total.low is not None and total.high is not None and total.low <= nominal <= total.high:
             result = format_number(nominal)
             if total.low != total.high:
@@ -337,15 +347,50 @@ def _terms(node, sign: str = "+") -> list[tuple[str, object]]:
 
 # --- the evaluator ---------------------------------------------------------------------------------
 
+class _Caps:
+    """How far each kind of weak reading lets a finding go (rules/evidence.yaml, a rule's own `caps` first)."""
+
+    def __init__(self, caps: dict[str, Cap]):
+        self.caps = {kind: cap.severity for kind, cap in caps.items()}
+
+    def cap(self, rule: Rule, severity: str, figures: Sequence[Assertion]) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The severity the figures' readings allow, and the readings that lowered it (assertion id, kind)."""
+        wanted = Severity(severity).rank
+        if wanted == 0:
+            return severity, ()
+        own = dict(rule.caps)
+        limits = [(a.id, kind, Severity(own.get(kind) or self.caps.get(kind, severity)).rank)
+                  for a, kind in _weak_readings(figures)]
+        lowest = min((rank for _, _, rank in limits), default=wanted)
+        if lowest >= wanted:
+            return severity, ()
+        return _SEVERITY_BY_RANK[lowest], tuple(dict.fromkeys((i, kind) for i, kind, rank in limits if rank < wanted))
+
+
+_SEVERITY_BY_RANK = {s.rank: s.value for s in Severity}
+
+
+def _weak_readings(figures: Sequence[Assertion]) -> list[tuple[Assertion, str]]:
+    """Each figure's weak readings (its evidence, and a date the publication inferred), then whether the
+    figures name different places or incidents (one of them the whole area, or two sites)."""
+    out = [(a, kind) for a in figures for kind in a.evidence]
+    out.extend((a, "date:inferred") for a in figures if a.dated_by == "inferred" and "date:inferred" not in a.evidence)
+    sites = {(a.place, a.incident) for a in figures}
+    if len(sites) > 1:
+        out.extend((a, PLACE_DIFFERS) for a in figures if (a.place, a.incident) != (figures[0].place, figures[0].incident))
+    return out
+
+
 class _Run:
     """One evaluation: the eligible figures, derived totals, findings and skipped counts."""
 
-    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule]):
+    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule], caps: "_Caps"):
         self.rules = rules
+        self.caps = caps
         self.order = {a.id: i for i, a in enumerate(assertions)}
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
-        self.findings: list[tuple[int, Finding]] = []
+        self.findings: list[tuple[int, str, Finding]] = []   # rule index, severity before caps, finding
         self.skipped: dict[tuple[str, str], int] = {}
         self.base = self._index(assertions)
         self._compiled: dict[tuple, list[Callable]] = {}
@@ -385,13 +430,18 @@ class _Run:
                 break
         order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
         involved = [binding[n] for n in dict.fromkeys(order)]
-        self.findings.append((rule_index, Finding(
-            rule=rule.id, severity=severity, title=rule.title,
+        self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap)
+
+    def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
+               gap: float) -> None:
+        """A violation as a finding, its severity capped by how its figures were read; the sink merges later."""
+        ids = self.ids(involved)
+        capped, capped_by = self.caps.cap(rule, severity, [p for a in involved for p in self.parts.get(a.id, (a,))])
+        self.findings.append((rule_index, severity, Finding(
+            rule=rule.id, severity=capped, title=rule.title,
             entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
             measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
-            assertions=self.ids(involved),
-            explanation=self.explainer.explain(rule, constraint, binding, gap),
-            gap=gap)))
+            assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by)))
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
         out: list[str] = []
@@ -405,13 +455,16 @@ class _Run:
     def facts(self, rule_index: int, rule: Rule, index) -> list[Assertion]:
         figures = self.select(index, rule.measures, rule.scopes, rule.modality)
         key = _key_getter(rule.same)
-        groups: dict[tuple, dict[str, dict[tuple, Assertion]]] = {}
+        groups: dict[tuple, dict[str, dict[object, Assertion]]] = {}
+        # a restated figure counts once, unless `where` tells figures of one value apart by their fields
+        same_figure = (lambda a: a.id) if rule.where is not None else (lambda a: (a.low, a.high))
         for a in figures:
             by_measure = groups.setdefault(key(a), {})
-            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high), a)  # a restated figure counts once
+            by_measure.setdefault(a.measure, {}).setdefault(same_figure(a), a)
         derived: list[Assertion] = []
         skipped: dict[str, int] = {}
         plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))) for c in rule.constraints]
+        pairing = conjuncts(rule.where)
         for by_measure in groups.values():
             for constraint, needed in plan:
                 present = [m for m in needed if m in by_measure]
@@ -420,27 +473,30 @@ class _Run:
                 missing = [m for m in needed if m not in by_measure]
                 if missing:
                     if rule.derive and missing == [rule.derive]:
-                        derived.extend(self.derive(rule, constraint, by_measure, present))
+                        derived.extend(self.derive(rule, constraint, by_measure, present, _within(pairing, present)))
                     reason = f"no {', '.join(missing)} figure"
                     skipped[reason] = skipped.get(reason, 0) + 1
                     continue
+                tests = _within(pairing, needed)
                 options = [list(by_measure[m].values()) for m in needed]
                 for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
                     binding = dict(zip(needed, combination))
-                    if not holds(constraint, binding):
+                    if all(holds(t, binding) for t in tests) and not holds(constraint, binding):
                         self.add(rule_index, rule, constraint, binding)
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
         return derived
 
-    def derive(self, rule: Rule, constraint: Compare, by_measure, present: list[str]) -> list[Assertion]:
+    def derive(self, rule: Rule, constraint: Compare, by_measure, present: list[str], tests) -> list[Assertion]:
         target = rule.derive
         formula = constraint.right if constraint.left == Name(target, getattr(constraint.left, "column", 0)) else constraint.left
         out: list[Assertion] = []
         options = [list(by_measure[m].values()) for m in present]
         for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
             binding = dict(zip(present, combination))
-            total = _value(formula, binding)
+            if not all(holds(t, binding) for t in tests):
+                continue   # parts of two statements make no total
+            total = value_of(formula, binding)
             if not isinstance(total, Interval):
                 continue
             nominal = 0.0
@@ -642,14 +698,14 @@ class _Run:
     def add_group(self, rule_index: int, rule: Rule, violations) -> None:
         """One finding for a group: every figure in some violated pair, highest first."""
         involved: dict[str, Assertion] = {}
-        severity, gap, worst = "info", 0.0, violations[0]
+        severity, gap, worst = Severity.INFO.value, 0.0, violations[0]
         for constraint, binding in violations:
             pair_severity = rule.severity
             for when in rule.severity_when:
                 if holds(when.condition, binding):
                     pair_severity = when.value
                     break
-            if SEVERITY_RANK[pair_severity] > SEVERITY_RANK[severity]:
+            if Severity(pair_severity).rank > Severity(severity).rank:
                 severity = pair_severity
             pair_gap = _gap(constraint, binding)
             if pair_gap >= gap:
@@ -663,11 +719,7 @@ class _Run:
         else:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
-        self.findings.append((rule_index, Finding(
-            rule=rule.id, severity=severity, title=rule.title,
-            entity=" / ".join(dict.fromkeys(a.entity for a in figures)),
-            measure=" / ".join(dict.fromkeys(a.measure for a in figures)),
-            assertions=self.ids(figures), explanation=explanation, gap=gap)))
+        self.record(rule_index, rule, severity, figures, explanation, gap)
 
     def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
@@ -717,6 +769,12 @@ class _Run:
                     for constraint in rule.constraints:
                         if not holds(constraint, binding):
                             self.add(rule_index, rule, constraint, binding)
+
+
+def _within(conditions, measures: Sequence[str]) -> list:
+    """The conditions of `where` that name only these measures (the others wait for their figures)."""
+    known = set(measures)
+    return [c for c in conditions if {n.role for n in names_in(c) if isinstance(n, FieldRef)} <= known]
 
 
 def _shape(node):
@@ -812,9 +870,11 @@ def _closest(items: list[tuple], pivot, op: str, anchor: Assertion) -> Assertion
                                     abs(a.line - anchor.line), a.id))
 
 
-def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
-    """Check every rule on the assertions; findings in rule order, then in the order of the assertions named."""
-    run = _Run(assertions, rules)
+def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
+             caps: dict[str, Cap] | None = None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
+    """Check every rule on the assertions; one finding per problem, in rule order, then in the order of the
+    assertions named. `caps`: how far each kind of weak reading lets a finding go (default rules/evidence.yaml)."""
+    run = _Run(assertions, rules, _Caps(caps if caps is not None else _shipped_caps()))
     derived: list[Assertion] = []
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
@@ -832,16 +892,107 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> tuple[tu
         else:
             run.facts(rule_index, rule, index)
     order = run.order
-    findings = sorted(run.findings, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
-                                                       item[1].explanation))
+    merged = consolidate(run.findings, rules, order)
+    findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
+                                                item[1].explanation))
     skipped = tuple(Skipped(rule, count, reason) for (rule, reason), count in
                     sorted(run.skipped.items(), key=lambda kv: ([r.id for r in rules].index(kv[0][0]), kv[0][1])))
     return tuple(f for _, f in findings), skipped
 
 
+@cache
+def _shipped_caps() -> dict[str, Cap]:
+    return load_caps()
+
+
+# --- one finding per problem ------------------------------------------------------------------------
+
+def consolidate(records: Sequence[tuple[int, str, Finding]], rules: Sequence[Rule],
+                order: dict[str, int]) -> list[tuple[int, Finding]]:
+    """Violations → problems: a rule's violations at odds with one figure are one finding (a figure at odds with
+    several others, combinations of one misread figure); then a finding whose figures another rule's finding
+    also names is dropped when that rule supersedes it, or when both name the very same figures (the rule
+    that supersedes, else the louder, else the first, keeps it)."""
+    by_rule: dict[int, list[tuple[str, Finding]]] = defaultdict(list)
+    for rule_index, uncapped, finding in records:
+        by_rule[rule_index].append((uncapped, finding))
+    merged = [(rule_index, _merge(group, order)) for rule_index, items in by_rule.items()
+              for group in _sharing(items)]
+    return _supersede(merged, rules)
+
+
+def _sharing(items: list[tuple[str, Finding]]) -> list[list[tuple[str, Finding]]]:
+    """Findings grouped by the figure they are at odds with: each goes to its figure named most often among the
+    rule's findings (a toll stale against four later ones, a misread total against every part), so a figure
+    in conflict with several others is one finding, and two problems that touch one figure in a chain
+    (a > b, b > c) are not made one."""
+    counts: dict[str, int] = defaultdict(int)
+    for _, finding in items:
+        for aid in finding.assertions:
+            counts[aid] += 1
+    groups: dict[str, list[tuple[str, Finding]]] = {}
+    for item in items:
+        ids = item[1].assertions
+        pivot = max(ids, key=lambda i: counts[i]) if ids else ""
+        if counts.get(pivot, 0) < 2:
+            pivot = " ".join(ids)   # at odds with nothing else: a problem of its own
+        groups.setdefault(pivot, []).append(item)
+    return list(groups.values())
+
+
+def _merge(group: list[tuple[str, Finding]], order: dict[str, int]) -> Finding:
+    """One finding for violations of one rule sharing figures: the loudest, widest one leads."""
+    if len(group) == 1:
+        return group[0][1]
+    lead_uncapped, lead = max(group, key=lambda item: (Severity(item[1].severity).rank, item[1].gap or 0.0))
+    rank = Severity(lead.severity).rank
+    others = [f for _, f in group if f is not lead]
+    ids = list(dict.fromkeys([*lead.assertions, *sorted({i for f in others for i in f.assertions} - set(lead.assertions),
+                                                        key=lambda i: order.get(i, 0))]))
+    capped_by = tuple(dict.fromkeys(c for uncapped, f in group if Severity(uncapped).rank > rank for c in f.capped_by))
+    return replace(lead, assertions=tuple(ids), capped_by=capped_by, rows=sum(f.rows for _, f in group),
+                   entity=" / ".join(dict.fromkeys(e for f in (lead, *others) for e in f.entity.split(" / "))),
+                   measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
+                   details=tuple(dict.fromkeys(f.explanation for f in others if f.explanation != lead.explanation)))
+
+
+def _supersede(findings: list[tuple[int, Finding]], rules: Sequence[Rule]) -> list[tuple[int, Finding]]:
+    """Drop a finding whose figures a more specific rule's finding already names."""
+    by_assertion: dict[str, list[int]] = defaultdict(list)
+    for n, (_, f) in enumerate(findings):
+        for aid in f.assertions:
+            by_assertion[aid].append(n)
+    dropped: set[int] = set()
+    taken: dict[int, list[str]] = defaultdict(list)
+    for n, (rule_index, f) in enumerate(findings):
+        mine = set(f.assertions)
+        rivals = set(by_assertion[f.assertions[0]]) if f.assertions else set()
+        for m in sorted(rivals):
+            other_index, other = findings[m]
+            if m == n or m in dropped or other_index == rule_index or not mine <= set(other.assertions):
+                continue
+            if _yields(rules[rule_index], f, rules[other_index], other, equal=mine == set(other.assertions),
+                       first=other_index < rule_index):
+                dropped.add(n)
+                taken[m].append(f.rule)
+                break
+    return [(rule_index, replace(f, superseded=tuple(dict.fromkeys([*f.superseded, *taken[n]]))) if taken[n] else f)
+            for n, (rule_index, f) in enumerate(findings) if n not in dropped]
+
+
+def _yields(rule: Rule, finding: Finding, other_rule: Rule, other: Finding, equal: bool, first: bool) -> bool:
+    """Whether `finding` (whose figures `other` names too) gives way to `other`."""
+    if rule.id in other_rule.supersedes:
+        return True
+    if not equal or other_rule.id in rule.supersedes:
+        return False
+    mine, theirs = Severity(finding.severity).rank, Severity(other.severity).rank
+    return theirs > mine or (theirs == mine and first)
+
+
 def derived_totals(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
     """The totals the rules' `derive` builds, by id, with the ids of their parts (for reports and tests)."""
-    run = _Run(assertions, rules)
+    run = _Run(assertions, rules, _Caps({}))
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
             run.facts(rule_index, rule, run.base)

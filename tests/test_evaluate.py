@@ -168,7 +168,7 @@ def test_increment_without_total_after_is_skipped():
 
 def test_derived_total_names_its_parts():
     parts = [make_assertion(0, id="003#1", measure="killed", value=300, as_of=date(2025, 1, 15), source="nis"),
-             make_assertion(1, id="003#2", measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis")]
+             make_assertion(1, id="003#2", line=1, measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis")]
     assert derived_totals(parts, [RULES["sum"]]) == {"derived:003#1+003#2": ("003#1", "003#2")}
     later = make_assertion(2, id="009#1", measure="casualties", value=2000, as_of=date(2025, 3, 1), source="nis")
     findings, _ = evaluate(parts + [later], [RULES["sum"], RULES["monotone"]])
@@ -182,13 +182,16 @@ def test_sum_skips_groups_without_a_total_to_compare():
     assert [(s.rule, s.groups, s.reason) for s in skipped] == [("sum", 1, "no wounded, casualties figure")]
 
 
-def test_output_is_deterministic_and_in_input_order():
+def test_output_is_deterministic_and_one_finding_per_problem():
+    # four later tolls each below the first: one figure at odds with four others is one problem, led by the
+    # widest gap, the other figures in input order
     assertions = [make_assertion(i, id=f"a{i}", measure="killed", value=100 - i, as_of=date(2024, 1, 1 + i),
                                  source="s", article=f"{i:03d}") for i in range(5)]
     first = evaluate(assertions, list(RULES.values()))
     second = evaluate(list(assertions), list(RULES.values()))
     assert first == second
-    assert [f.assertions for f in first[0]] == [("a1", "a0"), ("a2", "a0"), ("a3", "a0"), ("a4", "a0")]
+    assert [(f.assertions, f.rows, f.severity) for f in first[0]] == [(("a4", "a0", "a1", "a2", "a3"), 4, "error")]
+    assert len(first[0][0].details) == 3
 
 
 def test_time_places_a_superseded_figure_first():
