@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from datetime import date
 from operator import attrgetter
@@ -524,18 +524,10 @@ class _Run:
 
     # -- rules with roles --
     def roles(self, rule_index: int, rule: Rule, index) -> None:
-        role_names = [r.name for r in rule.roles]
-        own: dict[str, list] = {name: [] for name in role_names}   # conditions on one role, compiled
-        own_shape: dict[str, list] = {name: [] for name in role_names}  # the same, role names left out
-        cross: list = []
-        for item in conjuncts(rule.where):
-            used = {n.role for n in names_in(item) if isinstance(n, FieldRef)}
-            if len(used) == 1:
-                role_name = used.pop()
-                own[role_name].append(compile_condition(item, single=role_name))
-                own_shape[role_name].append(_shape(item))
-            else:
-                cross.append(item)
+        the_plan = plan(rule)
+        own = {name: [compile_condition(c, single=name) for c in conditions] for name, conditions in the_plan.own}
+        own_shape = {name: [_shape(c) for c in conditions] for name, conditions in the_plan.own}
+        cross = list(the_plan.cross)
         key = _key_getter(rule.same)
         candidates: dict[str, dict[tuple, list[Assertion]]] = {}
         shared: dict[tuple, dict[tuple, list[Assertion]]] = {}  # roles drawn from the same figures group once
@@ -546,8 +538,7 @@ class _Run:
             groups = shared.get(shape)
             if groups is None:
                 figures = self.select(index, *selection)
-                tests = own[role.name]
-                for test in tests:   # filter before grouping: "title.role == 'title'" keeps few
+                for test in own[role.name]:   # filter before grouping: "title.role == 'title'" keeps few
                     figures = [a for a in figures if test(a)]
                 groups = {}
                 for a in figures:
@@ -561,25 +552,67 @@ class _Run:
                 return
             candidates[role.name] = groups
         # groups in the order met; the findings are sorted at the end
+        role_names = [r.name for r in rule.roles]
         keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
-        if len(role_names) == 3:
-            self.nearest(rule_index, rule, candidates, keys, cross)
+        if the_plan.strategy == "nearest":
+            self.nearest(rule_index, rule, candidates, keys, cross, the_plan.anchor)
+            return
+        if the_plan.strategy == "triples":
+            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
+            return
+        if the_plan.strategy == "sum_of_parts":
+            self.sum_of_parts(rule_index, rule, candidates, keys, cross)
             return
         a_name, b_name = role_names
-        order = _order_conjunct(cross, a_name, b_name)
-        join = _join_conjunct(cross, a_name, b_name)
-        simple = all(_simple(c, a_name, b_name) for c in rule.constraints)
-        sweeping = order is not None and simple and len(cross) == 1
         for group_key in keys:
             firsts, seconds = candidates[a_name][group_key], candidates[b_name][group_key]
             if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
                 continue  # one figure alone: nothing to compare
-            if sweeping:
-                self.sweep(rule_index, rule, order, firsts, seconds)
-            elif join is not None:
-                self.join(rule_index, rule, join, cross, firsts, seconds)
+            if the_plan.strategy == "sweep":
+                self.sweep(rule_index, rule, the_plan.order, firsts, seconds)
+            elif the_plan.strategy == "join":
+                self.join(rule_index, rule, the_plan.join, cross, firsts, seconds)
             else:
                 self.pairs(rule_index, rule, cross, a_name, b_name, firsts, seconds)
+
+    def sum_of_parts(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
+        """A role with `many`: for each figure of the other role, the sum of the parts that pair with it, one
+        figure per place or incident (its lowest: a part restated or revised counts once, and at its least)."""
+        many = next(r.name for r in rule.roles if r.many)
+        one = next(r.name for r in rule.roles if not r.many)
+        tests = [compile_condition(c) for c in cross]
+        for group_key in keys:
+            for whole in candidates[one][group_key]:
+                sites: dict[tuple, Assertion] = {}
+                for part in candidates[many][group_key]:
+                    if part is whole or not all(t({many: part, one: whole}) for t in tests):
+                        continue
+                    site = (part.place, part.incident)
+                    kept = sites.get(site)
+                    if kept is None or (part.low or 0.0) < (kept.low or 0.0):
+                        sites[site] = part
+                if len(sites) < 2:
+                    continue   # one part alone against its whole: part_within_whole's and bound's
+                binding = {many: self.total_of(sorted(sites.values(), key=lambda a: self.order.get(a.id, 0))),
+                           one: whole}
+                for constraint in rule.constraints:
+                    if not holds(constraint, binding):
+                        self.add(rule_index, rule, constraint, binding)
+
+    def total_of(self, parts: Sequence[Assertion]) -> Assertion:
+        """The parts' sum as one figure (marked derived, with the parts' ids), for the constraint and the report."""
+        total = Interval(0.0, 0.0)
+        for part in parts:
+            total = total + Interval(part.low, part.high)
+        nominals = [p.nominal for p in parts]
+        nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
+        if nominal is not None and nominal not in total:
+            nominal = None
+        figure = replace(parts[0], id="derived:" + "+".join(p.id for p in parts), low=total.low, high=total.high,
+                         nominal=nominal, qualifier=DERIVED, quote=" + ".join(p.quote for p in parts),
+                         place=None, incident=None)
+        self.parts[figure.id] = tuple(parts)
+        return figure
 
     def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
         """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
@@ -714,19 +747,17 @@ class _Run:
                 involved.setdefault(a.id, a)
         figures = sorted(involved.values(), key=lambda a: (-(a.high if a.high is not None else float("inf")),
                                                            self.order.get(a.id, 0)))
-        if len(figures) == 2:
-            explanation = self.explainer.explain(rule, worst[0], worst[1], gap)
+        if len(figures) == 2:   # a pair: in the order its constraint names them ("first == second")
+            constraint, binding = worst
+            figures = [binding[n.name] for n in names_in(constraint) if isinstance(n, Name)]
+            explanation = self.explainer.explain(rule, constraint, binding, gap)
         else:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
         self.record(rule_index, rule, severity, figures, explanation, gap)
 
-    def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
+    def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
-        links = _anchor_links(cross, [r.name for r in rule.roles])
-        if links is None:
-            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
-            return
         anchor, sides = links
         used = {id(c) for _, _, _, _, c in sides}
         rest = [c for c in cross if id(c) not in used]
@@ -868,6 +899,89 @@ def _closest(items: list[tuple], pivot, op: str, anchor: Assertion) -> Assertion
         return None
     return min(pool, key=lambda a: (Interval(a.low, a.high).width, a.article != anchor.article,
                                     abs(a.line - anchor.line), a.id))
+
+
+# --- plans --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Plan:
+    """How a rule is evaluated, chosen from its shape before any figure is read (`checker rules --explain ID`).
+
+    strategy: `groups` (no roles: one figure per measure in each group; `derive` builds a missing total),
+    `sweep` (two roles ordered in time: one pass with running extremes), `join` (two roles equal on a field:
+    a hash join), `pairs` (two roles: every pair in a group), `nearest` (three roles, one ordered against
+    both others: each anchor figure with the nearest figure on each side), `triples` (three roles: every
+    combination), `sum_of_parts` (a role with `many`: the sum of its figures, one a place, against the other
+    role's figure)."""
+
+    rule: str
+    strategy: str
+    same: tuple[str, ...]
+    roles: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...]  # name, measures, scopes, modality, many
+    own: tuple[tuple[str, tuple], ...] = ()     # per role: the conditions on its figures alone (filters)
+    cross: tuple = ()                           # the conditions that pair the roles
+    order: tuple | None = None                  # sweep: (first, field, op, second, field)
+    join: tuple | None = None                   # join: (first, field, second, field)
+    anchor: tuple | None = None                 # nearest: (anchor, ((role, field, op, anchor field, condition), ...))
+    derive: str | None = None
+    constraints: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        """The plan as data: what `checker rules --explain` prints."""
+        def text(node) -> str:
+            return getattr(node, "text", "") or type(node).__name__.lower()
+
+        out: dict = {"rule": self.rule, "strategy": self.strategy, "groups": list(self.same),
+                     "roles": [{"name": n, "measures": list(m), "scopes": list(s), "modality": list(mo), "many": many}
+                               for n, m, s, mo, many in self.roles],
+                     "filters": {name: [text(c) for c in conditions] for name, conditions in self.own if conditions},
+                     "pairing": [text(c) for c in self.cross], "constraints": list(self.constraints)}
+        if self.order:
+            first, first_field, op, second, second_field = self.order
+            out["order"] = f"{first}.{first_field} {op} {second}.{second_field}"
+        if self.join:
+            out["join"] = f"{self.join[0]}.{self.join[1]} == {self.join[2]}.{self.join[3]}"
+        if self.anchor:
+            out["anchor"] = self.anchor[0]
+            out["nearest"] = [f"{role}.{field} {op} {self.anchor[0]}.{anchor_field}"
+                              for role, field, op, anchor_field, _ in self.anchor[1]]
+        if self.derive:
+            out["derive"] = self.derive
+        return out
+
+
+def plan(rule: Rule) -> Plan:
+    """The rule's evaluation plan: which strategy, which groups, which filters and pairings."""
+    base = dict(rule=rule.id, same=rule.same, derive=rule.derive,
+                constraints=tuple(getattr(c, "text", "") for c in rule.constraints),
+                roles=tuple((r.name, r.measures or rule.measures, r.scopes or rule.scopes, r.modality or rule.modality,
+                             r.many) for r in rule.roles))
+    if not rule.roles:
+        return Plan(strategy="groups", cross=tuple(conjuncts(rule.where)), **base)
+    names = [r.name for r in rule.roles]
+    own: dict[str, list] = {name: [] for name in names}
+    cross: list = []
+    for item in conjuncts(rule.where):
+        used = {n.role for n in names_in(item) if isinstance(n, FieldRef)}
+        if len(used) == 1:
+            own[used.pop()].append(item)
+        else:
+            cross.append(item)
+    base.update(own=tuple((n, tuple(c)) for n, c in own.items()), cross=tuple(cross))
+    if any(r.many for r in rule.roles):
+        return Plan(strategy="sum_of_parts", **base)
+    if len(names) == 3:
+        links = _anchor_links(cross, names)
+        return Plan(strategy="nearest", anchor=links, **base) if links else Plan(strategy="triples", **base)
+    a_name, b_name = names
+    order = _order_conjunct(cross, a_name, b_name)
+    if order is not None and len(cross) == 1 and rule.report == "pair" \
+            and all(_simple(c, a_name, b_name) for c in rule.constraints):
+        return Plan(strategy="sweep", order=order, **base)
+    join = _join_conjunct(cross, a_name, b_name)
+    if join is not None:
+        return Plan(strategy="join", join=join, **base)
+    return Plan(strategy="pairs", **base)
 
 
 def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],

@@ -636,6 +636,8 @@ class _RuleChecker:
                             settings.get("modality", ()), bool(settings.get("many", False))))  # type: ignore[arg-type]
         if out and not 2 <= len(out) <= 3:
             self.report(node, "R105", f"{len(out)} role(s) (expected 2 or 3)")
+        elif sum(r.many for r in out) and (len(out) != 2 or sum(r.many for r in out) != 1):
+            self.report(node, "R105", "'many' on more than one role, or beside two others (expected two roles, one of them many)")
         return tuple(out)
 
     def whens(self, node, key: str, value_key: str, role_names: tuple[str, ...]) -> tuple[When, ...]:

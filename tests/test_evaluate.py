@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dataclasses import replace
+
 from checker.evaluate import derived_totals, evaluate, field_value
 from checker.model import Assertion
 from checker.rules import load_rules
@@ -37,6 +39,8 @@ def make_assertion(index: int = 0, **given) -> Assertion:
         fields.setdefault("high", None if high is None else float(high))
     if fields.get("nominal") is not None:
         fields["nominal"] = float(fields["nominal"])
+    if "evidence" in fields:
+        fields["evidence"] = tuple(fields["evidence"])
     period = fields.pop("period", None)
     if period is not None:
         period = (period[0], period[1])
@@ -88,6 +92,9 @@ def _matches(expected: dict, finding, assertions_by_id) -> bool:
                 return False
         elif key == "explains":
             if value not in finding.explanation:
+                return False
+        elif key in ("capped_by", "superseded"):
+            if [list(c) if isinstance(c, tuple) else c for c in getattr(finding, key)] != value:
                 return False
         elif key == "line":
             if not any(assertions_by_id[i].line == value for i in finding.assertions if i in assertions_by_id):
@@ -199,3 +206,114 @@ def test_time_places_a_superseded_figure_first():
     earlier = make_assertion(1, value=60, as_of=date(2024, 3, 23), revision="earlier")
     assert field_value(earlier, "time") < field_value(current, "time")
     assert field_value(make_assertion(2, value=1, period=[date(2024, 1, 1), date(2024, 1, 2)]), "date") == date(2024, 1, 2)
+
+
+# --- severity capped by evidence ------------------------------------------------------------------
+
+def _stale_toll(**later):
+    earlier = make_assertion(0, id="001#1", article="001", value=137, as_of=date(2024, 3, 24), source="sk")
+    fields = dict(id="002#1", article="002", value=133, as_of=date(2024, 3, 26), source="sk")
+    fields.update(later)
+    return [earlier, make_assertion(1, **fields)]
+
+
+def test_a_clean_reading_keeps_the_rules_severity():
+    findings, _ = evaluate(_stale_toll(), [RULES["monotone"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [("error", ())]
+
+
+@pytest.mark.parametrize("later, severity, capped_by", [
+    ({"evidence": ("measure:nearby",)}, "warning", (("002#1", "measure:nearby"),)),
+    ({"evidence": ("source:carried", "group:default")}, "warning",
+     (("002#1", "source:carried"), ("002#1", "group:default"))),
+    ({"evidence": ("event:guessed",)}, "info", (("002#1", "event:guessed"),)),
+    ({"dated_by": "inferred"}, "warning", (("002#1", "date:inferred"),)),
+])
+def test_a_weak_reading_caps_the_severity(later, severity, capped_by):
+    findings, _ = evaluate(_stale_toll(**later), [RULES["monotone"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [(severity, capped_by)]
+
+
+def test_caps_only_lower():
+    # a warning rule stays a warning whatever the caps allow
+    findings, _ = evaluate(_stale_toll(source="other"), [RULES["monotone"]],
+                           caps={k: replace(c, severity="error") for k, c in _caps().items()})
+    assert [f.severity for f in findings] == ["warning"]
+
+
+def _caps():
+    from checker.rules import load_caps
+
+    return load_caps()
+
+
+def test_figures_of_two_sites_cap_the_severity():
+    # losses at one site against the force counted for another: no error
+    losses = make_assertion(0, id="1", entity="soldiers", measure="casualties", value=12000, as_of=date(2025, 1, 15),
+                            source="gur", place="Koursk")
+    force = make_assertion(1, id="2", entity="soldiers", measure="deployed", value=11000, as_of=date(2025, 3, 27),
+                           source="gur", place="Donetsk")
+    findings, _ = evaluate([losses, force], [RULES["bound_deployed"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [("warning", (("2", "place:differs"),))]
+
+
+def test_a_derived_total_carries_its_parts_readings():
+    parts = [make_assertion(0, id="1", line=1, measure="killed", value=300, as_of=date(2025, 1, 15), source="nis"),
+             make_assertion(1, id="2", line=1, measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis",
+                            evidence=("group:carried",))]
+    later = make_assertion(2, id="3", measure="casualties", value=2000, as_of=date(2025, 3, 1), source="nis",
+                           article="009")
+    findings, _ = evaluate(parts + [later], [RULES["sum"], RULES["monotone"]])
+    assert [(f.rule, f.severity, f.capped_by) for f in findings] == [("monotone", "warning", (("2", "group:carried"),))]
+
+
+def test_capped_by_in_json():
+    finding = evaluate(_stale_toll(evidence=("measure:nearby",)), [RULES["monotone"]])[0][0]
+    assert finding.to_json()["capped_by"] == [{"assertion": "002#1", "reading": "measure:nearby"}]
+
+
+# --- one finding per problem ----------------------------------------------------------------------
+
+def _misread_total() -> list[Assertion]:
+    """One source's casualties misread as 30 against five killed figures of one day: five violations, one cause."""
+    day = date(2023, 4, 17)
+    killed = [make_assertion(i, id=f"k{i}", measure="killed", value=40 + i, as_of=day, source="doctors")
+              for i in range(5)]
+    return killed + [make_assertion(5, id="c", measure="casualties", value=30, as_of=day, source="doctors")]
+
+
+def test_a_figure_at_odds_with_several_is_one_finding():
+    findings, _ = evaluate(_misread_total(), [RULES["bound"]])
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.rows == 5 and finding.assertions[:2] == ("k4", "c") and set(finding.assertions) == {
+        "k0", "k1", "k2", "k3", "k4", "c"}
+    assert len(finding.details) == 4
+
+
+def test_the_summary_counts_problems_not_rows():
+    from checker.model import Report
+    from checker.report import summary
+
+    assertions = _misread_total()
+    findings, skipped = evaluate(assertions, [RULES["bound"], RULES["revision"]])
+    counts = summary(Report((), tuple(assertions), findings, skipped))
+    # one misread total (five bound violations) and one article giving five killed figures of a day
+    assert (counts["errors"], counts["warnings"], counts["info"]) == (1, 0, 1)
+    assert sum(f.rows for f in findings) > len(findings)
+
+
+def test_problems_without_a_shared_figure_stay_apart():
+    # a fall in each of two events: two problems
+    tolls = [make_assertion(i, id=f"t{i}", article=f"00{i}", value=100 - 20 * (i % 2), as_of=date(2024, 1, 1 + i % 2),
+                            source="s", event=f"e{i // 2}") for i in range(4)]
+    findings, _ = evaluate(tolls, [RULES["monotone"]])
+    assert [f.assertions for f in findings] == [("t1", "t0"), ("t3", "t2")]
+
+
+def test_one_problem_reported_once_by_the_most_specific_rule():
+    title = make_assertion(0, id="t1", article="008", line=1, role="title", value=[350, None], nominal=350,
+                           qualifier="more_than", as_of=date(2024, 12, 22))
+    body = make_assertion(1, id="b1", article="008", line=7, value=35, as_of=date(2024, 12, 22), source="prefect")
+    findings, _ = evaluate([title, body], [RULES["disagreement"], RULES["headline"]])
+    assert [(f.rule, f.superseded) for f in findings] == [("headline", ("disagreement",))]

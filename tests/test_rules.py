@@ -9,7 +9,8 @@ from checker.rules import (And, Arith, Compare, ExpressionError, FieldRef, Name,
                            load_rules, parse_expression)
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
-           "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count"}
+           "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count",
+           "parts_exceed_whole", "bound_across_sources"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -168,3 +169,70 @@ def test_duplicate_ids_refused(tmp_path):
     with pytest.raises(CheckerError) as error:
         load_rules([one, two])
     assert [d.code for d in error.value.diagnostics] == ["R111"]
+
+
+# --- evidence caps, supersedes, many, where without roles -------------------------------------------
+
+def test_shipped_caps_cover_every_kind():
+    from checker.rules import EVIDENCE_KINDS, load_caps
+
+    caps = load_caps()
+    assert set(caps) == set(EVIDENCE_KINDS)
+    assert all(cap.why and cap.severity in ("warning", "info") for cap in caps.values())
+
+
+@pytest.mark.parametrize("text, where, code, words", [
+    ("caps:\n  measure:close: {cap: warning, why: x}\n", "2:3", "R112", "unknown kind of reading 'measure:close'"),
+    ("caps:\n  measure:nearby: {cap: fatal, why: x}\n", "2:25", "R106", "unknown severity 'fatal'"),
+    ("caps:\n  measure:nearby: {cap: warning}\n", "2:19", "R107", "cap of 'measure:nearby'"),
+    ("caps:\n  measure:nearby: {cap: warning, why: x}\n", "2:3", "R107", "no cap for 'group:carried'"),
+    ("limits: {}\n", "1:1", "R101", "unknown key 'limits'"),
+])
+def test_malformed_caps_refused(tmp_path, text, where, code, words):
+    from checker.rules import load_caps
+
+    path = tmp_path / "evidence.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CheckerError) as error:
+        load_caps(path)
+    problems = [str(d) for d in error.value.diagnostics]
+    assert any(p.startswith(f"{path}:{where}: {code} ") and words in p for p in problems), problems
+
+
+def test_a_rule_sets_its_own_cap(tmp_path):
+    _write(tmp_path, "own", GOOD.format(name="own") + "caps: {place:differs: error}\n")
+    assert load_rules([tmp_path])[0].caps == (("place:differs", "error"),)
+    problems, path = _problems(tmp_path, "bad", GOOD.format(name="bad") + "caps: {place:far: error}\n")
+    assert any(p.startswith(f"{path}:7:8: R112 unknown kind of reading 'place:far'") for p in problems), problems
+
+
+def test_supersedes_names_a_loaded_rule(tmp_path):
+    _write(tmp_path, "first", GOOD.format(name="first") + "supersedes: [second]\n")
+    _write(tmp_path, "second", GOOD.format(name="second"))
+    assert load_rules([tmp_path])[0].supersedes == ("second",)
+    (tmp_path / "second.yaml").unlink()
+    with pytest.raises(CheckerError) as error:
+        load_rules([tmp_path])
+    assert [d.code for d in error.value.diagnostics] == ["R109"]
+    assert "unknown rule 'second' in supersedes" in error.value.diagnostics[0].message
+
+
+def test_where_without_roles_names_measures(tmp_path):
+    _write(tmp_path, "paired", GOOD.format(name="paired") + "where: hospitalized.line == wounded.line\n")
+    assert load_rules([tmp_path])[0].where_text == "hospitalized.line == wounded.line"
+    problems, path = _problems(tmp_path, "unpaired", GOOD.format(name="unpaired") + "where: tues.line == wounded.line\n")
+    assert any(" R102 unknown measure 'tues' in where" in p for p in problems), problems
+
+
+def test_many_needs_two_roles(tmp_path):
+    text = GOOD.format(name="many").replace("expr: hospitalized <= wounded",
+                                            "roles: {a: {many: true}, b: {many: true}}\nexpr: a <= b")
+    problems, _ = _problems(tmp_path, "many", text)
+    assert any(" R105 'many' on more than one role" in p for p in problems), problems
+
+
+def test_a_measure_of_the_loaded_lexicon_is_known(tmp_path):
+    text = GOOD.format(name="rescued").replace("hospitalized <= wounded", "rescued <= deployed")
+    _problems(tmp_path, "rescued", text)          # not a shipped measure: refused
+    path = _write(tmp_path, "rescued", text)
+    assert [r.id for r in load_rules([path], measures=("rescued", "deployed"))] == ["rescued"]
