@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from enum import IntEnum
 
@@ -45,8 +46,10 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
     rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
+    rules.add_argument("--explain", metavar="ID", help="print how rule ID is evaluated (its plan)")
     rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
     _add_rules(rules)
+    _add_lexicon(rules)
     return parser
 
 
@@ -103,13 +106,13 @@ def _run_quantities(args) -> int:
     return ExitCode.OK
 
 
-def _read_batch(args):
+def _read_batch(args, lexicon=None):
     """Articles, their sentences' assertions and unlinked figures; diagnostics printed as they come."""
     from checker.claims import extract_claims
     from checker.ingest import read_articles
     from checker.lexicon import load_lexicon
 
-    lexicon = load_lexicon(args.lexicon)
+    lexicon = lexicon or load_lexicon(args.lexicon)
     qualifiers = _load_qualifiers(args)
     articles, diagnostics = read_articles(args.paths)
     for diagnostic in diagnostics:
@@ -132,8 +135,12 @@ def _run_check(args) -> int:
     from checker.report import render_report
     from checker.rules import load_rules
 
-    rules = load_rules(args.rules)  # before any article is read: a bad rule stops the run
-    articles, assertions, _unlinked, nothing_read = _read_batch(args)
+    from checker.lexicon import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    # before any article is read: a bad rule stops the run; its measures are the loaded lexicon's
+    rules = load_rules(args.rules, measures=lexicon.measures)
+    articles, assertions, _unlinked, nothing_read = _read_batch(args, lexicon)
     findings, skipped = evaluate(assertions, rules)
     print(render_report(Report(articles, assertions, findings, skipped), args.format))
     if nothing_read:
@@ -149,11 +156,32 @@ def _run_rules(args) -> int:
     from checker.report import render_rules
     from checker.rules import load_rules
 
+    measures = None
+    if args.lexicon:
+        from checker.lexicon import load_lexicon
+
+        measures = load_lexicon(args.lexicon).measures
     if args.check:
-        rules = load_rules([args.check])
+        rules = load_rules([args.check], measures=measures)
         print(f"{args.check}: {len(rules)} rule(s) valid")
         return ExitCode.OK
-    print(render_rules(load_rules(args.rules), args.format))
+    rules = load_rules(args.rules, measures=measures)
+    if args.explain:
+        return _explain(rules, args.explain)
+    print(render_rules(rules, args.format))
+    return ExitCode.OK
+
+
+def _explain(rules, rule_id: str) -> int:
+    """The rule's plan, one `key: value` line each."""
+    from checker.evaluate import plan
+
+    found = [r for r in rules if r.id == rule_id]
+    if not found:
+        print(f"checker: no rule '{rule_id}' (expected one of {', '.join(r.id for r in rules)})", file=sys.stderr)
+        return ExitCode.ERROR
+    for key, value in plan(found[0]).to_json().items():
+        print(f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
     return ExitCode.OK
 
 

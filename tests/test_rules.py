@@ -236,3 +236,57 @@ def test_a_measure_of_the_loaded_lexicon_is_known(tmp_path):
     _problems(tmp_path, "rescued", text)          # not a shipped measure: refused
     path = _write(tmp_path, "rescued", text)
     assert [r.id for r in load_rules([path], measures=("rescued", "deployed"))] == ["rescued"]
+
+
+# --- plans, the README's table, the loaded lexicon ------------------------------------------------
+
+PLANS = {"sum": "groups", "bound": "groups", "bound_deployed": "sweep", "bound_across_sources": "pairs",
+         "part_within_whole": "join", "parts_exceed_whole": "sum_of_parts", "monotone": "sweep",
+         "hospital_count": "sweep", "increment": "nearest", "period_within_cumulative": "sweep",
+         "disagreement": "pairs", "headline": "pairs", "revision": "pairs"}
+
+
+def test_each_shipped_rule_has_its_plan():
+    from checker.evaluate import plan
+
+    assert {r.id: plan(r).strategy for r in load_rules()} == PLANS
+
+
+def test_explain_prints_the_plan(capsys):
+    from checker.cli import main
+
+    assert main(["rules", "--explain", "increment"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["rule: increment", "strategy: nearest"]
+    assert "anchor: increment" in lines
+    assert 'nearest: ["before.date <= increment.period_start", "after.date >= increment.period_end"]' in lines
+    assert main(["rules", "--explain", "nothing"]) == 2
+
+
+def test_readme_rules_table_is_generated_from_the_rule_files():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "rules_table.py"
+    spec = importlib.util.spec_from_file_location("rules_table", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = module.README.read_text(encoding="utf-8")
+    assert module.replaced(readme, load_rules()) == readme, "run: python scripts/rules_table.py --write"
+
+
+def test_rules_accept_a_measure_the_given_lexicon_adds(tmp_path, capsys):
+    from checker.cli import main
+    from checker.resources import rules_path
+
+    lexicon = rules_path("lexicon", "fr.yaml").read_text(encoding="utf-8")
+    lexicon = lexicon.replace("measures:\n", "measures:\n  rescued:\n    forms: [secourus, secourues]\n", 1)
+    (tmp_path / "fr.yaml").write_text(lexicon, encoding="utf-8")
+    rule = GOOD.format(name="rescued").replace("hospitalized <= wounded", "rescued <= deployed")
+    _write(tmp_path, "rescued", rule)
+    article = tmp_path / "001.txt"
+    article.write_text("---\npublished: 2024-01-02\n---\nLes pompiers ont secouru 12 personnes.\n", encoding="utf-8")
+    assert main(["rules", "--rules", str(tmp_path / "rescued.yaml")]) == 2   # the shipped lexicon lacks it
+    capsys.readouterr()
+    assert main(["rules", "--rules", str(tmp_path / "rescued.yaml"), "--lexicon", str(tmp_path / "fr.yaml")]) == 0
+    assert main(["check", str(article), "--rules", str(tmp_path / "rescued.yaml"),
+                 "--lexicon", str(tmp_path / "fr.yaml")]) == 0
