@@ -1,20 +1,29 @@
-"""Assertions + Rules → Findings and Skipped groups: grouping by the rules' `same` fields, ordering by date, interval checks.
+"""Assertions + Rules → Findings and Skipped groups: a plan for each rule, grouping by its `same` fields,
+interval checks, severities capped by how the figures were read, and one finding per problem.
 
-How a rule is evaluated follows from its shape (see checker/rules.py for the language):
+Each rule's plan (`plan(rule)`, printed by `checker rules --explain ID`) follows from its shape (see
+checker/rules.py for the language):
 
-- no roles: assertions equal on `same` form a group; each constraint takes one figure per measure named
-  (every distinct figure if there are several); a group lacking a measure is counted in Skipped.
-  `derive: casualties` builds the missing total from its parts for the other rules (marked derived,
-  qualifier 'derived', id 'derived:<part ids>').
-- two roles whose `where` orders them (`earlier.time < later.time`): one sweep through the group in that
-  order, each later figure compared with a running extreme of the earlier ones (the highest low for
-  `later >= earlier`), kept for the later figure's own article, for its source, and for all; the
+- `groups` (no roles): assertions equal on `same` form a group; each constraint takes one figure per
+  measure named (every distinct figure if there are several) that `where` lets pair up; a group lacking a
+  measure is counted in Skipped. `derive: casualties` builds the missing total from its parts for the
+  other rules (marked derived, qualifier 'derived', id 'derived:<part ids>').
+- `sweep` (two roles whose `where` orders them, `earlier.time < later.time`): one pass through the group
+  in that order, each later figure compared with a running extreme of the earlier ones (the highest low
+  for `later >= earlier`), kept for the later figure's own article, for its source, and for all; the
   figure named is the closest relation that contradicts: same article, else same source, else any.
-- two roles joined by an equality of fields (`part.part_of == whole.id`): a hash join.
-- two roles otherwise: every pair in the group (rules keep such groups small with `same`).
-- three roles, the middle one ordered against both others (`before.date <= increment.period_start and
-  after.date >= increment.period_end`): each middle figure with the nearest figure on each side (then
-  the narrowest, then the same article, then the closest line).
+- `join` (two roles joined by an equality of fields, `part.part_of == whole.id`): a hash join.
+- `pairs` (two roles otherwise): every pair in the group (rules keep such groups small with `same`).
+- `nearest` (three roles, the middle one ordered against both others: `before.date <=
+  increment.period_start and after.date >= increment.period_end`): each middle figure with the nearest
+  figure on each side (then the narrowest, then the same article, then the closest line); `triples`
+  when no role is ordered against both.
+- `sum_of_parts` (a role with `many`): for each figure of the other role, the sum of the parts that pair
+  with it, one a place or incident.
+
+Every violation's severity is capped by its figures' weak readings (rules/evidence.yaml, a rule's `caps`
+first); then the sink (`consolidate`) merges a rule's violations at odds with one figure into one finding
+and drops the findings a more specific rule's finding already names.
 """
 from __future__ import annotations
 
@@ -92,9 +101,9 @@ def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
         get = attrgetter(*plain)
         return (lambda a: (get(a),)) if len(plain) == 1 else get
     get = attrgetter(*plain) if len(plain) > 1 else (lambda a, g=attrgetter(*plain): (g(a),)) if plain else (lambda a: ())
-    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"} and list(fields[len(plain):]) == \
-            [f for f in fields if f in _COMPUTED]:
-        # without a period the three are all as_of: one attribute read instead of three calls
+    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"}:
+        # without a period the three are all as_of: one attribute read instead of three calls (a key
+        # holds the plain fields, then the computed ones: one order for every figure of a rule)
         width = len(computed)
         general = computed
 
@@ -457,31 +466,33 @@ class _Run:
         key = _key_getter(rule.same)
         groups: dict[tuple, dict[str, dict[object, Assertion]]] = {}
         # a restated figure counts once, unless `where` tells figures of one value apart by their fields
-        same_figure = (lambda a: a.id) if rule.where is not None else (lambda a: (a.low, a.high))
+        by_value = rule.where is None
         for a in figures:
             by_measure = groups.setdefault(key(a), {})
-            by_measure.setdefault(a.measure, {}).setdefault(same_figure(a), a)
+            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
         derived: list[Assertion] = []
         skipped: dict[str, int] = {}
-        plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))) for c in rule.constraints]
         pairing = conjuncts(rule.where)
+        plan = [(c, needed, [compiled(t) for t in _within(pairing, needed)], compiled(c))
+                for c in rule.constraints
+                for needed in [list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))]]
         for by_measure in groups.values():
-            for constraint, needed in plan:
+            for constraint, needed, tests, check in plan:
                 present = [m for m in needed if m in by_measure]
                 if not present:
                     continue
-                missing = [m for m in needed if m not in by_measure]
-                if missing:
+                if len(present) < len(needed):
+                    missing = [m for m in needed if m not in by_measure]
                     if rule.derive and missing == [rule.derive]:
-                        derived.extend(self.derive(rule, constraint, by_measure, present, _within(pairing, present)))
+                        derived.extend(self.derive(rule, constraint, by_measure, present,
+                                                   [compiled(t) for t in _within(pairing, present)]))
                     reason = f"no {', '.join(missing)} figure"
                     skipped[reason] = skipped.get(reason, 0) + 1
                     continue
-                tests = _within(pairing, needed)
                 options = [list(by_measure[m].values()) for m in needed]
                 for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
                     binding = dict(zip(needed, combination))
-                    if all(holds(t, binding) for t in tests) and not holds(constraint, binding):
+                    if all(t(binding) for t in tests) and not check(binding):
                         self.add(rule_index, rule, constraint, binding)
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
@@ -494,7 +505,7 @@ class _Run:
         options = [list(by_measure[m].values()) for m in present]
         for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
             binding = dict(zip(present, combination))
-            if not all(holds(t, binding) for t in tests):
+            if not all(t(binding) for t in tests):
                 continue   # parts of two statements make no total
             total = value_of(formula, binding)
             if not isinstance(total, Interval):
@@ -530,27 +541,35 @@ class _Run:
         cross = list(the_plan.cross)
         key = _key_getter(rule.same)
         candidates: dict[str, dict[tuple, list[Assertion]]] = {}
-        shared: dict[tuple, dict[tuple, list[Assertion]]] = {}  # roles drawn from the same figures group once
-        # the most selective roles first: a role with no figure at all ends the rule early
-        for role in sorted(rule.roles, key=lambda r: -len(own[r.name])):
+        chosen: dict[tuple, list[Assertion]] = {}   # roles drawn from the same figures share them (and their groups)
+        shapes: dict[str, tuple] = {}
+        for role in rule.roles:
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
-            shape = (selection, tuple(own_shape[role.name]))
-            groups = shared.get(shape)
-            if groups is None:
+            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]))
+            if shape not in chosen:
                 figures = self.select(index, *selection)
                 for test in own[role.name]:   # filter before grouping: "title.role == 'title'" keeps few
                     figures = [a for a in figures if test(a)]
-                groups = {}
-                for a in figures:
-                    k = key(a)
-                    if k in groups:
-                        groups[k].append(a)
-                    else:
-                        groups[k] = [a]
-                shared[shape] = groups
+                if not figures:
+                    return   # a role with no figure at all ends the rule
+                chosen[shape] = figures
+        # the fewest figures grouped first; the others only where a group already has figures
+        grouped: dict[tuple, dict[tuple, list[Assertion]]] = {}
+        keys_seen: set | None = None
+        for shape in sorted(chosen, key=lambda sh: len(chosen[sh])):
+            groups: dict[tuple, list[Assertion]] = {}
+            for a in chosen[shape]:
+                k = key(a)
+                if k in groups:
+                    groups[k].append(a)
+                elif keys_seen is None or k in keys_seen:
+                    groups[k] = [a]
             if not groups:
                 return
-            candidates[role.name] = groups
+            keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
+            grouped[shape] = groups
+        for role in rule.roles:
+            candidates[role.name] = grouped[shapes[role.name]]
         # groups in the order met; the findings are sorted at the end
         role_names = [r.name for r in rule.roles]
         keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
@@ -639,6 +658,7 @@ class _Run:
             wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
         best: dict[tuple, list] = {}
         reported: set[tuple] = set()
+        found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
             if phase == phase_first:
                 low, high = a.low, a.high
@@ -667,12 +687,24 @@ class _Run:
                         mark = (constraint.text, hit.id, a.article, a.low, a.high)
                         if mark not in reported:  # a figure restated in one article is reported once
                             reported.add(mark)
-                            self.add(rule_index, rule, constraint, {first_name: hit, second_name: a})
+                            found.append((constraint, {first_name: hit, second_name: a}))
                         if hit.article != a.article:
                             break
                         # the article contradicting itself is shown; a stale figure of another
                         # article is worth its own line
                         named_article = hit.article
+
+        self.report_violations(rule_index, rule, found)
+
+    def report_violations(self, rule_index: int, rule: Rule, violations) -> None:
+        """A group's violations: a finding each (`report: pair`), or one for the group."""
+        if not violations:
+            return
+        if rule.report == "group":
+            self.add_group(rule_index, rule, violations)
+            return
+        for constraint, binding in violations:
+            self.add(rule_index, rule, constraint, binding)
 
     def join(self, rule_index: int, rule: Rule, join, cross, firsts, seconds) -> None:
         first_name, first_field, second_name, second_field = join
@@ -701,16 +733,26 @@ class _Run:
         tests = self.compiled(cross)
         checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
                   for c in rule.constraints]
+        # roles drawn from the same figures meet each pair once, either way round; roles drawn from
+        # different figures (a part and a whole) only the way their roles say
+        symmetric = firsts is seconds
         for a in firsts:
             for b in seconds:
-                if a is b or (id(b), id(a)) in seen:
+                if a is b:
                     continue
-                seen.add((id(a), id(b)))
-                for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
-                    if all(t(binding) for t in tests):
-                        break
+                if symmetric:
+                    if (id(b), id(a)) in seen:
+                        continue
+                    seen.add((id(a), id(b)))
+                    for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
+                        if all(t(binding) for t in tests):
+                            break
+                    else:
+                        continue
                 else:
-                    continue
+                    binding = {a_name: a, b_name: b}
+                    if not all(t(binding) for t in tests):
+                        continue
                 for constraint, b_left, a_left in checks:
                     if b_left:
                         bad = _violates(constraint.op, binding[b_name], binding[a_name])
@@ -720,13 +762,7 @@ class _Run:
                         bad = not holds(constraint, binding)
                     if bad:
                         violations.append((constraint, binding))
-        if not violations:
-            return
-        if rule.report == "pair":
-            for constraint, binding in violations:
-                self.add(rule_index, rule, constraint, binding)
-            return
-        self.add_group(rule_index, rule, violations)
+        self.report_violations(rule_index, rule, violations)
 
     def add_group(self, rule_index: int, rule: Rule, violations) -> None:
         """One finding for a group: every figure in some violated pair, highest first."""
@@ -975,8 +1011,7 @@ def plan(rule: Rule) -> Plan:
         return Plan(strategy="nearest", anchor=links, **base) if links else Plan(strategy="triples", **base)
     a_name, b_name = names
     order = _order_conjunct(cross, a_name, b_name)
-    if order is not None and len(cross) == 1 and rule.report == "pair" \
-            and all(_simple(c, a_name, b_name) for c in rule.constraints):
+    if order is not None and len(cross) == 1 and all(_simple(c, a_name, b_name) for c in rule.constraints):
         return Plan(strategy="sweep", order=order, **base)
     join = _join_conjunct(cross, a_name, b_name)
     if join is not None:
