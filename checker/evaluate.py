@@ -32,13 +32,13 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import Callable, Iterable, Sequence
 
 from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Severity, Skipped
-from checker.rules import (PLACE_DIFFERS, And, Arith, Cap, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule,
+from checker.rules import (EVENT_APART, PLACE_DIFFERS, And, Arith, Cap, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule,
                            Text, conjuncts, load_caps, names_in)
 
 DERIVED = "derived"          # qualifier of a figure built from its parts
@@ -361,6 +361,8 @@ class _Caps:
 
     def __init__(self, caps: dict[str, Cap]):
         self.caps = {kind: cap.severity for kind, cap in caps.items()}
+        apart = caps.get(EVENT_APART)
+        self.apart = None if apart is None or apart.threshold is None else timedelta(days=apart.threshold)
 
     def cap(self, rule: Rule, severity: str, figures: Sequence[Assertion]) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The severity the figures' readings allow, and the readings that lowered it (assertion id, kind)."""
@@ -369,7 +371,7 @@ class _Caps:
             return severity, ()
         own = dict(rule.caps)
         limits = [(a.id, kind, Severity(own.get(kind) or self.caps.get(kind, severity)).rank)
-                  for a, kind in _weak_readings(figures)]
+                  for a, kind in _weak_readings(figures, self.apart)]
         lowest = min((rank for _, _, rank in limits), default=wanted)
         if lowest >= wanted:
             return severity, ()
@@ -379,14 +381,19 @@ class _Caps:
 _SEVERITY_BY_RANK = {s.rank: s.value for s in Severity}
 
 
-def _weak_readings(figures: Sequence[Assertion]) -> list[tuple[Assertion, str]]:
+def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> list[tuple[Assertion, str]]:
     """Each figure's weak readings (its evidence, and a date the publication inferred), then whether the
-    figures name different places or incidents (one of them the whole area, or two sites)."""
+    figures name different places or incidents (one of them the whole area, or two sites), and whether
+    they come from articles published further apart than `apart`."""
     out = [(a, kind) for a in figures for kind in a.evidence]
     out.extend((a, "date:inferred") for a in figures if a.dated_by == "inferred" and "date:inferred" not in a.evidence)
     sites = {(a.place, a.incident) for a in figures}
     if len(sites) > 1:
         out.extend((a, PLACE_DIFFERS) for a in figures if (a.place, a.incident) != (figures[0].place, figures[0].incident))
+    if apart is not None:
+        dated = sorted((a for a in figures if a.published is not None), key=lambda a: a.published)
+        if dated and dated[-1].published - dated[0].published > apart:
+            out.append((dated[-1], EVENT_APART))
     return out
 
 

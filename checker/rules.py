@@ -60,7 +60,9 @@ FIELDS = tuple(f.name for f in dataclass_fields(Assertion)
 # Kinds of weak reading that cap a finding's severity (rules/evidence.yaml): each figure's own (model.Weakness,
 # listed in Assertion.evidence) and one the evaluator sees in a finding as a whole.
 PLACE_DIFFERS = "place:differs"     # the figures compared name different places or incidents (or one the whole)
-EVIDENCE_KINDS = tuple(w.value for w in Weakness) + (PLACE_DIFFERS,)
+EVENT_APART = "event:apart"         # figures of articles published far apart: one event key may be two events
+EVIDENCE_KINDS = tuple(w.value for w in Weakness) + (PLACE_DIFFERS, EVENT_APART)
+MEASURED_KINDS = {EVENT_APART: "days"}   # kinds whose cap needs a threshold, and its key
 RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "scopes", "measures", "same",
              "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes")
 ROLE_KEYS = ("measures", "scopes", "modality", "many")
@@ -311,6 +313,7 @@ class Cap:
     kind: str                  # an EVIDENCE_KINDS value: "measure:nearby", "place:differs"
     severity: str
     why: str
+    threshold: int | None = None   # for a measured kind (event:apart: days between publications)
 
 
 CAP_KEYS = ("cap", "why")
@@ -346,14 +349,22 @@ def load_caps(path: str | Path | None = None) -> dict[str, Cap]:
             report(key_node, "R112", f"unknown kind of reading '{kind}' (expected {', '.join(EVIDENCE_KINDS)})")
             continue
         entry = {k.value: v for k, v in value_node.value} if isinstance(value_node, yaml.MappingNode) else None
-        if entry is None or set(entry) != set(CAP_KEYS):
-            report(value_node, "R107", f"cap of '{kind}' is {_describe(value_node) if entry is None else 'keys ' + ', '.join(entry)} (expected keys {', '.join(CAP_KEYS)})")
+        wanted = CAP_KEYS + ((MEASURED_KINDS[kind],) if kind in MEASURED_KINDS else ())
+        if entry is None or set(entry) != set(wanted):
+            report(value_node, "R107", f"cap of '{kind}' is {_describe(value_node) if entry is None else 'keys ' + ', '.join(entry)} (expected keys {', '.join(wanted)})")
             continue
         severity = entry["cap"].value if isinstance(entry["cap"], yaml.ScalarNode) else None
         if severity not in SEVERITY_NAMES:
             report(entry["cap"], "R106", f"unknown severity '{severity}' (expected {', '.join(SEVERITY_NAMES)})")
             continue
-        caps[kind] = Cap(kind, severity, " ".join(str(entry["why"].value).split()))
+        threshold = None
+        if kind in MEASURED_KINDS:
+            node = entry[MEASURED_KINDS[kind]]
+            if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int" and int(node.value) >= 0):
+                report(node, "R105", f"'{MEASURED_KINDS[kind]}' of '{kind}' is {_describe(node)} (expected a whole number)")
+                continue
+            threshold = int(node.value)
+        caps[kind] = Cap(kind, severity, " ".join(str(entry["why"].value).split()), threshold)
     for kind in EVIDENCE_KINDS:
         if kind not in caps and not any(p.message.startswith(f"cap of '{kind}'") for p in problems):
             report(section, "R107", f"no cap for '{kind}' (expected every kind: {', '.join(EVIDENCE_KINDS)})")

@@ -228,6 +228,8 @@ def test_a_clean_reading_keeps_the_rules_severity():
      (("002#1", "source:carried"), ("002#1", "group:default"))),
     ({"evidence": ("event:guessed",)}, "info", (("002#1", "event:guessed"),)),
     ({"dated_by": "inferred"}, "warning", (("002#1", "date:inferred"),)),
+    # "war" in 2024 and "war" in 2025: the event key alone may join two wars
+    ({"as_of": date(2025, 3, 26)}, "warning", (("002#1", "event:apart"),)),
 ])
 def test_a_weak_reading_caps_the_severity(later, severity, capped_by):
     findings, _ = evaluate(_stale_toll(**later), [RULES["monotone"]])
@@ -249,7 +251,7 @@ def _caps():
 
 def test_figures_of_two_sites_cap_the_severity():
     # losses at one site against the force counted for another: no error
-    losses = make_assertion(0, id="1", entity="soldiers", measure="casualties", value=12000, as_of=date(2025, 1, 15),
+    losses = make_assertion(0, id="1", entity="soldiers", measure="casualties", value=12000, as_of=date(2025, 3, 15),
                             source="gur", place="Koursk")
     force = make_assertion(1, id="2", entity="soldiers", measure="deployed", value=11000, as_of=date(2025, 3, 27),
                            source="gur", place="Donetsk")

@@ -187,6 +187,8 @@ def test_shipped_caps_cover_every_kind():
     ("caps:\n  measure:nearby: {cap: warning}\n", "2:19", "R107", "cap of 'measure:nearby'"),
     ("caps:\n  measure:nearby: {cap: warning, why: x}\n", "2:3", "R107", "no cap for 'group:carried'"),
     ("limits: {}\n", "1:1", "R101", "unknown key 'limits'"),
+    ("caps:\n  event:apart: {cap: warning, why: x}\n", "2:16", "R107", "(expected keys cap, why, days)"),
+    ("caps:\n  event:apart: {cap: warning, why: x, days: soon}\n", "2:45", "R105", "'days' of 'event:apart' is text 'soon'"),
 ])
 def test_malformed_caps_refused(tmp_path, text, where, code, words):
     from checker.rules import load_caps
