@@ -13,7 +13,9 @@ class ExitCode(IntEnum):
     ERROR = 2       # usage, unreadable input, invalid rule or lexicon
 
 
-SEVERITIES = ("info", "warning", "error")
+from checker.model import Severity
+
+SEVERITIES = tuple(s.value for s in Severity)   # quietest first, as --fail-on lists them
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -147,8 +149,8 @@ def _run_check(args) -> int:
         return ExitCode.ERROR
     if args.fail_on == "never":
         return ExitCode.OK
-    threshold = SEVERITIES.index(args.fail_on)
-    failing = any(SEVERITIES.index(f.severity) >= threshold for f in findings)
+    threshold = Severity(args.fail_on).rank
+    failing = any(Severity(f.severity).rank >= threshold for f in findings)
     return ExitCode.FINDINGS if failing else ExitCode.OK
 
 

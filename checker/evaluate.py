@@ -1065,14 +1065,16 @@ def _shipped_caps() -> dict[str, Cap]:
 
 def consolidate(records: Sequence[tuple[int, str, Finding]], rules: Sequence[Rule],
                 order: dict[str, int]) -> list[tuple[int, Finding]]:
-    """Violations → problems: a rule's violations at odds with one figure are one finding (a figure at odds with
-    several others, combinations of one misread figure); then a finding whose figures another rule's finding
+    """Violations → problems: a rule's violations of one severity at odds with one figure are one finding (a
+    figure at odds with several others, combinations of one misread figure); then a finding whose figures another rule's finding
     also names is dropped when that rule supersedes it, or when both name the very same figures (the rule
     that supersedes, else the louder, else the first, keeps it)."""
-    by_rule: dict[int, list[tuple[str, Finding]]] = defaultdict(list)
+    # a violation capped lower than another is read from weaker evidence: likely another problem (a 2026
+    # storm's toll against a 2023 flood's beside that flood's own stale toll), so only equals are merged
+    by_rule: dict[tuple[int, str], list[tuple[str, Finding]]] = defaultdict(list)
     for rule_index, uncapped, finding in records:
-        by_rule[rule_index].append((uncapped, finding))
-    merged = [(rule_index, _merge(group, order)) for rule_index, items in by_rule.items()
+        by_rule[(rule_index, finding.severity)].append((uncapped, finding))
+    merged = [(rule_index, _merge(group, order)) for (rule_index, _), items in by_rule.items()
               for group in _sharing(items)]
     return _supersede(merged, rules)
 

@@ -48,8 +48,6 @@ from checker.resources import build_parser, rules_path
 SEVERITY_NAMES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))
 SCOPE_NAMES = tuple(s.value for s in Scope)
 MODALITY_NAMES = tuple(m.value for m in Modality)
-DEFAULT_MEASURES = ("killed", "wounded", "casualties", "deployed", "captured", "missing",
-                    "hospitalized", "arrested", "displaced", "evacuated")
 # Assertion fields a rule may name, plus four computed ones: period_start/period_end (the period,
 # or as_of for both), date (as_of, else the period's end) and time (date, then publication, with a
 # superseded figure placed just before the others of its article and date). The figure itself (low,
@@ -295,16 +293,16 @@ def parse_expression(text: str) -> Node:
 
 
 def known_measures() -> tuple[str, ...]:
-    """The measure keys of rules/lexicon/fr.yaml (`measures:`), else the built-in list."""
+    """The measure keys of the shipped lexicon (`measures:` in rules/lexicon/fr.yaml), the one list of
+    measures; none when it cannot be read (the lexicon's own loader then says why). A run with
+    `--lexicon` passes that lexicon's measures to load_rules instead."""
     import yaml
 
     try:
-        path = rules_path("lexicon", "fr.yaml")
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        keys = tuple(str(k) for k in (data or {}).get("measures", {}) or {})
-        return keys or DEFAULT_MEASURES
-    except (OSError, FileNotFoundError, AttributeError, yaml.YAMLError):
-        return DEFAULT_MEASURES
+        data = yaml.safe_load(rules_path("lexicon", "fr.yaml").read_text(encoding="utf-8"))
+        return tuple(str(k) for k in (data or {}).get("measures", {}) or {})
+    except (OSError, AttributeError, yaml.YAMLError):
+        return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,10 +410,12 @@ def load_rules(paths: Sequence[str | Path] | None = None,
                 continue
             seen[rule.id] = str(path)
             rules.append(rule)
+    # a rule may supersede a shipped rule that this run does not load (`rules --check FILE`)
+    ids = sorted(set(seen) | {p.stem for p in rules_path("constraints").glob("*.yaml")})
     for checker in checkers:
         for node, name in checker.named_rules:
-            if name not in seen:
-                checker.report(node, "R109", f"unknown rule '{name}' in supersedes (expected one of {', '.join(seen)})")
+            if name not in ids:
+                checker.report(node, "R109", f"unknown rule '{name}' in supersedes (expected one of {', '.join(ids)})")
                 problems.extend(checker.problems[-1:])
     if problems:
         raise CheckerError(problems)

@@ -212,6 +212,9 @@ def test_supersedes_names_a_loaded_rule(tmp_path):
     _write(tmp_path, "first", GOOD.format(name="first") + "supersedes: [second]\n")
     _write(tmp_path, "second", GOOD.format(name="second"))
     assert load_rules([tmp_path])[0].supersedes == ("second",)
+    _write(tmp_path, "third", GOOD.format(name="third") + "supersedes: [bound]\n")   # a shipped rule
+    assert load_rules([tmp_path / "third.yaml"])[0].supersedes == ("bound",)
+    (tmp_path / "third.yaml").unlink()
     (tmp_path / "second.yaml").unlink()
     with pytest.raises(CheckerError) as error:
         load_rules([tmp_path])
