@@ -406,7 +406,7 @@ class _Run:
         self.order = {a.id: i for i, a in enumerate(assertions)}
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
-        self.findings: list[tuple[int, str, Finding]] = []   # rule index, severity before caps, finding
+        self.findings: list[_Problem] = []
         self.skipped: dict[tuple[str, str], int] = {}
         self.base = self._index(assertions)
         self._compiled: dict[tuple, list[Callable]] = {}
@@ -449,15 +449,17 @@ class _Run:
         self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap)
 
     def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
-               gap: float) -> None:
-        """A violation as a finding, its severity capped by how its figures were read; the sink merges later."""
+               gap: float, units: Sequence[Iterable[Assertion]] = ()) -> None:
+        """A violation as a finding, its severity capped by how its figures were read; the sink merges later.
+        `units`: the figures of each violation a group finding gathers (default: all of them, one violation)."""
         ids = self.ids(involved)
         capped, capped_by = self.caps.cap(rule, severity, [p for a in involved for p in self.parts.get(a.id, (a,))])
-        self.findings.append((rule_index, severity, Finding(
-            rule=rule.id, severity=capped, title=rule.title,
-            entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
-            measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
-            assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by)))
+        finding = Finding(rule=rule.id, severity=capped, title=rule.title,
+                          entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
+                          measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
+                          assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by)
+        pairs = tuple(frozenset(self.ids(unit)) for unit in units) or (frozenset(ids),)
+        self.findings.append(_Problem(rule_index, severity, finding, pairs))
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
         out: list[str] = []
@@ -797,7 +799,8 @@ class _Run:
         else:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
-        self.record(rule_index, rule, severity, figures, explanation, gap)
+        self.record(rule_index, rule, severity, figures, explanation, gap,
+                    units=[binding.values() for _, binding in violations])
 
     def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
@@ -1063,34 +1066,42 @@ def _shipped_caps() -> dict[str, Cap]:
 
 # --- one finding per problem ------------------------------------------------------------------------
 
-def consolidate(records: Sequence[tuple[int, str, Finding]], rules: Sequence[Rule],
-                order: dict[str, int]) -> list[tuple[int, Finding]]:
+@dataclass(frozen=True)
+class _Problem:
+    """A finding on its way to the report, with what the sink needs to merge it."""
+
+    rule_index: int
+    uncapped: str                          # the severity before the caps
+    finding: Finding
+    units: tuple[frozenset[str], ...]      # the assertion ids of each violation it gathers
+
+
+def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[str, int]) -> list[tuple[int, Finding]]:
     """Violations → problems: a rule's violations of one severity at odds with one figure are one finding (a
-    figure at odds with several others, combinations of one misread figure); then a finding whose figures another rule's finding
-    also names is dropped when that rule supersedes it, or when both name the very same figures (the rule
-    that supersedes, else the louder, else the first, keeps it)."""
+    figure at odds with several others, combinations of one misread figure); then a finding is dropped when
+    each of its violations is one of another rule's finding and that rule supersedes it, or when the two
+    cover each other (the rule that supersedes, else the louder, else the first, keeps it)."""
     # a violation capped lower than another is read from weaker evidence: likely another problem (a 2026
     # storm's toll against a 2023 flood's beside that flood's own stale toll), so only equals are merged
-    by_rule: dict[tuple[int, str], list[tuple[str, Finding]]] = defaultdict(list)
-    for rule_index, uncapped, finding in records:
-        by_rule[(rule_index, finding.severity)].append((uncapped, finding))
-    merged = [(rule_index, _merge(group, order)) for (rule_index, _), items in by_rule.items()
-              for group in _sharing(items)]
-    return _supersede(merged, rules)
+    by_rule: dict[tuple[int, str], list[_Problem]] = defaultdict(list)
+    for problem in records:
+        by_rule[(problem.rule_index, problem.finding.severity)].append(problem)
+    merged = [_merge(group, order) for items in by_rule.values() for group in _sharing(items)]
+    return [(p.rule_index, p.finding) for p in _supersede(merged, rules)]
 
 
-def _sharing(items: list[tuple[str, Finding]]) -> list[list[tuple[str, Finding]]]:
+def _sharing(items: list[_Problem]) -> list[list[_Problem]]:
     """Findings grouped by the figure they are at odds with: each goes to its figure named most often among the
     rule's findings (a toll stale against four later ones, a misread total against every part), so a figure
     in conflict with several others is one finding, and two problems that touch one figure in a chain
     (a > b, b > c) are not made one."""
     counts: dict[str, int] = defaultdict(int)
-    for _, finding in items:
-        for aid in finding.assertions:
-            counts[aid] += 1
-    groups: dict[str, list[tuple[str, Finding]]] = {}
     for item in items:
-        ids = item[1].assertions
+        for aid in item.finding.assertions:
+            counts[aid] += 1
+    groups: dict[str, list[_Problem]] = {}
+    for item in items:
+        ids = item.finding.assertions
         pivot = max(ids, key=lambda i: counts[i]) if ids else ""
         if counts.get(pivot, 0) < 2:
             pivot = " ".join(ids)   # at odds with nothing else: a problem of its own
@@ -1098,48 +1109,59 @@ def _sharing(items: list[tuple[str, Finding]]) -> list[list[tuple[str, Finding]]
     return list(groups.values())
 
 
-def _merge(group: list[tuple[str, Finding]], order: dict[str, int]) -> Finding:
+def _merge(group: list[_Problem], order: dict[str, int]) -> _Problem:
     """One finding for violations of one rule sharing figures: the loudest, widest one leads."""
     if len(group) == 1:
-        return group[0][1]
-    lead_uncapped, lead = max(group, key=lambda item: (Severity(item[1].severity).rank, item[1].gap or 0.0))
+        return group[0]
+    lead = max(group, key=lambda p: (Severity(p.finding.severity).rank, p.finding.gap or 0.0)).finding
     rank = Severity(lead.severity).rank
-    others = [f for _, f in group if f is not lead]
+    others = [p.finding for p in group if p.finding is not lead]
     ids = list(dict.fromkeys([*lead.assertions, *sorted({i for f in others for i in f.assertions} - set(lead.assertions),
                                                         key=lambda i: order.get(i, 0))]))
-    capped_by = tuple(dict.fromkeys(c for uncapped, f in group if Severity(uncapped).rank > rank for c in f.capped_by))
-    return replace(lead, assertions=tuple(ids), capped_by=capped_by, rows=sum(f.rows for _, f in group),
-                   entity=" / ".join(dict.fromkeys(e for f in (lead, *others) for e in f.entity.split(" / "))),
-                   measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
-                   details=tuple(dict.fromkeys(f.explanation for f in others if f.explanation != lead.explanation)))
+    capped_by = tuple(dict.fromkeys(c for p in group if Severity(p.uncapped).rank > rank for c in p.finding.capped_by))
+    finding = replace(lead, assertions=tuple(ids), capped_by=capped_by, rows=sum(p.finding.rows for p in group),
+                      entity=" / ".join(dict.fromkeys(e for f in (lead, *others) for e in f.entity.split(" / "))),
+                      measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
+                      details=tuple(dict.fromkeys(f.explanation for f in others if f.explanation != lead.explanation)))
+    uncapped = max((p.uncapped for p in group), key=lambda sev: Severity(sev).rank)
+    return _Problem(group[0].rule_index, uncapped, finding, tuple(u for p in group for u in p.units))
 
 
-def _supersede(findings: list[tuple[int, Finding]], rules: Sequence[Rule]) -> list[tuple[int, Finding]]:
+def _supersede(problems: list[_Problem], rules: Sequence[Rule]) -> list[_Problem]:
     """Drop a finding whose figures a more specific rule's finding already names."""
     by_assertion: dict[str, list[int]] = defaultdict(list)
-    for n, (_, f) in enumerate(findings):
-        for aid in f.assertions:
+    for n, p in enumerate(problems):
+        for aid in p.finding.assertions:
             by_assertion[aid].append(n)
     dropped: set[int] = set()
     taken: dict[int, list[str]] = defaultdict(list)
-    for n, (rule_index, f) in enumerate(findings):
-        mine = set(f.assertions)
-        rivals = set(by_assertion[f.assertions[0]]) if f.assertions else set()
+    for n, p in enumerate(problems):
+        mine = frozenset(p.finding.assertions)
+        rivals = set(by_assertion[p.finding.assertions[0]]) if mine else set()
         for m in sorted(rivals):
-            other_index, other = findings[m]
-            if m == n or m in dropped or other_index == rule_index or not mine <= set(other.assertions):
+            other = problems[m]
+            if m == n or m in dropped or other.rule_index == p.rule_index:
                 continue
-            if _yields(rules[rule_index], f, rules[other_index], other, equal=mine == set(other.assertions),
-                       first=other_index < rule_index):
+            if not mine <= frozenset(other.finding.assertions) or not _covered(p, other):
+                continue
+            if _yields(rules[p.rule_index], p.finding, rules[other.rule_index], other.finding, _covered(other, p),
+                       first=other.rule_index < p.rule_index):
                 dropped.add(n)
-                taken[m].append(f.rule)
+                taken[m].append(p.finding.rule)
                 break
-    return [(rule_index, replace(f, superseded=tuple(dict.fromkeys([*f.superseded, *taken[n]]))) if taken[n] else f)
-            for n, (rule_index, f) in enumerate(findings) if n not in dropped]
+    return [replace(p, finding=replace(p.finding, superseded=tuple(dict.fromkeys([*p.finding.superseded, *taken[n]]))))
+            if taken[n] else p for n, p in enumerate(problems) if n not in dropped]
+
+
+def _covered(problem: _Problem, other: _Problem) -> bool:
+    """Whether each violation of `problem` is named by one violation of `other` (a headline's disagreement with
+    its body is one of the headline's pairs; two body figures at odds with each other are none of them)."""
+    return all(any(unit <= theirs for theirs in other.units) for unit in problem.units)
 
 
 def _yields(rule: Rule, finding: Finding, other_rule: Rule, other: Finding, equal: bool, first: bool) -> bool:
-    """Whether `finding` (whose figures `other` names too) gives way to `other`."""
+    """Whether `finding` (each of whose violations one of `other`'s names) gives way to `other`; `equal`: the
+    other way round too."""
     if rule.id in other_rule.supersedes:
         return True
     if not equal or other_rule.id in rule.supersedes:
