@@ -446,20 +446,22 @@ class _Run:
                 break
         order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
         involved = [binding[n] for n in dict.fromkeys(order)]
-        self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap)
+        self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap,
+                    constraint=constraint.text)
 
     def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
-               gap: float, units: Sequence[Iterable[Assertion]] = ()) -> None:
+               gap: float, units: Sequence[Iterable[Assertion]] = (), constraint: str = "") -> None:
         """A violation as a finding, its severity capped by how its figures were read; the sink merges later.
         `units`: the figures of each violation a group finding gathers (default: all of them, one violation)."""
         ids = self.ids(involved)
         capped, capped_by = self.caps.cap(rule, severity, [p for a in involved for p in self.parts.get(a.id, (a,))])
+        violations = tuple(self.ids(unit) for unit in units) or (ids,)
         finding = Finding(rule=rule.id, severity=capped, title=rule.title,
                           entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
                           measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
-                          assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by)
-        pairs = tuple(frozenset(self.ids(unit)) for unit in units) or (frozenset(ids),)
-        self.findings.append(_Problem(rule_index, severity, finding, pairs))
+                          assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by,
+                          violations=violations, constraint=constraint)
+        self.findings.append(_Problem(rule_index, severity, finding))
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
         out: list[str] = []
@@ -800,7 +802,7 @@ class _Run:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
         self.record(rule_index, rule, severity, figures, explanation, gap,
-                    units=[binding.values() for _, binding in violations])
+                    units=[binding.values() for _, binding in violations], constraint=worst[0].text)
 
     def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
@@ -1073,7 +1075,11 @@ class _Problem:
     rule_index: int
     uncapped: str                          # the severity before the caps
     finding: Finding
-    units: tuple[frozenset[str], ...]      # the assertion ids of each violation it gathers
+
+    @property
+    def units(self) -> tuple[frozenset[str], ...]:
+        """The assertion ids of each violation it gathers."""
+        return tuple(frozenset(v) for v in self.finding.violations)
 
 
 def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[str, int]) -> list[tuple[int, Finding]]:
@@ -1119,12 +1125,12 @@ def _merge(group: list[_Problem], order: dict[str, int]) -> _Problem:
     ids = list(dict.fromkeys([*lead.assertions, *sorted({i for f in others for i in f.assertions} - set(lead.assertions),
                                                         key=lambda i: order.get(i, 0))]))
     capped_by = tuple(dict.fromkeys(c for p in group if Severity(p.uncapped).rank > rank for c in p.finding.capped_by))
-    finding = replace(lead, assertions=tuple(ids), capped_by=capped_by, rows=sum(p.finding.rows for p in group),
+    finding = replace(lead, assertions=tuple(ids), capped_by=capped_by,
                       entity=" / ".join(dict.fromkeys(e for f in (lead, *others) for e in f.entity.split(" / "))),
                       measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
-                      details=tuple(dict.fromkeys(f.explanation for f in others if f.explanation != lead.explanation)))
+                      violations=tuple(v for f in (lead, *others) for v in f.violations))
     uncapped = max((p.uncapped for p in group), key=lambda sev: Severity(sev).rank)
-    return _Problem(group[0].rule_index, uncapped, finding, tuple(u for p in group for u in p.units))
+    return _Problem(group[0].rule_index, uncapped, finding)
 
 
 def _supersede(problems: list[_Problem], rules: Sequence[Rule]) -> list[_Problem]:

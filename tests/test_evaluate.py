@@ -160,6 +160,7 @@ def test_seed_increment_is_a_contradiction_at_5_percent():
         "10 000 (001:21, 2024-11-30, austin) + 3 000 (002:20, 2025-01..2025-02, jcs) = 13 000 (12 350–13 650), "
         "outside 11 000 ± 5 % (002:22, 2025-03-27), by 800")
     assert "left out the increment" in finding.explanation
+    assert finding.constraint == "before + increment == after" and finding.violations == (finding.assertions,)
 
 
 def test_seed_increment_fits_at_10_percent():
@@ -197,8 +198,8 @@ def test_output_is_deterministic_and_one_finding_per_problem():
     first = evaluate(assertions, list(RULES.values()))
     second = evaluate(list(assertions), list(RULES.values()))
     assert first == second
-    assert [(f.assertions, f.rows, f.severity) for f in first[0]] == [(("a4", "a0", "a1", "a2", "a3"), 4, "error")]
-    assert len(first[0][0].details) == 3
+    assert [(f.assertions, f.severity) for f in first[0]] == [(("a4", "a0", "a1", "a2", "a3"), "error")]
+    assert first[0][0].violations == (("a4", "a0"), ("a1", "a0"), ("a2", "a0"), ("a3", "a0"))
 
 
 def test_time_places_a_superseded_figure_first():
@@ -288,9 +289,8 @@ def test_a_figure_at_odds_with_several_is_one_finding():
     findings, _ = evaluate(_misread_total(), [RULES["bound"]])
     assert len(findings) == 1
     finding = findings[0]
-    assert finding.rows == 5 and finding.assertions[:2] == ("k4", "c") and set(finding.assertions) == {
-        "k0", "k1", "k2", "k3", "k4", "c"}
-    assert len(finding.details) == 4
+    assert finding.assertions[:2] == ("k4", "c") and set(finding.assertions) == {"k0", "k1", "k2", "k3", "k4", "c"}
+    assert finding.violations[0] == ("k4", "c") and len(finding.violations) == 5
 
 
 def test_the_summary_counts_problems_not_rows():
@@ -302,7 +302,7 @@ def test_the_summary_counts_problems_not_rows():
     counts = summary(Report((), tuple(assertions), findings, skipped))
     # one misread total (five bound violations) and one article giving five killed figures of a day
     assert (counts["errors"], counts["warnings"], counts["info"]) == (1, 0, 1)
-    assert sum(f.rows for f in findings) > len(findings)
+    assert sum(len(f.violations) for f in findings) > len(findings)
 
 
 def test_problems_without_a_shared_figure_stay_apart():
