@@ -501,10 +501,16 @@ class _Run:
                     skipped[reason] = skipped.get(reason, 0) + 1
                     continue
                 options = [list(by_measure[m].values()) for m in needed]
+                paired = False
                 for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
                     binding = dict(zip(needed, combination))
-                    if all(t(binding) for t in tests) and not check(binding):
-                        self.add(rule_index, rule, constraint, binding)
+                    if all(t(binding) for t in tests):
+                        paired = True
+                        if not check(binding):
+                            self.add(rule_index, rule, constraint, binding)
+                if not paired:   # the figures are there but `where` pairs none of them: say so
+                    reason = f"no {', '.join(needed)} figures that `where` pairs"
+                    skipped[reason] = skipped.get(reason, 0) + 1
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
         return derived

@@ -319,3 +319,14 @@ def test_one_problem_reported_once_by_the_most_specific_rule():
     body = make_assertion(1, id="b1", article="008", line=7, value=35, as_of=date(2024, 12, 22), source="prefect")
     findings, _ = evaluate([title, body], [RULES["disagreement"], RULES["headline"]])
     assert [(f.rule, f.superseded) for f in findings] == [("headline", ("disagreement",))]
+
+
+def test_figures_that_where_cannot_pair_are_counted_as_skipped():
+    # killed and wounded of two statements beside a total: the sum is not checked, and the run says so
+    figures = [make_assertion(0, id="1", line=1, measure="killed", value=12, as_of=date(2023, 10, 31)),
+               make_assertion(1, id="2", line=2, measure="wounded", value=40, as_of=date(2023, 10, 31)),
+               make_assertion(2, id="3", line=3, measure="casualties", value=60, as_of=date(2023, 10, 31))]
+    findings, skipped = evaluate(figures, [RULES["sum"]])
+    assert findings == ()
+    assert [(s.rule, s.groups, s.reason) for s in skipped] == [
+        ("sum", 1, "no killed, wounded, casualties figures that `where` pairs")]
