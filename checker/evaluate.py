@@ -37,7 +37,7 @@ from operator import attrgetter
 from typing import Callable, Iterable, Sequence
 
 from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
-from checker.model import Assertion, Finding, Severity, Skipped
+from checker.model import Assertion, Finding, Modality, Severity, Skipped
 from checker.rules import (EVENT_APART, PLACE_DIFFERS, And, Arith, Cap, Compare, FieldRef, Name, NoneValue, Not, Number, Or, Rule,
                            Text, conjuncts, load_caps, names_in)
 
@@ -541,11 +541,11 @@ class _Run:
             high = total.high
             if low is not None and high is not None and high < low:
                 continue
-            hedged = any(a.modality == "hedged" for a in combination)
+            hedged = any(a.modality == Modality.HEDGED for a in combination)
             figure = replace(first, id="derived:" + "+".join(a.id for a in combination), measure=target,
                              low=low, high=high, nominal=nominal, qualifier=DERIVED,
                              quote=" + ".join(a.quote for a in combination),
-                             modality="hedged" if hedged else first.modality)   # parts share revision, part_of
+                             modality=Modality.HEDGED.value if hedged else first.modality)   # parts share revision, part_of
             self.parts[figure.id] = tuple(combination)
             out.append(figure)
         return out

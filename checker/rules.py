@@ -48,6 +48,8 @@ from checker.resources import build_parser, rules_path
 SEVERITY_NAMES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))
 SCOPE_NAMES = tuple(s.value for s in Scope)
 MODALITY_NAMES = tuple(m.value for m in Modality)
+DEFAULT_SCOPES = (Scope.CUMULATIVE.value,)                              # running totals
+DEFAULT_MODALITY = (Modality.REPORTED.value, Modality.HEDGED.value)     # what the text presents as fact
 # Assertion fields a rule may name, plus four computed ones: period_start/period_end (the period,
 # or as_of for both), date (as_of, else the period's end) and time (date, then publication, with a
 # superseded figure placed just before the others of its article and date). The figure itself (low,
@@ -525,9 +527,9 @@ class _RuleChecker:
         title = self.text(nodes["title"], "title") if "title" in nodes else None
         why = self.text(nodes["why"], "why") if "why" in nodes else None
         severity = self.severity(nodes["severity"]) if "severity" in nodes else None
-        scopes = self.names(nodes["scopes"], "scopes", SCOPE_NAMES, "R110", "scope") if "scopes" in nodes else ("cumulative",)
+        scopes = self.names(nodes["scopes"], "scopes", SCOPE_NAMES, "R110", "scope") if "scopes" in nodes else DEFAULT_SCOPES
         modality = (self.names(nodes["modality"], "modality", MODALITY_NAMES, "R110", "modality")
-                    if "modality" in nodes else ("reported", "hedged"))
+                    if "modality" in nodes else DEFAULT_MODALITY)
         measures = self.names(nodes["measures"], "measures", self.known, "R102", "measure") if "measures" in nodes else ()
         same = self.names(nodes["same"], "same", FIELDS, "R103", "field") if "same" in nodes else ()
         report = "pair"
