@@ -6,14 +6,14 @@ import json
 import sys
 from enum import IntEnum
 
+from checker.model import Severity
+
 
 class ExitCode(IntEnum):
     OK = 0          # nothing at or above --fail-on
     FINDINGS = 1
     ERROR = 2       # usage, unreadable input, invalid rule or lexicon
 
-
-from checker.model import Severity
 
 SEVERITIES = tuple(s.value for s in Severity)   # quietest first, as --fail-on lists them
 
@@ -133,11 +133,10 @@ def _run_extract(args) -> int:
 
 def _run_check(args) -> int:
     from checker.evaluate import evaluate
+    from checker.lexicon import load_lexicon
     from checker.model import Report
     from checker.report import render_report
     from checker.rules import load_rules
-
-    from checker.lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
     # before any article is read: a bad rule stops the run; its measures are the loaded lexicon's
