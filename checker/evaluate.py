@@ -253,11 +253,6 @@ def holds(node, binding: dict[str, Assertion]) -> bool:
     return bool(compiled(node)(binding))
 
 
-def compile_condition(node, single: str | None = None) -> Callable:
-    """The condition as a closure (no eval): of a binding, or of one assertion when `single` names its role."""
-    return compiled(node) if single is None else compile_node(node, single)
-
-
 def _gap(constraint: Compare, binding: dict[str, Assertion]) -> float:
     return miss(constraint.op, value_of(constraint.left, binding) - value_of(constraint.right, binding))
 
@@ -409,7 +404,6 @@ class _Run:
         self.findings: list[_Problem] = []
         self.skipped: dict[tuple[str, str], int] = {}
         self.base = self._index(assertions)
-        self._compiled: dict[tuple, list[Callable]] = {}
 
     @staticmethod
     def _index(assertions: Iterable[Assertion]) -> dict[tuple[str, str, str], list[Assertion]]:
@@ -424,13 +418,6 @@ class _Run:
             if (not measures or measure in measures) and scope in scopes and mode in modality:
                 out.extend(items)
         return out
-
-    def compiled(self, conditions) -> list[Callable]:
-        key = tuple(id(c) for c in conditions)
-        found = self._compiled.get(key)
-        if found is None:
-            found = self._compiled[key] = [compile_condition(c) for c in conditions]
-        return found
 
     def skip(self, rule: Rule, reason: str, count: int = 1) -> None:
         key = (rule.id, reason)
@@ -553,7 +540,7 @@ class _Run:
     # -- rules with roles --
     def roles(self, rule_index: int, rule: Rule, index) -> None:
         the_plan = plan(rule)
-        own = {name: [compile_condition(c, single=name) for c in conditions] for name, conditions in the_plan.own}
+        own = {name: [compile_node(c, single=name) for c in conditions] for name, conditions in the_plan.own}
         own_shape = {name: [_shape(c) for c in conditions] for name, conditions in the_plan.own}
         cross = list(the_plan.cross)
         key = _key_getter(rule.same)
@@ -616,7 +603,7 @@ class _Run:
         figure per place or incident (its lowest: a part restated or revised counts once, and at its least)."""
         many = next(r.name for r in rule.roles if r.many)
         one = next(r.name for r in rule.roles if not r.many)
-        tests = [compile_condition(c) for c in cross]
+        tests = [compiled(c) for c in cross]
         for group_key in keys:
             for whole in candidates[one][group_key]:
                 sites: dict[tuple, Assertion] = {}
@@ -747,7 +734,7 @@ class _Run:
             return
         violations: list[tuple[Compare, dict[str, Assertion]]] = []
         seen: set[tuple[int, int]] = set()
-        tests = self.compiled(cross)
+        tests = [compiled(c) for c in cross]
         checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
                   for c in rule.constraints]
         # roles drawn from the same figures meet each pair once, either way round; roles drawn from
