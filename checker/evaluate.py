@@ -137,11 +137,11 @@ def compile_node(node, single: str | None = None) -> Callable:
     and an ordered comparison with none (or of values of different kinds) does not hold."""
     if isinstance(node, (And, Or)):
         parts = [compile_node(item, single) for item in node.items]
+        if len(parts) == 2:   # the usual case, without a generator per call
+            p0, p1 = parts
+            return (lambda b: p0(b) or p1(b)) if isinstance(node, Or) else (lambda b: p0(b) and p1(b))
         if isinstance(node, Or):
             return lambda b: any(p(b) for p in parts)
-        if len(parts) == 2:
-            p0, p1 = parts
-            return lambda b: p0(b) and p1(b)
         return lambda b: all(p(b) for p in parts)
     if isinstance(node, Not):
         part = compile_node(node.item, single)
@@ -576,7 +576,7 @@ class _Run:
             candidates[role.name] = grouped[shapes[role.name]]
         # groups in the order met; the findings are sorted at the end
         role_names = [r.name for r in rule.roles]
-        keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
+        keys = [k for k in candidates[role_names[0]] if k in keys_seen]   # keys_seen: the groups every role has
         if the_plan.strategy == "nearest":
             self.nearest(rule_index, rule, candidates, keys, cross, the_plan.anchor)
             return
@@ -614,8 +614,8 @@ class _Run:
                     kept = sites.get(site)
                     if kept is None or (part.low or 0.0) < (kept.low or 0.0):
                         sites[site] = part
-                if len(sites) < 2:
-                    continue   # one part alone against its whole: part_within_whole's and bound's
+                if not sites:
+                    continue
                 binding = {many: self.total_of(sorted(sites.values(), key=lambda a: self.order.get(a.id, 0))),
                            one: whole}
                 for constraint in rule.constraints:

@@ -10,7 +10,7 @@ from checker.rules import (And, Arith, Compare, ExpressionError, FieldRef, Name,
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
            "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count",
-           "parts_exceed_whole", "bound_across_sources"}
+           "parts_exceed_whole", "bound_across_sources", "site_across_sources"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -248,7 +248,8 @@ def test_a_measure_of_the_loaded_lexicon_is_known(tmp_path):
 PLANS = {"sum": "groups", "bound": "groups", "bound_deployed": "sweep", "bound_across_sources": "pairs",
          "part_within_whole": "join", "parts_exceed_whole": "sum_of_parts", "monotone": "sweep",
          "hospital_count": "sweep", "increment": "nearest", "period_within_cumulative": "sweep",
-         "disagreement": "pairs", "headline": "pairs", "revision": "sweep"}
+         "disagreement": "pairs", "headline": "pairs", "revision": "sweep",
+         "site_across_sources": "pairs"}
 
 
 def test_each_shipped_rule_has_its_plan():
