@@ -521,21 +521,23 @@ class _Run:
                     nominal = None
                     break
                 nominal += a.nominal if sign == "+" else -a.nominal
-            if nominal is not None and nominal not in total:
-                nominal = None
-            first = combination[0]
             low = None if total.low is None else max(total.low, 0.0)
-            high = total.high
-            if low is not None and high is not None and high < low:
+            if low is not None and total.high is not None and total.high < low:
                 continue
             hedged = any(a.modality == Modality.HEDGED for a in combination)
-            figure = replace(first, id="derived:" + "+".join(a.id for a in combination), measure=target,
-                             low=low, high=high, nominal=nominal, qualifier=DERIVED,
-                             quote=" + ".join(a.quote for a in combination),
-                             modality=Modality.HEDGED.value if hedged else first.modality)   # parts share revision, part_of
-            self.parts[figure.id] = tuple(combination)
-            out.append(figure)
+            out.append(self.derived(combination, Interval(low, total.high), nominal, measure=target,
+                                    modality=Modality.HEDGED.value if hedged else combination[0].modality))
         return out
+
+    def derived(self, parts: Sequence[Assertion], total: Interval, nominal: float | None, **fields) -> Assertion:
+        """A figure built from read ones (marked derived, its id and quote made of theirs), the first part's
+        other fields kept (parts share revision, part_of), `fields` changed; its parts are kept for reports."""
+        if nominal is not None and nominal not in total:
+            nominal = None
+        figure = replace(parts[0], id="derived:" + "+".join(p.id for p in parts), low=total.low, high=total.high,
+                         nominal=nominal, qualifier=DERIVED, quote=" + ".join(p.quote for p in parts), **fields)
+        self.parts[figure.id] = tuple(parts)
+        return figure
 
     # -- rules with roles --
     def roles(self, rule_index: int, rule: Rule, index) -> None:
@@ -623,19 +625,13 @@ class _Run:
                         self.add(rule_index, rule, constraint, binding)
 
     def total_of(self, parts: Sequence[Assertion]) -> Assertion:
-        """The parts' sum as one figure (marked derived, with the parts' ids), for the constraint and the report."""
+        """The parts' sum as one figure, for the constraint and the report."""
         total = Interval(0.0, 0.0)
         for part in parts:
             total = total + Interval(part.low, part.high)
         nominals = [p.nominal for p in parts]
         nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
-        if nominal is not None and nominal not in total:
-            nominal = None
-        figure = replace(parts[0], id="derived:" + "+".join(p.id for p in parts), low=total.low, high=total.high,
-                         nominal=nominal, qualifier=DERIVED, quote=" + ".join(p.quote for p in parts),
-                         place=None, incident=None)
-        self.parts[figure.id] = tuple(parts)
-        return figure
+        return self.derived(parts, total, nominal, place=None, incident=None)
 
     def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
         """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
