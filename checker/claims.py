@@ -824,7 +824,9 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         if side is not None:
             entity = lexicon.sided(side, entity or "people")
     if entity is None:
-        weak.append(Weakness.GROUP_DEFAULT)
+        # a disaster's toll counts people: no guess; a war's or an attack's could count any side's
+        if lexicon.event_has_sides(context.event_kind):
+            weak.append(Weakness.GROUP_DEFAULT)
         entity = "people"
     side = lexicon.side_of_entity(entity)
     context.side = side if side in lexicon.peoples() else context.side
@@ -854,7 +856,8 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     cues = {m.key for m in lexicon.find("incidents", text, start, end)}
     if "combined" in cues:
         return None
-    named = list(_links(lexicon).incident.finditer(text, start, end))
+    # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target
+    named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1]
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())

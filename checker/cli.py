@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from dataclasses import dataclass
 from enum import IntEnum
+
+from checker.model import Severity
 
 
 class ExitCode(IntEnum):
@@ -22,7 +25,7 @@ class Outcome:
     code: int
 
 
-SEVERITIES = ("info", "warning", "error")
+SEVERITIES = tuple(s.value for s in Severity)   # quietest first, as --fail-on lists them
 
 
 def _version() -> str:
@@ -70,8 +73,10 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
     rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
+    rules.add_argument("--explain", metavar="ID", help="print how rule ID is evaluated (its plan)")
     rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
     _add_rules(rules)
+    _add_lexicon(rules)
     return parser
 
 
@@ -186,13 +191,13 @@ def _run_quantities(args) -> Outcome:
                    ExitCode.OK)
 
 
-def _read_batch(args):
+def _read_batch(args, lexicon=None):
     """The batch read (its diagnostics printed as they come) and its articles' assertions and unlinked figures."""
     from checker.claims import extract_claims
     from checker.ingest import read_batch
     from checker.lexicon import load_lexicon
 
-    lexicon = load_lexicon(args.lexicon)
+    lexicon = lexicon or load_lexicon(args.lexicon)
     qualifiers = _load_qualifiers(args)
     batch = read_batch(args.paths)
     _print_diagnostics(batch.diagnostics)
@@ -216,12 +221,15 @@ def _run_extract(args) -> Outcome:
 
 def _run_check(args) -> Outcome:
     from checker.evaluate import evaluate
+    from checker.lexicon import load_lexicon
     from checker.model import Report
     from checker.report import render_report
     from checker.rules import load_rules
 
-    rules = load_rules(args.rules)  # before any article is read: a bad rule stops the run
-    batch, extraction = _read_batch(args)
+    lexicon = load_lexicon(args.lexicon)
+    # before any article is read: a bad rule stops the run; its measures are the loaded lexicon's
+    rules = load_rules(args.rules, measures=lexicon.measures)
+    batch, extraction = _read_batch(args, lexicon)
     findings, skipped = evaluate(extraction.assertions, rules)
     output = render_report(Report(batch.articles, extraction.assertions, findings, skipped), args.format,
                            unread=batch.unread)
@@ -229,8 +237,8 @@ def _run_check(args) -> Outcome:
         return Outcome(output, ExitCode.ERROR)
     if args.fail_on == "never":
         return Outcome(output, ExitCode.OK)
-    threshold = SEVERITIES.index(args.fail_on)
-    failing = any(SEVERITIES.index(f.severity) >= threshold for f in findings)
+    threshold = Severity(args.fail_on).rank
+    failing = any(Severity(f.severity).rank >= threshold for f in findings)
     return Outcome(output, ExitCode.FINDINGS if failing else ExitCode.OK)
 
 
@@ -239,10 +247,33 @@ def _run_rules(args) -> Outcome:
     from checker.report import render_rules
     from checker.rules import load_rules
 
+    measures = None
+    if args.lexicon:
+        from checker.lexicon import load_lexicon
+
+        measures = load_lexicon(args.lexicon).measures
     if args.check:
-        rules = load_rules([args.check])
+        rules = load_rules([args.check], measures=measures)
         return Outcome(f"{printable(args.check)}: {len(rules)} rule(s) valid", ExitCode.OK)
-    return Outcome(render_rules(load_rules(args.rules), args.format), ExitCode.OK)
+    rules = load_rules(args.rules, measures=measures)
+    if args.explain:
+        return _explain(rules, args.explain)
+    return Outcome(render_rules(rules, args.format), ExitCode.OK)
+
+
+def _explain(rules, rule_id: str) -> Outcome:
+    """The rule's plan, one `key: value` line each."""
+    from checker.errors import printable
+    from checker.evaluate import plan
+
+    found = [r for r in rules if r.id == rule_id]
+    if not found:
+        print(f"checker: no rule '{printable(rule_id)}' (expected one of {', '.join(r.id for r in rules)})",
+              file=sys.stderr)
+        return Outcome("", ExitCode.ERROR)
+    lines = [f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
+             for key, value in plan(found[0]).to_json().items()]
+    return Outcome("\n".join(lines), ExitCode.OK)
 
 
 _COMMANDS = {

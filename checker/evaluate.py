@@ -1,20 +1,29 @@
-"""Assertions + Rules → Findings and Skipped groups: grouping by the rules' `same` fields, ordering by date, interval checks.
+"""Assertions + Rules → Findings and Skipped groups: a plan for each rule, grouping by its `same` fields,
+interval checks, severities capped by how the figures were read, and one finding per problem.
 
-How a rule is evaluated follows from its shape (see checker/rules.py for the language):
+Each rule's plan (`plan(rule)`, printed by `checker rules --explain ID`) follows from its shape (see
+checker/rules.py for the language):
 
-- no roles: assertions equal on `same` form a group; each constraint takes one figure per measure named
-  (every distinct figure if there are several); a group lacking a measure is counted in Skipped.
-  `derive: casualties` builds the missing total from its parts for the other rules (marked derived,
-  qualifier 'derived', id 'derived:<part ids>').
-- two roles whose `where` orders them (`earlier.time < later.time`): one sweep through the group in that
-  order, each later figure compared with a running extreme of the earlier ones (the highest low for
-  `later >= earlier`), kept for the later figure's own article, for its source, and for all; the
+- `groups` (no roles): assertions equal on `same` form a group; each constraint takes one figure per
+  measure named (every distinct figure if there are several) that `where` lets pair up; a group lacking a
+  measure is counted in Skipped. `derive: casualties` builds the missing total from its parts for the
+  other rules (marked derived, qualifier 'derived', id 'derived:<part ids>').
+- `sweep` (two roles whose `where` orders them, `earlier.time < later.time`): one pass through the group
+  in that order, each later figure compared with a running extreme of the earlier ones (the highest low
+  for `later >= earlier`), kept for the later figure's own article, for its source, and for all; the
   figure named is the closest relation that contradicts: same article, else same source, else any.
-- two roles joined by an equality of fields (`part.part_of == whole.id`): a hash join.
-- two roles otherwise: every pair in the group (rules keep such groups small with `same`).
-- three roles, the middle one ordered against both others (`before.date <= increment.period_start and
-  after.date >= increment.period_end`): each middle figure with the nearest figure on each side (then
-  the narrowest, then the same article, then the closest line).
+- `join` (two roles joined by an equality of fields, `part.part_of == whole.id`): a hash join.
+- `pairs` (two roles otherwise): every pair in the group (rules keep such groups small with `same`).
+- `nearest` (three roles, the middle one ordered against both others: `before.date <=
+  increment.period_start and after.date >= increment.period_end`): each middle figure with the nearest
+  figure on each side (then the narrowest, then the same article, then the closest line); `triples`
+  when no role is ordered against both.
+- `sum_of_parts` (a role with `many`): for each figure of the other role, the sum of the parts that pair
+  with it, one a place or incident.
+
+Every violation's severity is capped by its figures' weak readings (rules/evidence.yaml, a rule's `caps`
+first); then the sink (`consolidate`) merges a rule's violations at odds with one figure into one finding
+and drops the findings a more specific rule's finding already names.
 """
 from __future__ import annotations
 
@@ -22,15 +31,19 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
 from operator import attrgetter
 
 from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
-from checker.model import Assertion, Finding, Skipped
+from checker.model import Assertion, Finding, Modality, Severity, Skipped
 from checker.rules import (
+    EVENT_APART,
+    PLACE_DIFFERS,
     And,
     Arith,
+    Cap,
     Compare,
     FieldRef,
     Name,
@@ -41,10 +54,10 @@ from checker.rules import (
     Rule,
     Text,
     conjuncts,
+    load_caps,
     names_in,
 )
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 DERIVED = "derived"          # qualifier of a figure built from its parts
 _MAX_COMBINATIONS = 64       # distinct figures tried per group and constraint (duplicates are merged first)
 _MAX_PAIRS = 250_000         # pairs tried in one group of a pairwise rule
@@ -105,9 +118,9 @@ def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
         get = attrgetter(*plain)
         return (lambda a: (get(a),)) if len(plain) == 1 else get
     get = attrgetter(*plain) if len(plain) > 1 else (lambda a, g=attrgetter(*plain): (g(a),)) if plain else (lambda a: ())
-    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"} and list(fields[len(plain):]) == \
-            [f for f in fields if f in _COMPUTED]:
-        # without a period the three are all as_of: one attribute read instead of three calls
+    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"}:
+        # without a period the three are all as_of: one attribute read instead of three calls (a key
+        # holds the plain fields, then the computed ones: one order for every figure of a rule)
         width = len(computed)
         general = computed
 
@@ -128,97 +141,60 @@ def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
     return lambda a: (*get(a), *(c(a) for c in computed))
 
 
-# --- values and conditions -------------------------------------------------------------------------
-
-def _value(node, binding: dict[str, Assertion]):
-    if isinstance(node, Name):
-        a = binding[node.name]
-        return Interval(a.low, a.high)
-    if isinstance(node, FieldRef):
-        return field_value(binding[node.role], node.field)
-    if isinstance(node, Number):
-        return Interval(node.value, node.value)
-    if isinstance(node, Text):
-        return node.value
-    if isinstance(node, NoneValue):
-        return None
-    if isinstance(node, Arith):
-        left, right = _value(node.left, binding), _value(node.right, binding)
-        return left + right if node.op == "+" else left - right
-    raise TypeError(f"not a value: {node!r}")
-
-
-def holds(node, binding: dict[str, Assertion]) -> bool:
-    """A condition or constraint on one binding (role or measure → assertion); figures by satisfiability."""
-    if isinstance(node, And):
-        return all(holds(item, binding) for item in node.items)
-    if isinstance(node, Or):
-        return any(holds(item, binding) for item in node.items)
-    if isinstance(node, Not):
-        return not holds(node.item, binding)
-    if isinstance(node, Compare):
-        left, right = _value(node.left, binding), _value(node.right, binding)
-        if isinstance(left, Interval) and isinstance(right, Interval):
-            return satisfiable(node.op, left - right)
-        if node.op == "==":
-            return left == right
-        if node.op == "!=":
-            return left != right
-        if left is None or right is None:
-            return False
-        try:
-            return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[node.op]
-        except TypeError:
-            return False
-    raise TypeError(f"not a condition: {node!r}")
-
+# --- the expression language: one evaluator -------------------------------------------------------
 
 _PLAIN = {"==": lambda x, y: x == y, "!=": lambda x, y: x != y}
 _ORDERED = {"<": lambda x, y: x < y, "<=": lambda x, y: x <= y, ">": lambda x, y: x > y, ">=": lambda x, y: x >= y}
 
 
-def compile_condition(node, single: str | None = None) -> Callable:
-    """The condition as a closure (no eval): of a binding, or of one assertion when `single` names its role."""
-    if isinstance(node, And):
-        parts = [compile_condition(item, single) for item in node.items]
-        if len(parts) == 2:
+def compile_node(node, single: str | None = None) -> Callable:
+    """The one evaluator of rules' expressions: a node → a closure of a binding (role or measure → assertion),
+    or of one assertion when `single` names its role. A figure is the interval of its assertion and a
+    comparison of figures holds when some values inside the intervals satisfy it; fields are plain values,
+    and an ordered comparison with none (or of values of different kinds) does not hold."""
+    if isinstance(node, (And, Or)):
+        parts = [compile_node(item, single) for item in node.items]
+        if len(parts) == 2:   # the usual case, without a generator per call
             p0, p1 = parts
-            return lambda b: p0(b) and p1(b)
+            return (lambda b: p0(b) or p1(b)) if isinstance(node, Or) else (lambda b: p0(b) and p1(b))
+        if isinstance(node, Or):
+            return lambda b: any(p(b) for p in parts)
         return lambda b: all(p(b) for p in parts)
-    if isinstance(node, Or):
-        parts = [compile_condition(item, single) for item in node.items]
-        return lambda b: any(p(b) for p in parts)
     if isinstance(node, Not):
-        part = compile_condition(node.item, single)
+        part = compile_node(node.item, single)
         return lambda b: not part(b)
     if isinstance(node, Compare):
-        figures = any(isinstance(n, Name) for n in names_in(node))
-        if figures:
-            if single is not None:
-                return lambda a: holds(node, {single: a})
-            return lambda b: holds(node, b)
-        left, right = _compile_value(node.left, single), _compile_value(node.right, single)
-        constant = _constant(node.right)
-        if node.op in _PLAIN and constant is not _NOT_CONSTANT and isinstance(node.left, FieldRef):
-            read = left
-            if node.op == "==":
-                return lambda a: read(a) == constant
-            return lambda a: read(a) != constant
-        if node.op in _PLAIN:
-            test = _PLAIN[node.op]
-            return lambda a: test(left(a), right(a))
-        test = _ORDERED[node.op]
+        return _compile_compare(node, single)
+    return _compile_value(node, single, figures=_has_figure(node))
 
-        def ordered(a):
-            x, y = left(a), right(a)
-            if x is None or y is None:
-                return False
-            try:
-                return test(x, y)
-            except TypeError:
-                return False
-        return ordered
-    raise TypeError(f"not a condition: {node!r}")
+
+def _has_figure(node) -> bool:
+    return any(isinstance(n, Name) for n in names_in(node))
+
+
+def _compile_compare(node: Compare, single: str | None) -> Callable:
+    figures = _has_figure(node)
+    left, right = _compile_value(node.left, single, figures), _compile_value(node.right, single, figures)
+    op = node.op
+    if figures:
+        return lambda b: satisfiable(op, left(b) - right(b))
+    constant = _constant(node.right)
+    if op in _PLAIN:
+        if constant is not _NOT_CONSTANT:   # "later.revision == 'earlier'": one read, one test
+            return (lambda b: left(b) == constant) if op == "==" else (lambda b: left(b) != constant)
+        test = _PLAIN[op]
+        return lambda b: test(left(b), right(b))
+    test = _ORDERED[op]
+
+    def ordered(b):
+        x, y = left(b), right(b)
+        if x is None or y is None:
+            return False
+        try:
+            return test(x, y)
+        except TypeError:
+            return False
+    return ordered
 
 
 _NOT_CONSTANT = object()
@@ -234,26 +210,68 @@ def _constant(node):
     return _NOT_CONSTANT
 
 
-def _compile_value(node, single: str | None = None) -> Callable:
+def _compile_value(node, single: str | None, figures: bool) -> Callable:
+    if isinstance(node, Name):
+        if single is not None:
+            return lambda a: Interval(a.low, a.high)
+        name = node.name
+        return lambda b: _interval(b[name])
     if isinstance(node, FieldRef):
         read = getter(node.field)
-        if single is None:
-            role = node.role
-            return lambda b: read(b[role])
-        return read
-    if isinstance(node, Text):
-        value = node.value
-        return lambda a: value
-    if isinstance(node, NoneValue):
-        return lambda a: None
+        if single is not None:
+            return read
+        role = node.role
+        return lambda b: read(b[role])
     if isinstance(node, Number):
-        value = node.value
-        return lambda a: value
-    raise TypeError(f"not a plain value: {node!r}")
+        value = Interval(node.value, node.value) if figures else node.value
+        return lambda b: value
+    if isinstance(node, (Text, NoneValue)):
+        value = _constant(node)
+        return lambda b: value
+    if isinstance(node, Arith):
+        left, right = _compile_value(node.left, single, figures), _compile_value(node.right, single, figures)
+        if node.op == "+":
+            return lambda b: _plain_or_none(left(b), right(b), 1)
+        return lambda b: _plain_or_none(left(b), right(b), -1)
+    raise TypeError(f"not a value: {node!r}")
+
+
+def _interval(a: Assertion) -> Interval:
+    return Interval(a.low, a.high)
+
+
+def _plain_or_none(x, y, sign: int):
+    if x is None or y is None:
+        return None
+    try:
+        return x + y if sign > 0 else x - y
+    except TypeError:
+        return None
+
+
+_COMPILED: dict[int, tuple[object, Callable]] = {}
+
+
+def compiled(node) -> Callable:
+    """The node's closure of a binding, compiled once (nodes live as long as their rule)."""
+    found = _COMPILED.get(id(node))
+    if found is None or found[0] is not node:
+        found = _COMPILED[id(node)] = (node, compile_node(node))
+    return found[1]
+
+
+def value_of(node, binding: dict[str, Assertion]):
+    """A value node on one binding: an Interval for figures, a plain value for fields."""
+    return compiled(node)(binding)
+
+
+def holds(node, binding: dict[str, Assertion]) -> bool:
+    """A condition or constraint on one binding (role or measure → assertion)."""
+    return bool(compiled(node)(binding))
 
 
 def _gap(constraint: Compare, binding: dict[str, Assertion]) -> float:
-    return miss(constraint.op, _value(constraint.left, binding) - _value(constraint.right, binding))
+    return miss(constraint.op, value_of(constraint.left, binding) - value_of(constraint.right, binding))
 
 
 # --- explanations --------------------------------------------------------------------------------
@@ -307,11 +325,11 @@ class _Explainer:
                 text = self.label(a, (f"{a.measure} " if prefix else "") + _nominal_text(a))
                 nominal = None if nominal is None or a.nominal is None else nominal + (a.nominal if sign == "+" else -a.nominal)
             else:
-                value = _value(term, binding)
+                value = value_of(term, binding)
                 text = format_interval(value.low, value.high)
                 nominal = None if nominal is None or value.low is None else nominal + (value.low if sign == "+" else -value.low)
             shown.append(text if not shown else f"{sign} {text}")
-        total = _value(node, binding)
+        total = value_of(node, binding)
         if nominal is not None and total.low is not None and total.high is not None and total.low <= nominal <= total.high:
             result = format_number(nominal)
             if total.low != total.high:
@@ -350,18 +368,59 @@ def _terms(node, sign: str = "+") -> list[tuple[str, object]]:
 
 # --- the evaluator ---------------------------------------------------------------------------------
 
+class _Caps:
+    """How far each kind of weak reading lets a finding go (rules/evidence.yaml, a rule's own `caps` first)."""
+
+    def __init__(self, caps: dict[str, Cap]):
+        self.caps = {kind: cap.severity for kind, cap in caps.items()}
+        apart = caps.get(EVENT_APART)
+        self.apart = None if apart is None or apart.threshold is None else timedelta(days=apart.threshold)
+
+    def cap(self, rule: Rule, severity: str, figures: Sequence[Assertion]) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The severity the figures' readings allow, and the readings that lowered it (assertion id, kind)."""
+        wanted = Severity(severity).rank
+        if wanted == 0:
+            return severity, ()
+        own = dict(rule.caps)
+        limits = [(a.id, kind, Severity(own.get(kind) or self.caps.get(kind, severity)).rank)
+                  for a, kind in _weak_readings(figures, self.apart)]
+        lowest = min((rank for _, _, rank in limits), default=wanted)
+        if lowest >= wanted:
+            return severity, ()
+        return _SEVERITY_BY_RANK[lowest], tuple(dict.fromkeys((i, kind) for i, kind, rank in limits if rank < wanted))
+
+
+_SEVERITY_BY_RANK = {s.rank: s.value for s in Severity}
+
+
+def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> list[tuple[Assertion, str]]:
+    """Each figure's weak readings (its evidence, and a date the publication inferred), then whether the
+    figures name different places or incidents (one of them the whole area, or two sites), and whether
+    they come from articles published further apart than `apart`."""
+    out = [(a, kind) for a in figures for kind in a.evidence]
+    out.extend((a, "date:inferred") for a in figures if a.dated_by == "inferred" and "date:inferred" not in a.evidence)
+    sites = {(a.place, a.incident) for a in figures}
+    if len(sites) > 1:
+        out.extend((a, PLACE_DIFFERS) for a in figures if (a.place, a.incident) != (figures[0].place, figures[0].incident))
+    if apart is not None:
+        dated = sorted((a for a in figures if a.published is not None), key=lambda a: a.published)
+        if dated and dated[-1].published - dated[0].published > apart:
+            out.append((dated[-1], EVENT_APART))
+    return out
+
+
 class _Run:
     """One evaluation: the eligible figures, derived totals, findings and skipped counts."""
 
-    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule]):
+    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule], caps: _Caps):
         self.rules = rules
+        self.caps = caps
         self.order = {a.id: i for i, a in enumerate(assertions)}
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
-        self.findings: list[tuple[int, Finding]] = []
+        self.findings: list[_Problem] = []
         self.skipped: dict[tuple[str, str], int] = {}
         self.base = self._index(assertions)
-        self._compiled: dict[tuple, list[Callable]] = {}
 
     @staticmethod
     def _index(assertions: Iterable[Assertion]) -> dict[tuple[str, str, str], list[Assertion]]:
@@ -377,13 +436,6 @@ class _Run:
                 out.extend(items)
         return out
 
-    def compiled(self, conditions) -> list[Callable]:
-        key = tuple(id(c) for c in conditions)
-        found = self._compiled.get(key)
-        if found is None:
-            found = self._compiled[key] = [compile_condition(c) for c in conditions]
-        return found
-
     def skip(self, rule: Rule, reason: str, count: int = 1) -> None:
         key = (rule.id, reason)
         self.skipped[key] = self.skipped.get(key, 0) + count
@@ -398,13 +450,22 @@ class _Run:
                 break
         order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
         involved = [binding[n] for n in dict.fromkeys(order)]
-        self.findings.append((rule_index, Finding(
-            rule=rule.id, severity=severity, title=rule.title,
-            entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
-            measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
-            assertions=self.ids(involved),
-            explanation=self.explainer.explain(rule, constraint, binding, gap),
-            gap=gap)))
+        self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap,
+                    constraint=constraint.text)
+
+    def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
+               gap: float, units: Sequence[Iterable[Assertion]] = (), constraint: str = "") -> None:
+        """A violation as a finding, its severity capped by how its figures were read; the sink merges later.
+        `units`: the figures of each violation a group finding gathers (default: all of them, one violation)."""
+        ids = self.ids(involved)
+        capped, capped_by = self.caps.cap(rule, severity, [p for a in involved for p in self.parts.get(a.id, (a,))])
+        violations = tuple(self.ids(unit) for unit in units) or (ids,)
+        finding = Finding(rule=rule.id, severity=capped, title=rule.title,
+                          entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
+                          measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
+                          assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by,
+                          violations=violations, constraint=constraint)
+        self.findings.append(_Problem(rule_index, severity, finding))
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
         out: list[str] = []
@@ -418,42 +479,56 @@ class _Run:
     def facts(self, rule_index: int, rule: Rule, index) -> list[Assertion]:
         figures = self.select(index, rule.measures, rule.scopes, rule.modality)
         key = _key_getter(rule.same)
-        groups: dict[tuple, dict[str, dict[tuple, Assertion]]] = {}
+        groups: dict[tuple, dict[str, dict[object, Assertion]]] = {}
+        # a restated figure counts once, unless `where` tells figures of one value apart by their fields
+        by_value = rule.where is None
         for a in figures:
             by_measure = groups.setdefault(key(a), {})
-            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high), a)  # a restated figure counts once
+            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
         derived: list[Assertion] = []
         skipped: dict[str, int] = {}
-        plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))) for c in rule.constraints]
+        pairing = conjuncts(rule.where)
+        plan = [(c, needed, [compiled(t) for t in _within(pairing, needed)], compiled(c))
+                for c in rule.constraints
+                for needed in [list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name)))]]
         for by_measure in groups.values():
-            for constraint, needed in plan:
+            for constraint, needed, tests, check in plan:
                 present = [m for m in needed if m in by_measure]
                 if not present:
                     continue
-                missing = [m for m in needed if m not in by_measure]
-                if missing:
+                if len(present) < len(needed):
+                    missing = [m for m in needed if m not in by_measure]
                     if rule.derive and missing == [rule.derive]:
-                        derived.extend(self.derive(rule, constraint, by_measure, present))
+                        derived.extend(self.derive(rule, constraint, by_measure, present,
+                                                   [compiled(t) for t in _within(pairing, present)]))
                     reason = f"no {', '.join(missing)} figure"
                     skipped[reason] = skipped.get(reason, 0) + 1
                     continue
                 options = [list(by_measure[m].values()) for m in needed]
+                paired = False
                 for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
                     binding = dict(zip(needed, combination))
-                    if not holds(constraint, binding):
-                        self.add(rule_index, rule, constraint, binding)
+                    if all(t(binding) for t in tests):
+                        paired = True
+                        if not check(binding):
+                            self.add(rule_index, rule, constraint, binding)
+                if not paired:   # the figures are there but `where` pairs none of them: say so
+                    reason = f"no {', '.join(needed)} figures that `where` pairs"
+                    skipped[reason] = skipped.get(reason, 0) + 1
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
         return derived
 
-    def derive(self, rule: Rule, constraint: Compare, by_measure, present: list[str]) -> list[Assertion]:
+    def derive(self, rule: Rule, constraint: Compare, by_measure, present: list[str], tests) -> list[Assertion]:
         target = rule.derive
         formula = constraint.right if constraint.left == Name(target, getattr(constraint.left, "column", 0)) else constraint.left
         out: list[Assertion] = []
         options = [list(by_measure[m].values()) for m in present]
         for combination in itertools.islice(itertools.product(*options), _MAX_COMBINATIONS):
             binding = dict(zip(present, combination))
-            total = _value(formula, binding)
+            if not all(t(binding) for t in tests):
+                continue   # parts of two statements make no total
+            total = value_of(formula, binding)
             if not isinstance(total, Interval):
                 continue
             nominal = 0.0
@@ -463,80 +538,117 @@ class _Run:
                     nominal = None
                     break
                 nominal += a.nominal if sign == "+" else -a.nominal
-            if nominal is not None and nominal not in total:
-                nominal = None
-            first = combination[0]
             low = None if total.low is None else max(total.low, 0.0)
-            high = total.high
-            if low is not None and high is not None and high < low:
+            if low is not None and total.high is not None and total.high < low:
                 continue
-            hedged = any(a.modality == "hedged" for a in combination)
-            figure = replace(first, id="derived:" + "+".join(a.id for a in combination), measure=target,
-                             low=low, high=high, nominal=nominal, qualifier=DERIVED,
-                             quote=" + ".join(a.quote for a in combination),
-                             modality="hedged" if hedged else first.modality)   # parts share revision, part_of
-            self.parts[figure.id] = tuple(combination)
-            out.append(figure)
+            hedged = any(a.modality == Modality.HEDGED for a in combination)
+            out.append(self.derived(combination, Interval(low, total.high), nominal, measure=target,
+                                    modality=Modality.HEDGED.value if hedged else combination[0].modality))
         return out
+
+    def derived(self, parts: Sequence[Assertion], total: Interval, nominal: float | None, **fields) -> Assertion:
+        """A figure built from read ones (marked derived, its id and quote made of theirs), the first part's
+        other fields kept (parts share revision, part_of), `fields` changed; its parts are kept for reports."""
+        if nominal is not None and nominal not in total:
+            nominal = None
+        figure = replace(parts[0], id="derived:" + "+".join(p.id for p in parts), low=total.low, high=total.high,
+                         nominal=nominal, qualifier=DERIVED, quote=" + ".join(p.quote for p in parts), **fields)
+        self.parts[figure.id] = tuple(parts)
+        return figure
 
     # -- rules with roles --
     def roles(self, rule_index: int, rule: Rule, index) -> None:
-        role_names = [r.name for r in rule.roles]
-        own: dict[str, list] = {name: [] for name in role_names}   # conditions on one role, compiled
-        own_shape: dict[str, list] = {name: [] for name in role_names}  # the same, role names left out
-        cross: list = []
-        for item in conjuncts(rule.where):
-            used = {n.role for n in names_in(item) if isinstance(n, FieldRef)}
-            if len(used) == 1:
-                role_name = used.pop()
-                own[role_name].append(compile_condition(item, single=role_name))
-                own_shape[role_name].append(_shape(item))
-            else:
-                cross.append(item)
+        the_plan = plan(rule)
+        own = {name: [compile_node(c, single=name) for c in conditions] for name, conditions in the_plan.own}
+        own_shape = {name: [_shape(c) for c in conditions] for name, conditions in the_plan.own}
+        cross = list(the_plan.cross)
         key = _key_getter(rule.same)
         candidates: dict[str, dict[tuple, list[Assertion]]] = {}
-        shared: dict[tuple, dict[tuple, list[Assertion]]] = {}  # roles drawn from the same figures group once
-        # the most selective roles first: a role with no figure at all ends the rule early
-        for role in sorted(rule.roles, key=lambda r: -len(own[r.name])):
+        chosen: dict[tuple, list[Assertion]] = {}   # roles drawn from the same figures share them (and their groups)
+        shapes: dict[str, tuple] = {}
+        for role in rule.roles:
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
-            shape = (selection, tuple(own_shape[role.name]))
-            groups = shared.get(shape)
-            if groups is None:
+            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]))
+            if shape not in chosen:
                 figures = self.select(index, *selection)
-                tests = own[role.name]
-                for test in tests:   # filter before grouping: "title.role == 'title'" keeps few
+                for test in own[role.name]:   # filter before grouping: "title.role == 'title'" keeps few
                     figures = [a for a in figures if test(a)]
-                groups = {}
-                for a in figures:
-                    k = key(a)
-                    if k in groups:
-                        groups[k].append(a)
-                    else:
-                        groups[k] = [a]
-                shared[shape] = groups
+                if not figures:
+                    return   # a role with no figure at all ends the rule
+                chosen[shape] = figures
+        # the fewest figures grouped first; the others only where a group already has figures
+        grouped: dict[tuple, dict[tuple, list[Assertion]]] = {}
+        keys_seen: set | None = None
+        for shape in sorted(chosen, key=lambda sh: len(chosen[sh])):
+            groups: dict[tuple, list[Assertion]] = {}
+            for a in chosen[shape]:
+                k = key(a)
+                if k in groups:
+                    groups[k].append(a)
+                elif keys_seen is None or k in keys_seen:
+                    groups[k] = [a]
             if not groups:
                 return
-            candidates[role.name] = groups
+            keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
+            grouped[shape] = groups
+        for role in rule.roles:
+            candidates[role.name] = grouped[shapes[role.name]]
         # groups in the order met; the findings are sorted at the end
-        keys = [k for k in candidates[role_names[0]] if all(k in candidates[n] for n in role_names[1:])]
-        if len(role_names) == 3:
-            self.nearest(rule_index, rule, candidates, keys, cross)
+        role_names = [r.name for r in rule.roles]
+        keys = [k for k in candidates[role_names[0]] if k in keys_seen]   # keys_seen: the groups every role has
+        if the_plan.strategy == "nearest":
+            self.nearest(rule_index, rule, candidates, keys, cross, the_plan.anchor)
+            return
+        if the_plan.strategy == "triples":
+            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
+            return
+        if the_plan.strategy == "sum_of_parts":
+            self.sum_of_parts(rule_index, rule, candidates, keys, cross)
             return
         a_name, b_name = role_names
-        order = _order_conjunct(cross, a_name, b_name)
-        join = _join_conjunct(cross, a_name, b_name)
-        simple = all(_simple(c, a_name, b_name) for c in rule.constraints)
-        sweeping = order is not None and simple and len(cross) == 1
         for group_key in keys:
             firsts, seconds = candidates[a_name][group_key], candidates[b_name][group_key]
             if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
                 continue  # one figure alone: nothing to compare
-            if sweeping:
-                self.sweep(rule_index, rule, order, firsts, seconds)
-            elif join is not None:
-                self.join(rule_index, rule, join, cross, firsts, seconds)
+            if the_plan.strategy == "sweep":
+                self.sweep(rule_index, rule, the_plan.order, firsts, seconds)
+            elif the_plan.strategy == "join":
+                self.join(rule_index, rule, the_plan.join, cross, firsts, seconds)
             else:
                 self.pairs(rule_index, rule, cross, a_name, b_name, firsts, seconds)
+
+    def sum_of_parts(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
+        """A role with `many`: for each figure of the other role, the sum of the parts that pair with it, one
+        figure per place or incident (its lowest: a part restated or revised counts once, and at its least)."""
+        many = next(r.name for r in rule.roles if r.many)
+        one = next(r.name for r in rule.roles if not r.many)
+        tests = [compiled(c) for c in cross]
+        for group_key in keys:
+            for whole in candidates[one][group_key]:
+                sites: dict[tuple, Assertion] = {}
+                for part in candidates[many][group_key]:
+                    if part is whole or not all(t({many: part, one: whole}) for t in tests):
+                        continue
+                    site = (part.place, part.incident)
+                    kept = sites.get(site)
+                    if kept is None or (part.low or 0.0) < (kept.low or 0.0):
+                        sites[site] = part
+                if not sites:
+                    continue
+                binding = {many: self.total_of(sorted(sites.values(), key=lambda a: self.order.get(a.id, 0))),
+                           one: whole}
+                for constraint in rule.constraints:
+                    if not holds(constraint, binding):
+                        self.add(rule_index, rule, constraint, binding)
+
+    def total_of(self, parts: Sequence[Assertion]) -> Assertion:
+        """The parts' sum as one figure, for the constraint and the report."""
+        total = Interval(0.0, 0.0)
+        for part in parts:
+            total = total + Interval(part.low, part.high)
+        nominals = [p.nominal for p in parts]
+        nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
+        return self.derived(parts, total, nominal, place=None, incident=None)
 
     def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
         """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
@@ -563,6 +675,7 @@ class _Run:
             wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
         best: dict[tuple, list] = {}
         reported: set[tuple] = set()
+        found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
             if phase == phase_first:
                 low, high = a.low, a.high
@@ -591,12 +704,24 @@ class _Run:
                         mark = (constraint.text, hit.id, a.article, a.low, a.high)
                         if mark not in reported:  # a figure restated in one article is reported once
                             reported.add(mark)
-                            self.add(rule_index, rule, constraint, {first_name: hit, second_name: a})
+                            found.append((constraint, {first_name: hit, second_name: a}))
                         if hit.article != a.article:
                             break
                         # the article contradicting itself is shown; a stale figure of another
                         # article is worth its own line
                         named_article = hit.article
+
+        self.report_violations(rule_index, rule, found)
+
+    def report_violations(self, rule_index: int, rule: Rule, violations) -> None:
+        """A group's violations: a finding each (`report: pair`), or one for the group."""
+        if not violations:
+            return
+        if rule.report == "group":
+            self.add_group(rule_index, rule, violations)
+            return
+        for constraint, binding in violations:
+            self.add(rule_index, rule, constraint, binding)
 
     def join(self, rule_index: int, rule: Rule, join, cross, firsts, seconds) -> None:
         first_name, first_field, second_name, second_field = join
@@ -622,19 +747,29 @@ class _Run:
             return
         violations: list[tuple[Compare, dict[str, Assertion]]] = []
         seen: set[tuple[int, int]] = set()
-        tests = self.compiled(cross)
+        tests = [compiled(c) for c in cross]
         checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
                   for c in rule.constraints]
+        # roles drawn from the same figures meet each pair once, either way round; roles drawn from
+        # different figures (a part and a whole) only the way their roles say
+        symmetric = firsts is seconds
         for a in firsts:
             for b in seconds:
-                if a is b or (id(b), id(a)) in seen:
+                if a is b:
                     continue
-                seen.add((id(a), id(b)))
-                for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
-                    if all(t(binding) for t in tests):
-                        break
+                if symmetric:
+                    if (id(b), id(a)) in seen:
+                        continue
+                    seen.add((id(a), id(b)))
+                    for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
+                        if all(t(binding) for t in tests):
+                            break
+                    else:
+                        continue
                 else:
-                    continue
+                    binding = {a_name: a, b_name: b}
+                    if not all(t(binding) for t in tests):
+                        continue
                 for constraint, b_left, a_left in checks:
                     if b_left:
                         bad = _violates(constraint.op, binding[b_name], binding[a_name])
@@ -644,25 +779,19 @@ class _Run:
                         bad = not holds(constraint, binding)
                     if bad:
                         violations.append((constraint, binding))
-        if not violations:
-            return
-        if rule.report == "pair":
-            for constraint, binding in violations:
-                self.add(rule_index, rule, constraint, binding)
-            return
-        self.add_group(rule_index, rule, violations)
+        self.report_violations(rule_index, rule, violations)
 
     def add_group(self, rule_index: int, rule: Rule, violations) -> None:
         """One finding for a group: every figure in some violated pair, highest first."""
         involved: dict[str, Assertion] = {}
-        severity, gap, worst = "info", 0.0, violations[0]
+        severity, gap, worst = Severity.INFO.value, 0.0, violations[0]
         for constraint, binding in violations:
             pair_severity = rule.severity
             for when in rule.severity_when:
                 if holds(when.condition, binding):
                     pair_severity = when.value
                     break
-            if SEVERITY_RANK[pair_severity] > SEVERITY_RANK[severity]:
+            if Severity(pair_severity).rank > Severity(severity).rank:
                 severity = pair_severity
             pair_gap = _gap(constraint, binding)
             if pair_gap >= gap:
@@ -671,23 +800,18 @@ class _Run:
                 involved.setdefault(a.id, a)
         figures = sorted(involved.values(), key=lambda a: (-(a.high if a.high is not None else float("inf")),
                                                            self.order.get(a.id, 0)))
-        if len(figures) == 2:
-            explanation = self.explainer.explain(rule, worst[0], worst[1], gap)
+        if len(figures) == 2:   # a pair: in the order its constraint names them ("first == second")
+            constraint, binding = worst
+            figures = [binding[n.name] for n in names_in(constraint) if isinstance(n, Name)]
+            explanation = self.explainer.explain(rule, constraint, binding, gap)
         else:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
-        self.findings.append((rule_index, Finding(
-            rule=rule.id, severity=severity, title=rule.title,
-            entity=" / ".join(dict.fromkeys(a.entity for a in figures)),
-            measure=" / ".join(dict.fromkeys(a.measure for a in figures)),
-            assertions=self.ids(figures), explanation=explanation, gap=gap)))
+        self.record(rule_index, rule, severity, figures, explanation, gap,
+                    units=[binding.values() for _, binding in violations], constraint=worst[0].text)
 
-    def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
+    def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
-        links = _anchor_links(cross, [r.name for r in rule.roles])
-        if links is None:
-            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
-            return
         anchor, sides = links
         used = {id(c) for _, _, _, _, c in sides}
         rest = [c for c in cross if id(c) not in used]
@@ -730,6 +854,12 @@ class _Run:
                     for constraint in rule.constraints:
                         if not holds(constraint, binding):
                             self.add(rule_index, rule, constraint, binding)
+
+
+def _within(conditions, measures: Sequence[str]) -> list:
+    """The conditions of `where` that name only these measures (the others wait for their figures)."""
+    known = set(measures)
+    return [c for c in conditions if {n.role for n in names_in(c) if isinstance(n, FieldRef)} <= known]
 
 
 def _shape(node):
@@ -825,9 +955,93 @@ def _closest(items: list[tuple], pivot, op: str, anchor: Assertion) -> Assertion
                                     abs(a.line - anchor.line), a.id))
 
 
-def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
-    """Check every rule on the assertions; findings in rule order, then in the order of the assertions named."""
-    run = _Run(assertions, rules)
+# --- plans --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Plan:
+    """How a rule is evaluated, chosen from its shape before any figure is read (`checker rules --explain ID`).
+
+    strategy: `groups` (no roles: one figure per measure in each group; `derive` builds a missing total),
+    `sweep` (two roles ordered in time: one pass with running extremes), `join` (two roles equal on a field:
+    a hash join), `pairs` (two roles: every pair in a group), `nearest` (three roles, one ordered against
+    both others: each anchor figure with the nearest figure on each side), `triples` (three roles: every
+    combination), `sum_of_parts` (a role with `many`: the sum of its figures, one a place, against the other
+    role's figure)."""
+
+    rule: str
+    strategy: str
+    same: tuple[str, ...]
+    roles: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...]  # name, measures, scopes, modality, many
+    own: tuple[tuple[str, tuple], ...] = ()     # per role: the conditions on its figures alone (filters)
+    cross: tuple = ()                           # the conditions that pair the roles
+    order: tuple | None = None                  # sweep: (first, field, op, second, field)
+    join: tuple | None = None                   # join: (first, field, second, field)
+    anchor: tuple | None = None                 # nearest: (anchor, ((role, field, op, anchor field, condition), ...))
+    derive: str | None = None
+    constraints: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        """The plan as data: what `checker rules --explain` prints."""
+        def text(node) -> str:
+            return getattr(node, "text", "") or type(node).__name__.lower()
+
+        out: dict = {"rule": self.rule, "strategy": self.strategy, "groups": list(self.same),
+                     "roles": [{"name": n, "measures": list(m), "scopes": list(s), "modality": list(mo), "many": many}
+                               for n, m, s, mo, many in self.roles],
+                     "filters": {name: [text(c) for c in conditions] for name, conditions in self.own if conditions},
+                     "pairing": [text(c) for c in self.cross], "constraints": list(self.constraints)}
+        if self.order:
+            first, first_field, op, second, second_field = self.order
+            out["order"] = f"{first}.{first_field} {op} {second}.{second_field}"
+        if self.join:
+            out["join"] = f"{self.join[0]}.{self.join[1]} == {self.join[2]}.{self.join[3]}"
+        if self.anchor:
+            out["anchor"] = self.anchor[0]
+            out["nearest"] = [f"{role}.{field} {op} {self.anchor[0]}.{anchor_field}"
+                              for role, field, op, anchor_field, _ in self.anchor[1]]
+        if self.derive:
+            out["derive"] = self.derive
+        return out
+
+
+def plan(rule: Rule) -> Plan:
+    """The rule's evaluation plan: which strategy, which groups, which filters and pairings."""
+    base = dict(rule=rule.id, same=rule.same, derive=rule.derive,
+                constraints=tuple(getattr(c, "text", "") for c in rule.constraints),
+                roles=tuple((r.name, r.measures or rule.measures, r.scopes or rule.scopes, r.modality or rule.modality,
+                             r.many) for r in rule.roles))
+    if not rule.roles:
+        return Plan(strategy="groups", cross=tuple(conjuncts(rule.where)), **base)
+    names = [r.name for r in rule.roles]
+    own: dict[str, list] = {name: [] for name in names}
+    cross: list = []
+    for item in conjuncts(rule.where):
+        used = {n.role for n in names_in(item) if isinstance(n, FieldRef)}
+        if len(used) == 1:
+            own[used.pop()].append(item)
+        else:
+            cross.append(item)
+    base.update(own=tuple((n, tuple(c)) for n, c in own.items()), cross=tuple(cross))
+    if any(r.many for r in rule.roles):
+        return Plan(strategy="sum_of_parts", **base)
+    if len(names) == 3:
+        links = _anchor_links(cross, names)
+        return Plan(strategy="nearest", anchor=links, **base) if links else Plan(strategy="triples", **base)
+    a_name, b_name = names
+    order = _order_conjunct(cross, a_name, b_name)
+    if order is not None and len(cross) == 1 and all(_simple(c, a_name, b_name) for c in rule.constraints):
+        return Plan(strategy="sweep", order=order, **base)
+    join = _join_conjunct(cross, a_name, b_name)
+    if join is not None:
+        return Plan(strategy="join", join=join, **base)
+    return Plan(strategy="pairs", **base)
+
+
+def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
+             caps: dict[str, Cap] | None = None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
+    """Check every rule on the assertions; one finding per problem, in rule order, then in the order of the
+    assertions named. `caps`: how far each kind of weak reading lets a finding go (default rules/evidence.yaml)."""
+    run = _Run(assertions, rules, _Caps(caps if caps is not None else _shipped_caps()))
     derived: list[Assertion] = []
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
@@ -845,16 +1059,132 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> tuple[tu
         else:
             run.facts(rule_index, rule, index)
     order = run.order
-    findings = sorted(run.findings, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
-                                                       item[1].explanation))
+    merged = consolidate(run.findings, rules, order)
+    findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
+                                                item[1].explanation))
     skipped = tuple(Skipped(rule, count, reason) for (rule, reason), count in
                     sorted(run.skipped.items(), key=lambda kv: ([r.id for r in rules].index(kv[0][0]), kv[0][1])))
     return tuple(f for _, f in findings), skipped
 
 
+@cache
+def _shipped_caps() -> dict[str, Cap]:
+    return load_caps()
+
+
+# --- one finding per problem ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Problem:
+    """A finding on its way to the report, with what the sink needs to merge it."""
+
+    rule_index: int
+    uncapped: str                          # the severity before the caps
+    finding: Finding
+
+    @property
+    def units(self) -> tuple[frozenset[str], ...]:
+        """The assertion ids of each violation it gathers."""
+        return tuple(frozenset(v) for v in self.finding.violations)
+
+
+def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[str, int]) -> list[tuple[int, Finding]]:
+    """Violations → problems: a rule's violations of one severity at odds with one figure are one finding (a
+    figure at odds with several others, combinations of one misread figure); then a finding is dropped when
+    each of its violations is one of another rule's finding and that rule supersedes it, or when the two
+    cover each other (the rule that supersedes, else the louder, else the first, keeps it)."""
+    # a violation capped lower than another is read from weaker evidence: likely another problem (a 2026
+    # storm's toll against a 2023 flood's beside that flood's own stale toll), so only equals are merged
+    by_rule: dict[tuple[int, str], list[_Problem]] = defaultdict(list)
+    for problem in records:
+        by_rule[(problem.rule_index, problem.finding.severity)].append(problem)
+    merged = [_merge(group, order) for items in by_rule.values() for group in _sharing(items)]
+    return [(p.rule_index, p.finding) for p in _supersede(merged, rules)]
+
+
+def _sharing(items: list[_Problem]) -> list[list[_Problem]]:
+    """Findings grouped by the figure they are at odds with: each goes to its figure named most often among the
+    rule's findings (a toll stale against four later ones, a misread total against every part), so a figure
+    in conflict with several others is one finding, and two problems that touch one figure in a chain
+    (a > b, b > c) are not made one."""
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        for aid in item.finding.assertions:
+            counts[aid] += 1
+    groups: dict[str, list[_Problem]] = {}
+    for item in items:
+        ids = item.finding.assertions
+        pivot = max(ids, key=lambda i: counts[i]) if ids else ""
+        if counts.get(pivot, 0) < 2:
+            pivot = " ".join(ids)   # at odds with nothing else: a problem of its own
+        groups.setdefault(pivot, []).append(item)
+    return list(groups.values())
+
+
+def _merge(group: list[_Problem], order: dict[str, int]) -> _Problem:
+    """One finding for violations of one rule sharing figures: the loudest, widest one leads."""
+    if len(group) == 1:
+        return group[0]
+    lead = max(group, key=lambda p: (Severity(p.finding.severity).rank, p.finding.gap or 0.0)).finding
+    rank = Severity(lead.severity).rank
+    others = [p.finding for p in group if p.finding is not lead]
+    ids = list(dict.fromkeys([*lead.assertions, *sorted({i for f in others for i in f.assertions} - set(lead.assertions),
+                                                        key=lambda i: order.get(i, 0))]))
+    capped_by = tuple(dict.fromkeys(c for p in group if Severity(p.uncapped).rank > rank for c in p.finding.capped_by))
+    finding = replace(lead, assertions=tuple(ids), capped_by=capped_by,
+                      entity=" / ".join(dict.fromkeys(e for f in (lead, *others) for e in f.entity.split(" / "))),
+                      measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
+                      violations=tuple(v for f in (lead, *others) for v in f.violations))
+    uncapped = max((p.uncapped for p in group), key=lambda sev: Severity(sev).rank)
+    return _Problem(group[0].rule_index, uncapped, finding)
+
+
+def _supersede(problems: list[_Problem], rules: Sequence[Rule]) -> list[_Problem]:
+    """Drop a finding whose figures a more specific rule's finding already names."""
+    by_assertion: dict[str, list[int]] = defaultdict(list)
+    for n, p in enumerate(problems):
+        for aid in p.finding.assertions:
+            by_assertion[aid].append(n)
+    dropped: set[int] = set()
+    taken: dict[int, list[str]] = defaultdict(list)
+    for n, p in enumerate(problems):
+        mine = frozenset(p.finding.assertions)
+        rivals = set(by_assertion[p.finding.assertions[0]]) if mine else set()
+        for m in sorted(rivals):
+            other = problems[m]
+            if m == n or m in dropped or other.rule_index == p.rule_index:
+                continue
+            if not mine <= frozenset(other.finding.assertions) or not _covered(p, other):
+                continue
+            if _yields(rules[p.rule_index], p.finding, rules[other.rule_index], other.finding, _covered(other, p),
+                       first=other.rule_index < p.rule_index):
+                dropped.add(n)
+                taken[m].append(p.finding.rule)
+                break
+    return [replace(p, finding=replace(p.finding, superseded=tuple(dict.fromkeys([*p.finding.superseded, *taken[n]]))))
+            if taken[n] else p for n, p in enumerate(problems) if n not in dropped]
+
+
+def _covered(problem: _Problem, other: _Problem) -> bool:
+    """Whether each violation of `problem` is named by one violation of `other` (a headline's disagreement with
+    its body is one of the headline's pairs; two body figures at odds with each other are none of them)."""
+    return all(any(unit <= theirs for theirs in other.units) for unit in problem.units)
+
+
+def _yields(rule: Rule, finding: Finding, other_rule: Rule, other: Finding, equal: bool, first: bool) -> bool:
+    """Whether `finding` (each of whose violations one of `other`'s names) gives way to `other`; `equal`: the
+    other way round too."""
+    if rule.id in other_rule.supersedes:
+        return True
+    if not equal or other_rule.id in rule.supersedes:
+        return False
+    mine, theirs = Severity(finding.severity).rank, Severity(other.severity).rank
+    return theirs > mine or (theirs == mine and first)
+
+
 def derived_totals(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
     """The totals the rules' `derive` builds, by id, with the ids of their parts (for reports and tests)."""
-    run = _Run(assertions, rules)
+    run = _Run(assertions, rules, _Caps({}))
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
             run.facts(rule_index, rule, run.base)

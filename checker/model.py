@@ -220,10 +220,21 @@ class Finding:
     assertions: tuple[str, ...]  # Assertion ids, in the order the explanation names them
     explanation: str           # "10 000 (001:21) + 3 000 (002:20) = 13 000, outside ..."
     gap: float | None = None   # by how much the constraint is missed
+    constraint: str = ""       # the comparison missed, as the rule writes it: "before + increment == after"
+    # the weak readings that kept the finding below its rule's severity: (assertion id, Weakness value or
+    # "place:differs"); empty when the rule's severity was met
+    capped_by: tuple[tuple[str, str], ...] = ()
+    # the assertion ids of each violation this one problem gathers (the one the explanation shows first):
+    # a figure at odds with several others, the combinations of one misread figure
+    violations: tuple[tuple[str, ...], ...] = ()
+    superseded: tuple[str, ...] = ()    # rules that found the same figures and yield to this one
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["assertions"] = list(self.assertions)
+        out["capped_by"] = [{"assertion": i, "reading": kind} for i, kind in self.capped_by]
+        out["violations"] = [list(v) for v in self.violations]
+        out["superseded"] = list(self.superseded)
         return out
 
 

@@ -22,9 +22,13 @@ A rule file is YAML with these keys (the shipped rules carry comments showing ea
       - {when: "after == before", say: "the total seems to leave out the increment"}
     derive: casualties           # optional (no roles): build this measure from the others when it is missing
     report: pair                 # pair (one finding a violation, default) or group (one finding a group)
+    caps: {date:inferred: error} # optional: this rule's own cap for a kind of weak reading (rules/evidence.yaml)
+    supersedes: [disagreement]   # optional: this rule's finding replaces theirs on the same figures
 
 Without `roles`, the names in `expr` are measures and each group (assertions equal on `same`) gives one
-figure per measure. With `roles`, the names in `expr` are roles and `where` pairs them up. The expression
+figure per measure; `where` may then pair the measures' figures (`killed.line == wounded.line`). With
+`roles`, the names in `expr` are roles and `where` pairs them up; a role with `many: true` stands for all
+its figures in the group at once (their sum), one per place or incident. The expression
 syntax is grammar/expr.lark: `+ -`, numbers, comparisons `== != <= >= < >`, `and or not`, parentheses,
 `role.field`, 'text' and none. Figures are intervals: a comparison fails only when no values inside the
 intervals satisfy it.
@@ -39,24 +43,31 @@ from functools import cache
 from pathlib import Path
 
 from checker.errors import CheckerError, Diagnostic, compose_yaml, yaml_position
-from checker.model import Assertion
+from checker.model import Assertion, Modality, Scope, Severity, Weakness
 from checker.resources import build_parser, rules_path
 
-SEVERITIES = ("error", "warning", "info")
-SCOPES = ("cumulative", "period", "rate", "increment")
-MODALITIES = ("reported", "hedged", "planned", "projection")
-DEFAULT_MEASURES = ("killed", "wounded", "casualties", "deployed", "captured", "missing",
-                    "hospitalized", "arrested", "displaced", "evacuated")
+# the names a rule may use, from the one definition of each in model.py (severities loudest first)
+SEVERITY_NAMES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))
+SCOPE_NAMES = tuple(s.value for s in Scope)
+MODALITY_NAMES = tuple(m.value for m in Modality)
+DEFAULT_SCOPES = (Scope.CUMULATIVE.value,)                              # running totals
+DEFAULT_MODALITY = (Modality.REPORTED.value, Modality.HEDGED.value)     # what the text presents as fact
 # Assertion fields a rule may name, plus four computed ones: period_start/period_end (the period,
 # or as_of for both), date (as_of, else the period's end) and time (date, then publication, with a
 # superseded figure placed just before the others of its article and date). The figure itself (low,
 # high, nominal) is the role's value in expressions, not a field.
 FIELDS = tuple(f.name for f in dataclass_fields(Assertion)
-               if f.name not in ("low", "high", "nominal", "period", "start", "end")) \
+               if f.name not in ("low", "high", "nominal", "period", "evidence")) \
     + ("period_start", "period_end", "date", "time")
+# Kinds of weak reading that cap a finding's severity (rules/evidence.yaml): each figure's own (model.Weakness,
+# listed in Assertion.evidence) and one the evaluator sees in a finding as a whole.
+PLACE_DIFFERS = "place:differs"     # the figures compared name different places or incidents (or one the whole)
+EVENT_APART = "event:apart"         # figures of articles published far apart: one event key may be two events
+EVIDENCE_KINDS = tuple(w.value for w in Weakness) + (PLACE_DIFFERS, EVENT_APART)
+MEASURED_KINDS = {EVENT_APART: "days"}   # kinds whose cap needs a threshold, and its key
 RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "scopes", "measures", "same",
-             "roles", "where", "expr", "hints", "derive", "report")
-ROLE_KEYS = ("measures", "scopes", "modality")
+             "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes")
+ROLE_KEYS = ("measures", "scopes", "modality", "many")
 REPORTS = ("pair", "group")
 
 
@@ -141,6 +152,7 @@ class Role:
     measures: tuple[str, ...]  # empty: any measure
     scopes: tuple[str, ...]
     modality: tuple[str, ...]
+    many: bool = False         # all the role's figures of a group at once: their sum is its value
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +183,8 @@ class Rule:
     hints: tuple[When, ...] = ()
     derive: str | None = None
     report: str = "pair"
+    caps: tuple[tuple[str, str], ...] = ()    # (kind of weak reading, the most a finding resting on it gets)
+    supersedes: tuple[str, ...] = ()          # rules whose findings on the same figures this one replaces
 
     @property
     def constraints(self) -> tuple[Compare, ...]:
@@ -180,7 +194,8 @@ class Rule:
     def to_json(self) -> dict:
         return {"id": self.id, "severity": self.severity, "title": self.title, "expr": self.expr_text,
                 "where": self.where_text or None, "same": list(self.same),
-                "roles": [r.name for r in self.roles], "why": self.why, "path": self.path}
+                "roles": [r.name for r in self.roles], "why": self.why, "path": self.path,
+                "caps": dict(self.caps), "supersedes": list(self.supersedes)}
 
 
 def conjuncts(node: Node | None) -> list[Node]:
@@ -313,15 +328,82 @@ def _check_size(text: str) -> None:
 
 
 def known_measures() -> tuple[str, ...]:
-    """The measure keys of rules/lexicon/fr.yaml (`measures:`), else the built-in list."""
+    """The measure keys of the shipped lexicon (`measures:` in rules/lexicon/fr.yaml), the one list of
+    measures; none when it cannot be read (the lexicon's own loader then says why). A run with
+    `--lexicon` passes that lexicon's measures to load_rules instead."""
     from checker.yamlfile import load_yaml
 
     try:
         data = load_yaml(rules_path("lexicon", "fr.yaml"), ("R100", "R100"), "lexicon").data
-        keys = tuple(str(k) for k in (data or {}).get("measures", {}) or {})
-        return keys or DEFAULT_MEASURES
+        return tuple(str(k) for k in (data or {}).get("measures", {}) or {})
     except (CheckerError, AttributeError):
-        return DEFAULT_MEASURES
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cap:
+    """The most a finding may get when one of its figures was read a certain weak way, and why."""
+    kind: str                  # an EVIDENCE_KINDS value: "measure:nearby", "place:differs"
+    severity: str
+    why: str
+    threshold: int | None = None   # for a measured kind (event:apart: days between publications)
+
+
+CAP_KEYS = ("cap", "why")
+
+
+def load_caps(path: str | Path | None = None) -> dict[str, Cap]:
+    """rules/evidence.yaml (or the given file) → cap by kind of weak reading; CheckerError lists every problem.
+    Every kind must be listed, so that no weak reading is let through by an omission."""
+    import yaml
+
+    path = Path(path) if path is not None else rules_path("evidence.yaml")
+    _, root = compose_yaml(path, ("R100", "R100"), "evidence file")
+    problems: list[Diagnostic] = []
+
+    def report(node, code: str, message: str) -> None:
+        line, col = yaml_position(node) if node is not None else (1, 1)
+        problems.append(Diagnostic(str(path), line, col, code, f"{message}; evidence caps refused"))
+
+    caps: dict[str, Cap] = {}
+    section = None
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value_node in root.value:
+            if key_node.value == "caps":
+                section = value_node
+            else:
+                report(key_node, "R101", f"unknown key '{key_node.value}' (expected caps)")
+    if not isinstance(section, yaml.MappingNode):
+        report(section or root, "R105", f"'caps' is {_describe(section)} (expected a mapping of kind of reading to {{cap, why}})")
+        raise CheckerError(problems)
+    for key_node, value_node in section.value:
+        kind = key_node.value
+        if kind not in EVIDENCE_KINDS:
+            report(key_node, "R112", f"unknown kind of reading '{kind}' (expected {', '.join(EVIDENCE_KINDS)})")
+            continue
+        entry = {k.value: v for k, v in value_node.value} if isinstance(value_node, yaml.MappingNode) else None
+        wanted = CAP_KEYS + ((MEASURED_KINDS[kind],) if kind in MEASURED_KINDS else ())
+        if entry is None or set(entry) != set(wanted):
+            report(value_node, "R107", f"cap of '{kind}' is {_describe(value_node) if entry is None else 'keys ' + ', '.join(entry)} (expected keys {', '.join(wanted)})")
+            continue
+        severity = entry["cap"].value if isinstance(entry["cap"], yaml.ScalarNode) else None
+        if severity not in SEVERITY_NAMES:
+            report(entry["cap"], "R106", f"unknown severity '{severity}' (expected {', '.join(SEVERITY_NAMES)})")
+            continue
+        threshold = None
+        if kind in MEASURED_KINDS:
+            node = entry[MEASURED_KINDS[kind]]
+            if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int" and int(node.value) >= 0):
+                report(node, "R105", f"'{MEASURED_KINDS[kind]}' of '{kind}' is {_describe(node)} (expected a whole number)")
+                continue
+            threshold = int(node.value)
+        caps[kind] = Cap(kind, severity, " ".join(str(entry["why"].value).split()), threshold)
+    for kind in EVIDENCE_KINDS:
+        if kind not in caps and not any(p.message.startswith(f"cap of '{kind}'") for p in problems):
+            report(section, "R107", f"no cap for '{kind}' (expected every kind: {', '.join(EVIDENCE_KINDS)})")
+    if problems:
+        raise CheckerError(problems)
+    return caps
 
 
 def _rule_files(paths: Sequence[str | Path] | None) -> tuple[list[Path], list[Diagnostic]]:
@@ -350,9 +432,12 @@ def load_rules(paths: Sequence[str | Path] | None = None,
     known = tuple(measures) if measures is not None else known_measures()
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    checkers: list[_RuleChecker] = []
     for path in files:
-        rule, found = _load_file(path, known)
+        rule, found, checker = _load_file(path, known)
         problems.extend(found)
+        if checker is not None:
+            checkers.append(checker)
         if rule is not None:
             if rule.id in seen:
                 problems.append(Diagnostic(str(path), 1, 1, "R111",
@@ -360,18 +445,25 @@ def load_rules(paths: Sequence[str | Path] | None = None,
                 continue
             seen[rule.id] = str(path)
             rules.append(rule)
+    # a rule may supersede a shipped rule that this run does not load (`rules --check FILE`)
+    ids = sorted(set(seen) | {p.stem for p in rules_path("constraints").glob("*.yaml")})
+    for checker in checkers:
+        for node, name in checker.named_rules:
+            if name not in ids:
+                checker.report(node, "R109", f"unknown rule '{name}' in supersedes (expected one of {', '.join(ids)})")
+                problems.extend(checker.problems[-1:])
     if problems:
         raise CheckerError(problems)
     return tuple(rules)
 
 
-def _load_file(path: Path, known: tuple[str, ...]) -> tuple[Rule | None, list[Diagnostic]]:
+def _load_file(path: Path, known: tuple[str, ...]) -> tuple[Rule | None, list[Diagnostic], _RuleChecker | None]:
     try:
         _, root = compose_yaml(path, ("R100", "R100"), "rule file")
     except CheckerError as refused:       # reported with the other files' problems
-        return None, [replace(d, message=f"{d.message}; rule refused") for d in refused.diagnostics]
+        return None, [replace(d, message=f"{d.message}; rule refused") for d in refused.diagnostics], None
     checker = _RuleChecker(path, known)
-    return checker.check(root), checker.problems
+    return checker.check(root), checker.problems, checker
 
 
 class _RuleChecker:
@@ -382,6 +474,7 @@ class _RuleChecker:
         self.known = known
         self.problems: list[Diagnostic] = []
         self.rule_id = path.stem
+        self.named_rules: list[tuple[object, str]] = []   # (node, rule id) from supersedes
 
     def report(self, node, code: str, message: str, column_offset: int = 0) -> None:
         line, col = yaml_position(node) if node is not None else (1, 1)
@@ -467,9 +560,9 @@ class _RuleChecker:
         title = self.text(nodes["title"], "title") if "title" in nodes else None
         why = self.text(nodes["why"], "why") if "why" in nodes else None
         severity = self.severity(nodes["severity"]) if "severity" in nodes else None
-        scopes = self.names(nodes["scopes"], "scopes", SCOPES, "R110", "scope") if "scopes" in nodes else ("cumulative",)
-        modality = (self.names(nodes["modality"], "modality", MODALITIES, "R110", "modality")
-                    if "modality" in nodes else ("reported", "hedged"))
+        scopes = self.names(nodes["scopes"], "scopes", SCOPE_NAMES, "R110", "scope") if "scopes" in nodes else DEFAULT_SCOPES
+        modality = (self.names(nodes["modality"], "modality", MODALITY_NAMES, "R110", "modality")
+                    if "modality" in nodes else DEFAULT_MODALITY)
         measures = self.names(nodes["measures"], "measures", self.known, "R102", "measure") if "measures" in nodes else ()
         same = self.names(nodes["same"], "same", FIELDS, "R103", "field") if "same" in nodes else ()
         report = "pair"
@@ -484,9 +577,7 @@ class _RuleChecker:
         if expr is not None:
             self.check_constraint(nodes["expr"], expr, role_names, "expr")
         where, where_text = (None, "")
-        if "where" in nodes:
-            if not role_names:
-                self.report(keys["where"], "R101", "key 'where' without 'roles' (expected roles to pair up)")
+        if "where" in nodes:   # without roles, its names are the measures of expr: `killed.line == wounded.line`
             where, where_text = self.expression(nodes["where"], "where")
             if where is not None:
                 self.check_names(nodes["where"], where, role_names, "where", figures=False)
@@ -502,6 +593,8 @@ class _RuleChecker:
                 if role_names or not sides:
                     self.report(nodes["derive"], "R105",
                                 f"derive '{derive}' is not alone on one side of an '==' in expr (expected e.g. expr: killed + wounded == {derive}, no roles)")
+        caps = self.caps(nodes["caps"]) if "caps" in nodes else ()
+        supersedes = self.rule_ids(nodes["supersedes"]) if "supersedes" in nodes else ()
         if self.problems or expr is None or severity is None or title is None or why is None:
             return None
         if not role_names and not measures:
@@ -510,14 +603,45 @@ class _RuleChecker:
                     severity=severity, expr=expr, expr_text=" ".join(expr_text.split()), same=same or (),
                     measures=measures or (), scopes=scopes or (), modality=modality or (), roles=roles or (),
                     where=where, where_text=" ".join(where_text.split()), severity_when=severity_when,
-                    hints=hints, derive=derive, report=report)
+                    hints=hints, derive=derive, report=report, caps=caps, supersedes=supersedes)
 
     def severity(self, node) -> str | None:
         value = self.text(node, "severity")
-        if value is not None and value not in SEVERITIES:
-            self.report(node, "R106", f"unknown severity '{value}' (expected {', '.join(SEVERITIES)})")
+        if value is not None and value not in SEVERITY_NAMES:
+            self.report(node, "R106", f"unknown severity '{value}' (expected {', '.join(SEVERITY_NAMES)})")
             return None
         return value
+
+    def caps(self, node) -> tuple[tuple[str, str], ...]:
+        """`caps: {date:inferred: error}`: this rule's own cap for a kind of weak reading."""
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, "R105", f"'caps' is {_describe(node)} (expected a mapping of kind of reading to severity)")
+            return ()
+        out: list[tuple[str, str]] = []
+        for key_node, value_node in node.value:
+            kind = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+            if kind not in EVIDENCE_KINDS:
+                self.report(key_node, "R112", f"unknown kind of reading '{kind}' in caps (expected {', '.join(EVIDENCE_KINDS)})")
+                continue
+            severity = self.severity(value_node)
+            if severity is not None:
+                out.append((kind, severity))
+        return tuple(out)
+
+    def rule_ids(self, node) -> tuple[str, ...]:
+        """Rule ids (checked against the loaded rules once all are read)."""
+        import yaml
+
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        out: list[str] = []
+        for item in items:
+            name = self.text(item, "supersedes")
+            if name is not None:
+                out.append(name)
+                self.named_rules.append((item, name))
+        return tuple(out)
 
     def roles(self, node) -> tuple[Role, ...] | None:
         import yaml
@@ -534,7 +658,7 @@ class _RuleChecker:
             if name in self.known:
                 self.report(key_node, "R105", f"role name '{name}' is a measure (expected another name)")
                 continue
-            settings: dict[str, tuple[str, ...]] = {}
+            settings: dict[str, object] = {}
             if isinstance(value_node, yaml.ScalarNode) and value_node.value in ("", "~", "null"):
                 pass
             elif not isinstance(value_node, yaml.MappingNode):
@@ -545,14 +669,21 @@ class _RuleChecker:
                     if k.value == "measures":
                         settings["measures"] = self.names(v, "measures", self.known, "R102", "measure") or ()
                     elif k.value == "scopes":
-                        settings["scopes"] = self.names(v, "scopes", SCOPES, "R110", "scope") or ()
+                        settings["scopes"] = self.names(v, "scopes", SCOPE_NAMES, "R110", "scope") or ()
                     elif k.value == "modality":
-                        settings["modality"] = self.names(v, "modality", MODALITIES, "R110", "modality") or ()
+                        settings["modality"] = self.names(v, "modality", MODALITY_NAMES, "R110", "modality") or ()
+                    elif k.value == "many":
+                        if not (isinstance(v, yaml.ScalarNode) and v.tag == "tag:yaml.org,2002:bool"):
+                            self.report(v, "R105", f"'many' in role '{name}' is {_describe(v)} (expected true or false)")
+                        settings["many"] = v.value in ("true", "True", "yes", "on")
                     else:
                         self.report(k, "R101", f"unknown key '{k.value}' in role '{name}' (expected {', '.join(ROLE_KEYS)})")
-            out.append(Role(name, settings.get("measures", ()), settings.get("scopes", ()), settings.get("modality", ())))
+            out.append(Role(name, settings.get("measures", ()), settings.get("scopes", ()),  # type: ignore[arg-type]
+                            settings.get("modality", ()), bool(settings.get("many", False))))  # type: ignore[arg-type]
         if out and not 2 <= len(out) <= 3:
             self.report(node, "R105", f"{len(out)} role(s) (expected 2 or 3)")
+        elif sum(r.many for r in out) and (len(out) != 2 or sum(r.many for r in out) != 1):
+            self.report(node, "R105", "'many' on more than one role, or beside two others (expected two roles, one of them many)")
         return tuple(out)
 
     def whens(self, node, key: str, value_key: str, role_names: tuple[str, ...]) -> tuple[When, ...]:

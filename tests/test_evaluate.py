@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +38,8 @@ def make_assertion(index: int = 0, **given) -> Assertion:
         fields.setdefault("high", None if high is None else float(high))
     if fields.get("nominal") is not None:
         fields["nominal"] = float(fields["nominal"])
+    if "evidence" in fields:
+        fields["evidence"] = tuple(fields["evidence"])
     period = fields.pop("period", None)
     if period is not None:
         period = (period[0], period[1])
@@ -88,6 +91,9 @@ def _matches(expected: dict, finding, assertions_by_id) -> bool:
                 return False
         elif key == "explains":
             if value not in finding.explanation:
+                return False
+        elif key in ("capped_by", "superseded"):
+            if [list(c) if isinstance(c, tuple) else c for c in getattr(finding, key)] != value:
                 return False
         elif key == "line":
             if not any(assertions_by_id[i].line == value for i in finding.assertions if i in assertions_by_id):
@@ -153,6 +159,7 @@ def test_seed_increment_is_a_contradiction_at_5_percent():
         "10 000 (001:21, 2024-11-30, austin) + 3 000 (002:20, 2025-01..2025-02, jcs) = 13 000 (12 350–13 650), "
         "outside 11 000 ± 5 % (002:22, 2025-03-27), by 800")
     assert "left out the increment" in finding.explanation
+    assert finding.constraint == "before + increment == after" and finding.violations == (finding.assertions,)
 
 
 def test_seed_increment_fits_at_10_percent():
@@ -168,7 +175,7 @@ def test_increment_without_total_after_is_skipped():
 
 def test_derived_total_names_its_parts():
     parts = [make_assertion(0, id="003#1", measure="killed", value=300, as_of=date(2025, 1, 15), source="nis"),
-             make_assertion(1, id="003#2", measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis")]
+             make_assertion(1, id="003#2", line=1, measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis")]
     assert derived_totals(parts, [RULES["sum"]]) == {"derived:003#1+003#2": ("003#1", "003#2")}
     later = make_assertion(2, id="009#1", measure="casualties", value=2000, as_of=date(2025, 3, 1), source="nis")
     findings, _ = evaluate(parts + [later], [RULES["sum"], RULES["monotone"]])
@@ -182,13 +189,16 @@ def test_sum_skips_groups_without_a_total_to_compare():
     assert [(s.rule, s.groups, s.reason) for s in skipped] == [("sum", 1, "no wounded, casualties figure")]
 
 
-def test_output_is_deterministic_and_in_input_order():
+def test_output_is_deterministic_and_one_finding_per_problem():
+    # four later tolls each below the first: one figure at odds with four others is one problem, led by the
+    # widest gap, the other figures in input order
     assertions = [make_assertion(i, id=f"a{i}", measure="killed", value=100 - i, as_of=date(2024, 1, 1 + i),
                                  source="s", article=f"{i:03d}") for i in range(5)]
     first = evaluate(assertions, list(RULES.values()))
     second = evaluate(list(assertions), list(RULES.values()))
     assert first == second
-    assert [f.assertions for f in first[0]] == [("a1", "a0"), ("a2", "a0"), ("a3", "a0"), ("a4", "a0")]
+    assert [(f.assertions, f.severity) for f in first[0]] == [(("a4", "a0", "a1", "a2", "a3"), "error")]
+    assert first[0][0].violations == (("a4", "a0"), ("a1", "a0"), ("a2", "a0"), ("a3", "a0"))
 
 
 def test_time_places_a_superseded_figure_first():
@@ -196,3 +206,126 @@ def test_time_places_a_superseded_figure_first():
     earlier = make_assertion(1, value=60, as_of=date(2024, 3, 23), revision="earlier")
     assert field_value(earlier, "time") < field_value(current, "time")
     assert field_value(make_assertion(2, value=1, period=[date(2024, 1, 1), date(2024, 1, 2)]), "date") == date(2024, 1, 2)
+
+
+# --- severity capped by evidence ------------------------------------------------------------------
+
+def _stale_toll(**later):
+    earlier = make_assertion(0, id="001#1", article="001", value=137, as_of=date(2024, 3, 24), source="sk")
+    fields = dict(id="002#1", article="002", value=133, as_of=date(2024, 3, 26), source="sk")
+    fields.update(later)
+    return [earlier, make_assertion(1, **fields)]
+
+
+def test_a_clean_reading_keeps_the_rules_severity():
+    findings, _ = evaluate(_stale_toll(), [RULES["monotone"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [("error", ())]
+
+
+@pytest.mark.parametrize("later, severity, capped_by", [
+    ({"evidence": ("measure:nearby",)}, "warning", (("002#1", "measure:nearby"),)),
+    ({"evidence": ("source:carried", "group:default")}, "warning",
+     (("002#1", "source:carried"), ("002#1", "group:default"))),
+    ({"evidence": ("event:guessed",)}, "info", (("002#1", "event:guessed"),)),
+    ({"dated_by": "inferred"}, "warning", (("002#1", "date:inferred"),)),
+    # "war" in 2024 and "war" in 2025: the event key alone may join two wars
+    ({"as_of": date(2025, 3, 26)}, "warning", (("002#1", "event:apart"),)),
+])
+def test_a_weak_reading_caps_the_severity(later, severity, capped_by):
+    findings, _ = evaluate(_stale_toll(**later), [RULES["monotone"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [(severity, capped_by)]
+
+
+def test_caps_only_lower():
+    # a warning rule stays a warning whatever the caps allow
+    findings, _ = evaluate(_stale_toll(source="other"), [RULES["monotone"]],
+                           caps={k: replace(c, severity="error") for k, c in _caps().items()})
+    assert [f.severity for f in findings] == ["warning"]
+
+
+def _caps():
+    from checker.rules import load_caps
+
+    return load_caps()
+
+
+def test_figures_of_two_sites_cap_the_severity():
+    # losses at one site against the force counted for another: no error
+    losses = make_assertion(0, id="1", entity="soldiers", measure="casualties", value=12000, as_of=date(2025, 3, 15),
+                            source="gur", place="Koursk")
+    force = make_assertion(1, id="2", entity="soldiers", measure="deployed", value=11000, as_of=date(2025, 3, 27),
+                           source="gur", place="Donetsk")
+    findings, _ = evaluate([losses, force], [RULES["bound_deployed"]])
+    assert [(f.severity, f.capped_by) for f in findings] == [("warning", (("2", "place:differs"),))]
+
+
+def test_a_derived_total_carries_its_parts_readings():
+    parts = [make_assertion(0, id="1", line=1, measure="killed", value=300, as_of=date(2025, 1, 15), source="nis"),
+             make_assertion(1, id="2", line=1, measure="wounded", value=2700, as_of=date(2025, 1, 15), source="nis",
+                            evidence=("group:carried",))]
+    later = make_assertion(2, id="3", measure="casualties", value=2000, as_of=date(2025, 3, 1), source="nis",
+                           article="009")
+    findings, _ = evaluate(parts + [later], [RULES["sum"], RULES["monotone"]])
+    assert [(f.rule, f.severity, f.capped_by) for f in findings] == [("monotone", "warning", (("2", "group:carried"),))]
+
+
+def test_capped_by_in_json():
+    finding = evaluate(_stale_toll(evidence=("measure:nearby",)), [RULES["monotone"]])[0][0]
+    assert finding.to_json()["capped_by"] == [{"assertion": "002#1", "reading": "measure:nearby"}]
+
+
+# --- one finding per problem ----------------------------------------------------------------------
+
+def _misread_total() -> list[Assertion]:
+    """One source's casualties misread as 30 against five killed figures of one day: five violations, one cause."""
+    day = date(2023, 4, 17)
+    killed = [make_assertion(i, id=f"k{i}", measure="killed", value=40 + i, as_of=day, source="doctors")
+              for i in range(5)]
+    return killed + [make_assertion(5, id="c", measure="casualties", value=30, as_of=day, source="doctors")]
+
+
+def test_a_figure_at_odds_with_several_is_one_finding():
+    findings, _ = evaluate(_misread_total(), [RULES["bound"]])
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.assertions[:2] == ("k4", "c") and set(finding.assertions) == {"k0", "k1", "k2", "k3", "k4", "c"}
+    assert finding.violations[0] == ("k4", "c") and len(finding.violations) == 5
+
+
+def test_the_summary_counts_problems_not_rows():
+    from checker.model import Report
+    from checker.report import summary
+
+    assertions = _misread_total()
+    findings, skipped = evaluate(assertions, [RULES["bound"], RULES["revision"]])
+    counts = summary(Report((), tuple(assertions), findings, skipped))
+    # one misread total (five bound violations) and one article giving five killed figures of a day
+    assert (counts["errors"], counts["warnings"], counts["info"]) == (1, 0, 1)
+    assert sum(len(f.violations) for f in findings) > len(findings)
+
+
+def test_problems_without_a_shared_figure_stay_apart():
+    # a fall in each of two events: two problems
+    tolls = [make_assertion(i, id=f"t{i}", article=f"00{i}", value=100 - 20 * (i % 2), as_of=date(2024, 1, 1 + i % 2),
+                            source="s", event=f"e{i // 2}") for i in range(4)]
+    findings, _ = evaluate(tolls, [RULES["monotone"]])
+    assert [f.assertions for f in findings] == [("t1", "t0"), ("t3", "t2")]
+
+
+def test_one_problem_reported_once_by_the_most_specific_rule():
+    title = make_assertion(0, id="t1", article="008", line=1, role="title", value=[350, None], nominal=350,
+                           qualifier="more_than", as_of=date(2024, 12, 22))
+    body = make_assertion(1, id="b1", article="008", line=7, value=35, as_of=date(2024, 12, 22), source="prefect")
+    findings, _ = evaluate([title, body], [RULES["disagreement"], RULES["headline"]])
+    assert [(f.rule, f.superseded) for f in findings] == [("headline", ("disagreement",))]
+
+
+def test_figures_that_where_cannot_pair_are_counted_as_skipped():
+    # killed and wounded of two statements beside a total: the sum is not checked, and the run says so
+    figures = [make_assertion(0, id="1", line=1, measure="killed", value=12, as_of=date(2023, 10, 31)),
+               make_assertion(1, id="2", line=2, measure="wounded", value=40, as_of=date(2023, 10, 31)),
+               make_assertion(2, id="3", line=3, measure="casualties", value=60, as_of=date(2023, 10, 31))]
+    findings, skipped = evaluate(figures, [RULES["sum"]])
+    assert findings == ()
+    assert [(s.rule, s.groups, s.reason) for s in skipped] == [
+        ("sum", 1, "no killed, wounded, casualties figures that `where` pairs")]

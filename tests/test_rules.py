@@ -22,7 +22,8 @@ from checker.rules import (
 )
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
-           "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count"}
+           "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count",
+           "parts_exceed_whole", "bound_across_sources", "site_across_sources"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -181,3 +182,130 @@ def test_duplicate_ids_refused(tmp_path):
     with pytest.raises(CheckerError) as error:
         load_rules([one, two])
     assert [d.code for d in error.value.diagnostics] == ["R111"]
+
+
+# --- evidence caps, supersedes, many, where without roles -------------------------------------------
+
+def test_shipped_caps_cover_every_kind():
+    from checker.rules import EVIDENCE_KINDS, load_caps
+
+    caps = load_caps()
+    assert set(caps) == set(EVIDENCE_KINDS)
+    assert all(cap.why and cap.severity in ("warning", "info") for cap in caps.values())
+
+
+@pytest.mark.parametrize("text, where, code, words", [
+    ("caps:\n  measure:close: {cap: warning, why: x}\n", "2:3", "R112", "unknown kind of reading 'measure:close'"),
+    ("caps:\n  measure:nearby: {cap: fatal, why: x}\n", "2:25", "R106", "unknown severity 'fatal'"),
+    ("caps:\n  measure:nearby: {cap: warning}\n", "2:19", "R107", "cap of 'measure:nearby'"),
+    ("caps:\n  measure:nearby: {cap: warning, why: x}\n", "2:3", "R107", "no cap for 'group:carried'"),
+    ("limits: {}\n", "1:1", "R101", "unknown key 'limits'"),
+    ("caps:\n  event:apart: {cap: warning, why: x}\n", "2:16", "R107", "(expected keys cap, why, days)"),
+    ("caps:\n  event:apart: {cap: warning, why: x, days: soon}\n", "2:45", "R105", "'days' of 'event:apart' is text 'soon'"),
+])
+def test_malformed_caps_refused(tmp_path, text, where, code, words):
+    from checker.rules import load_caps
+
+    path = tmp_path / "evidence.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CheckerError) as error:
+        load_caps(path)
+    problems = [str(d) for d in error.value.diagnostics]
+    assert any(p.startswith(f"{path}:{where}: {code} ") and words in p for p in problems), problems
+
+
+def test_a_rule_sets_its_own_cap(tmp_path):
+    _write(tmp_path, "own", GOOD.format(name="own") + "caps: {place:differs: error}\n")
+    assert load_rules([tmp_path])[0].caps == (("place:differs", "error"),)
+    problems, path = _problems(tmp_path, "bad", GOOD.format(name="bad") + "caps: {place:far: error}\n")
+    assert any(p.startswith(f"{path}:7:8: R112 unknown kind of reading 'place:far'") for p in problems), problems
+
+
+def test_supersedes_names_a_loaded_rule(tmp_path):
+    _write(tmp_path, "first", GOOD.format(name="first") + "supersedes: [second]\n")
+    _write(tmp_path, "second", GOOD.format(name="second"))
+    assert load_rules([tmp_path])[0].supersedes == ("second",)
+    _write(tmp_path, "third", GOOD.format(name="third") + "supersedes: [bound]\n")   # a shipped rule
+    assert load_rules([tmp_path / "third.yaml"])[0].supersedes == ("bound",)
+    (tmp_path / "third.yaml").unlink()
+    (tmp_path / "second.yaml").unlink()
+    with pytest.raises(CheckerError) as error:
+        load_rules([tmp_path])
+    assert [d.code for d in error.value.diagnostics] == ["R109"]
+    assert "unknown rule 'second' in supersedes" in error.value.diagnostics[0].message
+
+
+def test_where_without_roles_names_measures(tmp_path):
+    _write(tmp_path, "paired", GOOD.format(name="paired") + "where: hospitalized.line == wounded.line\n")
+    assert load_rules([tmp_path])[0].where_text == "hospitalized.line == wounded.line"
+    problems, path = _problems(tmp_path, "unpaired", GOOD.format(name="unpaired") + "where: tues.line == wounded.line\n")
+    assert any(" R102 unknown measure 'tues' in where" in p for p in problems), problems
+
+
+def test_many_needs_two_roles(tmp_path):
+    text = GOOD.format(name="many").replace("expr: hospitalized <= wounded",
+                                            "roles: {a: {many: true}, b: {many: true}}\nexpr: a <= b")
+    problems, _ = _problems(tmp_path, "many", text)
+    assert any(" R105 'many' on more than one role" in p for p in problems), problems
+
+
+def test_a_measure_of_the_loaded_lexicon_is_known(tmp_path):
+    text = GOOD.format(name="sheltered").replace("hospitalized <= wounded", "sheltered <= deployed")
+    _problems(tmp_path, "sheltered", text)          # not a shipped measure: refused
+    path = _write(tmp_path, "sheltered", text)
+    assert [r.id for r in load_rules([path], measures=("sheltered", "deployed"))] == ["sheltered"]
+
+
+# --- plans, the README's table, the loaded lexicon ------------------------------------------------
+
+PLANS = {"sum": "groups", "bound": "groups", "bound_deployed": "sweep", "bound_across_sources": "pairs",
+         "part_within_whole": "join", "parts_exceed_whole": "sum_of_parts", "monotone": "sweep",
+         "hospital_count": "sweep", "increment": "nearest", "period_within_cumulative": "sweep",
+         "disagreement": "pairs", "headline": "pairs", "revision": "sweep",
+         "site_across_sources": "pairs"}
+
+
+def test_each_shipped_rule_has_its_plan():
+    from checker.evaluate import plan
+
+    assert {r.id: plan(r).strategy for r in load_rules()} == PLANS
+
+
+def test_explain_prints_the_plan(capsys):
+    from checker.cli import main
+
+    assert main(["rules", "--explain", "increment"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["rule: increment", "strategy: nearest"]
+    assert "anchor: increment" in lines
+    assert 'nearest: ["before.date <= increment.period_start", "after.date >= increment.period_end"]' in lines
+    assert main(["rules", "--explain", "nothing"]) == 2
+
+
+def test_readme_rules_table_is_generated_from_the_rule_files():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "rules_table.py"
+    spec = importlib.util.spec_from_file_location("rules_table", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = module.README.read_text(encoding="utf-8")
+    assert module.replaced(readme, load_rules()) == readme, "run: python scripts/rules_table.py --write"
+
+
+def test_rules_accept_a_measure_the_given_lexicon_adds(tmp_path, capsys):
+    from checker.cli import main
+    from checker.resources import rules_path
+
+    lexicon = rules_path("lexicon", "fr.yaml").read_text(encoding="utf-8")
+    lexicon = lexicon.replace("measures:\n", "measures:\n  sheltered:\n    forms: [hébergés, hébergées]\n", 1)
+    (tmp_path / "fr.yaml").write_text(lexicon, encoding="utf-8")
+    rule = GOOD.format(name="sheltered").replace("hospitalized <= wounded", "sheltered <= deployed")
+    _write(tmp_path, "sheltered", rule)
+    article = tmp_path / "001.txt"
+    article.write_text("---\npublished: 2024-01-02\n---\nLes pompiers ont secouru 12 personnes.\n", encoding="utf-8")
+    assert main(["rules", "--rules", str(tmp_path / "sheltered.yaml")]) == 2   # the shipped lexicon lacks it
+    capsys.readouterr()
+    assert main(["rules", "--rules", str(tmp_path / "sheltered.yaml"), "--lexicon", str(tmp_path / "fr.yaml")]) == 0
+    assert main(["check", str(article), "--rules", str(tmp_path / "sheltered.yaml"),
+                 "--lexicon", str(tmp_path / "fr.yaml")]) == 0

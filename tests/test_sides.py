@@ -61,7 +61,7 @@ def test_hostages_counted_are_those_taken_and_keep_no_side_from_the_land_that_ho
 
 def test_outside_a_war_people_take_no_side_from_a_place():
     (found,) = claims("Les crues ont fait 12 morts en Israël.", title="Inondations meurtrières en Israël")
-    assert found.entity == "people" and "group:default" in found.evidence
+    assert found.entity == "people" and found.evidence == ()        # a flood's toll counts people: no guess
 
 
 def test_a_sides_land_named_without_a_figure_makes_its_people_salient():
