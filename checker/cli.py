@@ -136,13 +136,14 @@ def _run_check(args) -> int:
     from checker.lexicon import load_lexicon
     from checker.model import Report
     from checker.report import render_report
-    from checker.rules import load_rules
+    from checker.rules import load_caps, load_rules
 
     lexicon = load_lexicon(args.lexicon)
-    # before any article is read: a bad rule stops the run; its measures are the loaded lexicon's
+    # before any article is read: a bad rule or cap stops the run; measures are the loaded lexicon's
     rules = load_rules(args.rules, measures=lexicon.measures)
+    caps = load_caps()
     articles, assertions, _unlinked, nothing_read = _read_batch(args, lexicon)
-    findings, skipped = evaluate(assertions, rules)
+    findings, skipped = evaluate(assertions, rules, caps)
     print(render_report(Report(articles, assertions, findings, skipped), args.format))
     if nothing_read:
         return ExitCode.ERROR
