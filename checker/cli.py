@@ -224,13 +224,14 @@ def _run_check(args) -> Outcome:
     from checker.lexicon import load_lexicon
     from checker.model import Report
     from checker.report import render_report
-    from checker.rules import load_rules
+    from checker.rules import load_caps, load_rules
 
     lexicon = load_lexicon(args.lexicon)
-    # before any article is read: a bad rule stops the run; its measures are the loaded lexicon's
+    # before any article is read: a bad rule or cap stops the run; measures are the loaded lexicon's
     rules = load_rules(args.rules, measures=lexicon.measures)
+    caps = load_caps()
     batch, extraction = _read_batch(args, lexicon)
-    findings, skipped = evaluate(extraction.assertions, rules)
+    findings, skipped = evaluate(extraction.assertions, rules, caps)
     output = render_report(Report(batch.articles, extraction.assertions, findings, skipped), args.format,
                            unread=batch.unread)
     if _input_failed(args, batch):

@@ -24,6 +24,7 @@ A rule file is YAML with these keys (the shipped rules carry comments showing ea
     report: pair                 # pair (one finding a violation, default) or group (one finding a group)
     caps: {date:inferred: error} # optional: this rule's own cap for a kind of weak reading (rules/evidence.yaml)
     supersedes: [disagreement]   # optional: this rule's finding replaces theirs on the same figures
+    pairing: nearest             # optional (no roles): of the figures `where` pairs, each keeps its nearest
 
 Without `roles`, the names in `expr` are measures and each group (assertions equal on `same`) gives one
 figure per measure; `where` may then pair the measures' figures (`killed.line == wounded.line`). With
@@ -66,9 +67,10 @@ EVENT_APART = "event:apart"         # figures of articles published far apart: o
 EVIDENCE_KINDS = tuple(w.value for w in Weakness) + (PLACE_DIFFERS, EVENT_APART)
 MEASURED_KINDS = {EVENT_APART: "days"}   # kinds whose cap needs a threshold, and its key
 RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "scopes", "measures", "same",
-             "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes")
+             "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes", "pairing")
 ROLE_KEYS = ("measures", "scopes", "modality", "many")
 REPORTS = ("pair", "group")
+PAIRINGS = ("all", "nearest")   # without roles: every combination `where` lets through, or each figure's nearest
 
 
 # --- the expression AST -------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class Rule:
     report: str = "pair"
     caps: tuple[tuple[str, str], ...] = ()    # (kind of weak reading, the most a finding resting on it gets)
     supersedes: tuple[str, ...] = ()          # rules whose findings on the same figures this one replaces
+    pairing: str = "all"                      # without roles: "nearest" keeps each figure's nearest partner
 
     @property
     def constraints(self) -> tuple[Compare, ...]:
@@ -565,12 +568,8 @@ class _RuleChecker:
                     if "modality" in nodes else DEFAULT_MODALITY)
         measures = self.names(nodes["measures"], "measures", self.known, "R102", "measure") if "measures" in nodes else ()
         same = self.names(nodes["same"], "same", FIELDS, "R103", "field") if "same" in nodes else ()
-        report = "pair"
-        if "report" in nodes:
-            value = self.text(nodes["report"], "report")
-            if value is not None and value not in REPORTS:
-                self.report(nodes["report"], "R110", f"unknown report '{value}' (expected {', '.join(REPORTS)})")
-            report = value or "pair"
+        report = self.choice(nodes.get("report"), "report", REPORTS)
+        pairing = self.choice(nodes.get("pairing"), "pairing", PAIRINGS)
         roles = self.roles(nodes["roles"]) if "roles" in nodes else ()
         role_names = tuple(r.name for r in roles or ())
         expr, expr_text = self.expression(nodes["expr"], "expr") if "expr" in nodes else (None, "")
@@ -603,7 +602,16 @@ class _RuleChecker:
                     severity=severity, expr=expr, expr_text=" ".join(expr_text.split()), same=same or (),
                     measures=measures or (), scopes=scopes or (), modality=modality or (), roles=roles or (),
                     where=where, where_text=" ".join(where_text.split()), severity_when=severity_when,
-                    hints=hints, derive=derive, report=report, caps=caps, supersedes=supersedes)
+                    hints=hints, derive=derive, report=report, caps=caps, supersedes=supersedes, pairing=pairing)
+
+    def choice(self, node, key: str, allowed: Sequence[str]) -> str:
+        """One of `allowed` (the first when the key is absent or wrong, the problem reported)."""
+        if node is None:
+            return allowed[0]
+        value = self.text(node, key)
+        if value is not None and value not in allowed:
+            self.report(node, "R110", f"unknown {key} '{value}' (expected {', '.join(allowed)})")
+        return value if value in allowed else allowed[0]
 
     def severity(self, node) -> str | None:
         value = self.text(node, "severity")

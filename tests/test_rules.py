@@ -126,6 +126,8 @@ def _problems(tmp_path, name, text, measures=None):
                                                              "roles: {a: {}, b: {}}\nexpr: a <= c"),
      "7:12", "R109", "unknown role 'c'"),
     ("unknown_scope", GOOD.format(name="unknown_scope") + "scopes: [forever]\n", "7:10", "R110", "unknown scope 'forever'"),
+    ("unknown_pairing", GOOD.format(name="unknown_pairing") + "pairing: closest\n", "7:10", "R110",
+     "unknown pairing 'closest' (expected all, nearest)"),
     ("not_yaml", "id: [unclosed\n", "2:1", "R100", "expected a YAML mapping"),
 ])
 def test_malformed_rule_refused(tmp_path, name, text, where, code, words):
