@@ -740,6 +740,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
             measure = whole.measure
     if frame.among:
         whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
+    if whole is None:
+        whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
     as_of = anchor.as_of if anchor else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
@@ -793,6 +795,19 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         incident=_incident(lexicon, text, quantity, sentence, context),
         evidence=tuple(dict.fromkeys(w.value for w in weak)),
     )
+
+
+def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None,
+                     context: _Context) -> Assertion | None:
+    """A figure in parentheses after figures of its measure is a part of the last of them: "810 morts
+    et plus de 2 000 blessés (430 tués et 1 315 blessés dans les zones gouvernementales, ...)"."""
+    text = sentence.text
+    opened = text.rfind("(", 0, quantity.start)
+    if opened < 0 or ")" in text[opened:quantity.start] or text[quantity.end:].lstrip().startswith(")"):
+        return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
+    before = sentence.start + opened
+    return next((a for a in reversed(context.assertions) if sentence.start <= a.start < before
+                 and a.measure == measure and a.part_of is None), None)
 
 
 def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_event: str | None,
@@ -1031,11 +1046,13 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
              for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
              and not links.genitive.search(text, 0, cue.start)      # "le bilan du gouvernorat de Kayes": a source
              for match in [links.name_after.match(text, cue.end)] if match]
-    if named:
+    if named and min(named)[0] is False:                      # "492 dans celle de Taroudant"
         return min(named)[2]
-    after = links.place_after.match(text, frame.end)         # "dont 2 316 en Turquie", "5 à Anduze"
+    after = links.place_after.match(text, frame.end)         # "dont 2 316 en Turquie", "117 au Darfour-Ouest"
     if after and after.end() <= end and not _is_source_name(lexicon, after.group("place")):
         return after.group("place")
+    if named:                                                  # "La province d'Al Haouz ... avec 1.293 morts"
+        return min(named)[2]
     # "En Turquie, l'AFAD compte 1 498 morts ; en Syrie, on dénombre 810 morts": the clause's topic
     for topic_start in dict.fromkeys((_clause_start(text, frame.quantity.start), 0)):
         topic = links.topic.match(text, topic_start)

@@ -438,3 +438,21 @@ def test_who_acted_is_not_who_says_so():
     found = claims("Israël a revu le bilan de l'attaque menée par le Hamas : environ 1 200 morts, et non 1 400 comme annoncé.")
     assert all(a.source != "hamas" for a in found)
     assert one("Selon un bilan cité par le Pentagone, 300 soldats ont été tués.").source == "pentagon"
+
+
+def test_figures_in_parentheses_are_parts_of_the_figure_of_their_measure_before():
+    found = claims("En Syrie, on dénombre 810 morts et plus de 2 000 blessés (430 tués et 1 315 blessés dans "
+                   "les zones gouvernementales, 380 morts dans le nord-ouest).")
+    dead, wounded, gov_dead, gov_wounded, nw_dead = found
+    assert (gov_dead.part_of, gov_wounded.part_of, nw_dead.part_of) == (dead.id, wounded.id, dead.id)
+
+
+def test_a_bare_figure_in_parentheses_is_its_places():
+    found = claims("Al Haouz compte 1 300 morts, devant celles de Taroudant (900) et de Chichaoua (89).")
+    assert [a.part_of for a in found[1:]] == [None, None]
+    assert [a.place for a in found[1:]] == ["Taroudant", "Chichaoua"]
+
+
+def test_the_place_right_after_a_figure_wins_over_a_subdivision_before_it():
+    found = claims("Le ministère a recensé 302 décès dans l'État de Khartoum, 117 au Darfour-Ouest et 58 au Darfour-Nord.")
+    assert [a.place for a in found] == ["Khartoum", "Darfour-Ouest", "Darfour-Nord"]
