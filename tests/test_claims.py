@@ -456,3 +456,8 @@ def test_a_bare_figure_in_parentheses_is_its_places():
 def test_the_place_right_after_a_figure_wins_over_a_subdivision_before_it():
     found = claims("Le ministère a recensé 302 décès dans l'État de Khartoum, 117 au Darfour-Ouest et 58 au Darfour-Nord.")
     assert [a.place for a in found] == ["Khartoum", "Darfour-Ouest", "Darfour-Nord"]
+
+
+def test_the_badly_wounded_of_a_toll_are_wounded_not_people_present():
+    found = claims("Neuf personnes ont perdu la vie et 23 ont été blessées, dont sept se trouvent dans un état grave.")
+    assert [(a.measure, a.nominal) for a in found] == [("killed", 9), ("wounded", 23), ("wounded", 7)]
