@@ -461,3 +461,8 @@ def test_the_place_right_after_a_figure_wins_over_a_subdivision_before_it():
 def test_the_badly_wounded_of_a_toll_are_wounded_not_people_present():
     found = claims("Neuf personnes ont perdu la vie et 23 ont été blessées, dont sept se trouvent dans un état grave.")
     assert [(a.measure, a.nominal) for a in found] == [("killed", 9), ("wounded", 23), ("wounded", 7)]
+
+
+def test_a_bare_serious_condition_part_keeps_its_wholes_measure():
+    whole, part = claims("Quatorze personnes ont été hospitalisées, dont trois dans un état grave.")
+    assert (part.measure, part.part_of) == ("hospitalized", whole.id)
