@@ -117,6 +117,7 @@ class _Context:
     last: Assertion | None = None
     last_stock: Assertion | None = None     # the last figure that is no increment: what a part is a part of
     side: str | None = None             # the side whose people the article named last: the salient one
+    troops: str | None = None           # the force whose troops the article counted last
     incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
@@ -826,7 +827,11 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             whole.line != _position(context.article, sentence.start)[0]:
         weak.append(Weakness.GROUP_CARRIED)
     if entity == "troops":
-        entity = _force_by_cue(lexicon, text, quantity) or "soldiers"
+        entity = _force_by_cue(lexicon, text, quantity)
+        if entity is None and context.troops and lexicon.event_has_sides(context.event_kind):
+            entity = context.troops          # "Ces pertes portent à 23 le nombre de militaires tués"
+            weak.append(Weakness.GROUP_CARRIED)
+        entity = entity or "soldiers"
     if entity is None and lexicon.event_counts_troops(context.event_kind) and not sub_event:
         # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"
         entity = _force_by_cue(lexicon, text, quantity) or \
@@ -845,6 +850,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         entity = "people"
     side = lexicon.side_of_entity(entity)
     context.side = side if side in lexicon.peoples() else context.side
+    context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
 
 

@@ -78,3 +78,10 @@ def test_an_armed_group_has_no_people_to_carry():
 def test_people_taken_to_a_sides_land_are_not_its_people():
     (found,) = claims("Plus de 100 personnes ont été emmenées de force dans l'enclave.")
     assert (found.entity, found.measure) == ("people", "captured")
+
+
+def test_troops_with_no_side_named_are_the_force_counted_before():
+    first, later = claims("L'armée israélienne a annoncé la mort de quatre soldats. Ces pertes portent à 23 le "
+                          "nombre de militaires tués depuis le début de l'offensive terrestre.")
+    assert (first.entity, later.entity) == ("israeli_troops", "israeli_troops")
+    assert "group:carried" in later.evidence
