@@ -365,6 +365,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         frame = _frame(quantity, tags, starts, text, lexicon, frames[-1].end if frames else 0, following)
         if frame.ratio:
             _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count")
+        elif _is_rank(lexicon, text, quantity):
+            _unlink(context, sentence.start + quantity.start, quantity, "a rank, not a count")
         else:
             frames.append(frame)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
@@ -687,6 +689,12 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
             frame.measure = among
         frame.among = among
     frame.measure = read(frame.measure, frame.measure_span)
+
+
+def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
+    """"parmi les dix plus meurtrières", "les trois premiers": a place in a ranking, not a count."""
+    after = _BLANK.match(text, quantity.end).end()
+    return any(m.start == after for m in lexicon.find("ranks", text, after, after + 40))
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:

@@ -466,3 +466,10 @@ def test_the_badly_wounded_of_a_toll_are_wounded_not_people_present():
 def test_a_bare_serious_condition_part_keeps_its_wholes_measure():
     whole, part = claims("Quatorze personnes ont été hospitalisées, dont trois dans un état grave.")
     assert (part.measure, part.part_of) == ("hospitalized", whole.id)
+
+
+def test_a_place_in_a_ranking_is_no_count():
+    found, missed = extract("Au total, la catastrophe a fait près de 60 000 morts, ce qui la range parmi les dix plus "
+                            "meurtrières du siècle.")
+    assert [a.nominal for a in found] == [60000]
+    assert [(u.text, u.reason) for u in missed] == [("dix", "a rank, not a count")]
