@@ -473,3 +473,8 @@ def test_a_place_in_a_ranking_is_no_count():
                             "meurtrières du siècle.")
     assert [a.nominal for a in found] == [60000]
     assert [(u.text, u.reason) for u in missed] == [("dix", "a rank, not a count")]
+
+
+def test_the_kin_someone_lost_are_no_toll():
+    (found,) = claims("Un garçon de 12 ans a perdu neuf membres de sa famille dans le naufrage.")
+    assert found.entity == "relatives"
