@@ -27,6 +27,7 @@ class TimeAnchor:
     period: tuple[date, date] | None    # the span, when the words name one (a weekend, two months)
     since: bool = False                 # "depuis février 2022": a running total since then
     of_event: bool = False              # "le séisme du 8 septembre", "la nuit de vendredi": when it happened
+    event_only: bool = False            # "de 1960": an anchor only when it dates an event ("le tsunami de 1960")
 
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
@@ -50,8 +51,8 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
                     taken_to = anchor.end
                     break
     cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
-    return sorted((_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors),
-                  key=lambda a: a.start)
+    dated = (_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors)
+    return sorted((a for a in dated if a.of_event or not a.event_only), key=lambda a: a.start)
 
 
 def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
@@ -322,6 +323,11 @@ def _resolve_year(parts: _Parts, published: date) -> TimeAnchor | None:
     return TimeAnchor(parts.start, parts.end, end, (start, end))
 
 
+def _resolve_year_of(parts: _Parts, published: date) -> TimeAnchor | None:
+    anchor = _resolve_year(parts, published)
+    return replace(anchor, event_only=True) if anchor else None
+
+
 def _resolve_weekend(parts: _Parts, published: date) -> TimeAnchor:
     # the latest weekend that has begun by the publication date
     saturday = published - timedelta(days=(published.weekday() - 5) % 7)
@@ -355,6 +361,7 @@ _RESOLVERS = {
     "month": _resolve_month,
     "month_year": _resolve_month,
     "year": _resolve_year,
+    "year_of": _resolve_year_of,
     "weekend": _resolve_weekend,
     "weekday": _resolve_weekday,
     "relative": _resolve_relative,

@@ -150,3 +150,11 @@ def test_an_impossible_day_falls_back_to_its_month_but_never_drops_a_year():
     found = anchor("le 31 février 2024", date(2025, 3, 20))
     assert found.period == (date(2024, 2, 1), date(2024, 2, 29))
     assert find_anchors("En janvier 2026, 12 morts", date(2025, 3, 20), LEXICON) == []
+
+
+def test_a_bare_year_after_de_dates_only_the_event_it_names():
+    from checker.dates import find_anchors
+
+    (tsunami,) = find_anchors("C'est plus que le tsunami de 1960, qui avait fait 61 morts.", date(2023, 8, 13), LEXICON)
+    assert tsunami.of_event and tsunami.as_of == date(1960, 12, 31)
+    assert find_anchors("Le budget de 2023 prévoit 300 postes.", date(2023, 8, 13), LEXICON) == []
