@@ -759,6 +759,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     revision = "earlier" if frame.corrected else _revision(lexicon, text, quantity, window)
     event = context.event_kind
     past = _nearest(anchors, quantity, of_event=True)
+    if past and past.event_only and past.start > quantity.start:
+        past = None     # "envoyé 11 000 militaires ... depuis la guerre de Corée de 1950": another war, named after
     if past and not past.since and article.published and past.as_of.year < article.published.year - 1:
         # "en 2004, un séisme avait fait 628 morts", "les crues de septembre 2002 avaient fait 23 morts"
         event, as_of = f"{event}:{past.as_of.year}", past.as_of

@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
-    check.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
+    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github"), default="table")
     check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
                        help="exit 1 when a finding is at or above this severity (default: error)")
     _add_keep_going(check)

@@ -70,8 +70,8 @@ def _as_since(anchor: TimeAnchor, text: str, published: date, lexicon: Lexicon) 
     """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
     joins = _joiners(lexicon)
     said_since = joins.since_first.match(text, anchor.start)     # "depuis samedi"
-    if anchor.since or not (said_since or _said_before(joins.since_before, text, anchor.start)):
-        return anchor
+    if anchor.since or anchor.event_only or not (said_since or _said_before(joins.since_before, text, anchor.start)):
+        return anchor           # "depuis la guerre de Corée de 1950": the year dates that war, it starts no total
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
 

@@ -12,6 +12,7 @@ from checker.intervals import format_interval
 from checker.model import Article, Assertion, Quantity, Report, Skipped, Unlinked
 
 FORMATS = ("table", "markdown", "json", "csv")
+REPORT_FORMATS = (*FORMATS, "github")     # github: workflow commands that annotate the articles' lines
 QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do
 EXPLANATION_WIDTH = 70    # the terminal table wraps explanations at this width
 
@@ -170,7 +171,9 @@ def _finding_rows(report: Report, truncate: bool) -> list[list]:
 def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> str:
     """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary.
     `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary."""
-    _check(fmt, FORMATS)
+    _check(fmt, REPORT_FORMATS)
+    if fmt == "github":
+        return _github(report)
     if fmt == "json":
         return _json({
             "articles": [a.to_json() for a in report.articles],
@@ -190,6 +193,37 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> 
         return table + "\n\n" + "\n".join(escape_markdown(line) + "  " for line in lines).rstrip()
     table = _table(rows, headers, fmt, [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
     return table + "\n" + "\n".join(printable(line) for line in lines)
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _github(report: Report) -> str:
+    """One GitHub Actions workflow command a finding (`::error file=...,line=...,col=...,title=...::`),
+    at the first figure it cites; the message gives the arithmetic and every figure's place. Values are
+    escaped as the runner reads them (%, CR, LF; in properties also : and ,), so article text cannot
+    forge a command."""
+    paths = {a.id: a.path for a in report.articles}
+    by_id = {a.id: a for a in report.assertions}
+    lines = []
+    for finding in report.findings:
+        cited = [by_id[i] for i in finding.assertions if i in by_id]
+        where = cited[0] if cited else None
+        properties = {"title": f"{finding.rule}: {finding.title}"}
+        if where is not None:
+            properties = {"file": paths.get(where.article, where.article), "line": str(where.line),
+                          "col": str(where.column), **properties}
+        figures = "; ".join(f"{paths.get(a.article, a.article)}:{a.line}:{a.column} “{a.quote}”" for a in cited)
+        message = f"{finding.explanation} ({figures})" if figures else finding.explanation
+        props = ",".join(f"{key}={_github_escape(value, True)}" for key, value in properties.items())
+        lines.append(f"::{_GITHUB_LEVEL.get(finding.severity, 'notice')} {props}::{_github_escape(message)}")
+    lines.append(f"::notice title=checker::{_github_escape(summary_lines(report, ())[0])}")
+    return "\n".join(lines)
+
+
+def _github_escape(value: str, property_value: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
 
 
 def _skipped_json(s: Skipped) -> dict:

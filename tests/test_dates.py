@@ -158,3 +158,10 @@ def test_a_bare_year_after_de_dates_only_the_event_it_names():
     (tsunami,) = find_anchors("C'est plus que le tsunami de 1960, qui avait fait 61 morts.", date(2023, 8, 13), LEXICON)
     assert tsunami.of_event and tsunami.as_of == date(1960, 12, 31)
     assert find_anchors("Le budget de 2023 prévoit 300 postes.", date(2023, 8, 13), LEXICON) == []
+
+
+def test_a_year_naming_a_past_war_after_depuis_starts_no_running_total():
+    from checker.dates import find_anchors
+
+    text = "sa première implication dans un conflit depuis la guerre de Corée de 1950-1953."
+    assert [a for a in find_anchors(text, date(2025, 3, 27), LEXICON) if a.since] == []

@@ -109,3 +109,23 @@ def test_quantities_render():
     table = render_quantities([quantity], "table")
     assert "environ 3000" in table and "2700" in table
     assert json.loads(render_quantities([quantity], "json"))[0]["nominal"] == 3000.0
+
+
+def test_github_annotations_of_the_seeds_point_at_their_figures(capsys, monkeypatch):
+    from pathlib import Path
+
+    from checker.cli import main
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    assert main(["check", "seeds/", "--format", "github", "--jobs", "1"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("::error file=seeds/004_f831d786d1561823.txt,line=4,col=138,title=increment%3A ")
+    assert lines[1].startswith("::notice file=seeds/003_7ac065ceeda65fc1.txt,line=42,")
+    assert lines[-1] == "::notice title=checker::5 articles, 31 assertions: 1 error, 0 warnings, 1 info"
+
+
+def test_github_annotations_escape_what_could_forge_a_command():
+    from checker.report import _github_escape
+
+    assert _github_escape("a%b\n::error::x") == "a%25b%0A::error::x"
+    assert _github_escape("t: a, b", property_value=True) == "t%3A a%2C b"

@@ -103,3 +103,19 @@ def test_markdown_report_for_a_pull_request(capsys):
     assert code == 1
     assert out.splitlines()[0].startswith("| severity")
     assert "increment" in out
+
+
+def test_the_readme_shows_exactly_what_checker_check_seeds_prints(capsys, monkeypatch):
+    """The README's quick start promises a block of output: it must be the output, to the character."""
+    import re
+    from pathlib import Path
+
+    from checker.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"`checker check seeds/` prints[^\n]*\n\n```\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(root)
+    code = main(["check", "seeds/", "--jobs", "1"])
+    assert code == 1
+    assert capsys.readouterr().out == block
