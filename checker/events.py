@@ -147,10 +147,11 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles
 
 def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
     """Two reports tell one event when they share a name one of their titles gives, and at least
-    `names_needed` names in all; one name alone only when both titles give it (or neither has a title). A first name, an
-    institution, a city where a source sits tie nothing; a storm's name or an armed group's, shared
-    by reports from two countries ("Daniel" in Greece and in Libya, "Wagner" at Bakhmut and in
-    Mali), ties them only with a second name."""
+    `names_needed` names in all; one name alone only when both titles give it (or neither has a
+    title), and never when they name only different countries. A first name, an institution, a city
+    where a source sits tie nothing; a storm's name or an armed group's, shared by reports from two
+    countries ("Daniel" in Greece and in Libya, "Wagner" at Bakhmut and in Mali), ties them only
+    with a second name."""
     shared = before.names & after.names
     titled = before.title_names | after.title_names
     if not shared or len(shared) < names_needed or titled and not shared & titled:
