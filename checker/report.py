@@ -189,10 +189,28 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> 
     rows = _finding_rows(report, truncate=True)
     lines = summary_lines(report, unread)
     if fmt == "markdown":
-        table = _table(rows, headers, fmt) if rows else "No findings."
-        return table + "\n\n" + "\n".join(escape_markdown(line) + "  " for line in lines).rstrip()
+        return _capped_markdown(rows, headers, lines)
     table = _table(rows, headers, fmt, [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
     return table + "\n" + "\n".join(printable(line) for line in lines)
+
+
+MARKDOWN_LIMIT = 65_000    # GitHub refuses a pull-request comment over 65 536 characters
+
+
+def _capped_markdown(rows: list, headers: list[str], lines: list[str]) -> str:
+    """The findings table and the summary, under MARKDOWN_LIMIT characters: the first rows that fit,
+    then a line saying how many were left out."""
+    tail = "\n\n" + "\n".join(escape_markdown(line) + "  " for line in lines).rstrip()
+    shown = len(rows)
+    while True:
+        table = _table(rows[:shown], headers, "markdown") if shown else "No findings."
+        if shown < len(rows):
+            table += f"\n\n{len(rows) - shown} more findings left out to fit a comment: see `--format json`."
+        excess = len(table) + len(tail) - MARKDOWN_LIMIT
+        if excess <= 0 or shown == 0:
+            return table + tail
+        row_size = max(1, len(table) // shown)
+        shown = max(0, shown - max(1, -(-excess // row_size)))     # drop as many rows as the excess needs
 
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}

@@ -129,3 +129,15 @@ def test_github_annotations_escape_what_could_forge_a_command():
 
     assert _github_escape("a%b\n::error::x") == "a%25b%0A::error::x"
     assert _github_escape("t: a, b", property_value=True) == "t%3A a%2C b"
+
+
+def test_a_markdown_report_fits_a_pull_request_comment(monkeypatch):
+    from checker import report as report_module
+
+    rows = [["error", "sum", "people / killed", "x" * 400, "y" * 400] for _ in range(400)]
+    out = report_module._capped_markdown(rows, ["severity", "rule", "entity / measure", "claims", "explanation"],
+                                         ["400 articles, 800 assertions: 400 errors"])
+    assert len(out) <= report_module.MARKDOWN_LIMIT
+    assert "more findings left out to fit a comment" in out and out.rstrip().endswith("400 errors")
+    small = report_module._capped_markdown(rows[:2], ["a", "b", "c", "d", "e"], ["2 errors"])
+    assert "left out" not in small and small.count("\n| error") == 2
