@@ -94,7 +94,7 @@ _SMALL_WORDS = ("de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "a
 def _incident_pattern(incidents: dict) -> re.Pattern:
     """A tie, an optional rank, an incident noun and up to three words of its target or day."""
     def alternation(key: str) -> str:
-        return "|".join(sorted((re.escape(fold(w)).replace("\\ ", r"\s+") for w in incidents.get(key, [])), key=len, reverse=True)) or "(?!)"
+        return folded_regex(incidents.get(key, []), apostrophe="'")
 
     word = r"[\w’'-]+"
     small = "|".join(re.escape(w) for w in _SMALL_WORDS)
@@ -177,7 +177,7 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
         assertions.extend(found)
         unlinked.extend(missed)
         leads.append(lead)
-    linked, events = link_events(leads, assertions, articles, lexicon)
+    linked, events = link_events(leads, assertions, lexicon)
     return Extraction(tuple(linked), tuple(unlinked), events)
 
 
@@ -387,6 +387,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
     _read_shares(frames, text, lexicon)
+    first = len(context.assertions)         # this sentence's assertions start here
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
@@ -400,7 +401,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         previous = context.last = assertion
         if assertion.scope != "increment":      # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39
             context.last_stock = assertion
-    _link_shares(context, sentence)
+    _link_shares(context, sentence, first)
 
 
 def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -417,10 +418,13 @@ def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         frame.share_of = basis.quantity.start
 
 
-def _link_shares(context: _Context, sentence: Sentence) -> None:
-    """A share is a part of the figure it was taken of, read after it in the sentence."""
-    mine = {a.start - sentence.start: index for index, a in enumerate(context.assertions)
-            if sentence.start <= a.start < sentence.end}
+def _link_shares(context: _Context, sentence: Sentence, first: int) -> None:
+    """A share is a part of the figure it was taken of, read after it in the sentence (whose
+    assertions are context.assertions[first:])."""
+    if not context.share_of:
+        return
+    mine = {context.assertions[index].start - sentence.start: index
+            for index in range(first, len(context.assertions))}
     for index in mine.values():
         share_of = context.share_of.pop(context.assertions[index].id, None)
         if share_of is not None and share_of in mine:
@@ -833,8 +837,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
         entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity
-    if whole is not None and not frame.entity and whole.article == context.article.id and \
-            whole.line != _position(context.article, sentence.start)[0]:
+    if whole is not None and not frame.entity and whole.article == context.article.id and whole.line != sentence.line:
         weak.append(Weakness.GROUP_CARRIED)
     if entity == "troops":
         entity = _force_by_cue(lexicon, text, quantity)
@@ -1037,7 +1040,7 @@ def _owns_a_source(lexicon: Lexicon, text: str, cue: Match) -> bool:
     if any(m.key == "before" and 0 <= cue.start - m.end <= 3 for m in lexicon.find("attribution", text, 0, cue.start)):
         return True
     genitives = (lexicon.data.get("links") or {}).get("genitive", [])
-    opens_genitive = any(fold(text[cue.start:cue.end]).startswith(g.rstrip("'") + (" " if not g.endswith("'") else "'"))
+    opens_genitive = any(fold(text[cue.start:cue.end]).startswith(g if g.endswith("'") else g + " ")
                          for g in genitives)                  # the modifier "du Hamas" itself
     if not opens_genitive and not _links(lexicon).genitive.search(text, 0, cue.start):
         return False

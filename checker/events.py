@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from checker.lexicon import Lexicon, fold
 from checker.model import Article, Assertion, Sentence, Weakness
@@ -39,6 +40,7 @@ class Lead:
     countries: frozenset[str]   # the countries among the names: reports naming only others tell another event
     body_names: frozenset[str]  # folded proper names of the whole body: ties an article that names no kind
     published: date | None
+    written: tuple[tuple[str, str], ...] = ()   # (folded, as written) for each of `names`, for display
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,11 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     body = [s.text for s in sentences if s.role == "body"]
     in_body = _names(article.text[article.body_start:])
     in_title = _keep({n for t in titles for n in _title_names(t, in_body)}, ignored)
-    names = in_title | _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
+    in_lead = _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
+    names = {**in_lead, **in_title}
     return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
-                frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)), article.published)
+                frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)), article.published,
+                tuple(sorted(names.items())))
 
 
 def _title_names(title: str, body_names: set[str]) -> set[str]:
@@ -99,8 +103,14 @@ def _names(text: str) -> set[str]:
     return set(_PROPER.findall(text))
 
 
-def _keep(names: set[str], ignored: frozenset[str]) -> set[str]:
-    return {folded for folded in (_fold_name(n) for n in names) if folded not in ignored}
+def _keep(names: set[str], ignored: frozenset[str]) -> dict[str, str]:
+    """The names that are not ignored, folded, each with one way the text writes it."""
+    kept: dict[str, str] = {}
+    for name in sorted(names):
+        folded = _fold_name(name)
+        if folded not in ignored:
+            kept.setdefault(folded, name)
+    return kept
 
 
 def _fold_name(name: str) -> str:
@@ -109,10 +119,12 @@ def _fold_name(name: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).strip("'-")
 
 
+@cache
 def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_fold_name(c) for c in (lexicon.data.get("clustering") or {}).get("countries") or ())
 
 
+@cache                  # once a lexicon, not once an article
 def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
     clustering = lexicon.data.get("clustering") or {}
     words = set(clustering.get("not_names") or ())
@@ -122,7 +134,7 @@ def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_fold_name(w) for w in words)
 
 
-def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles: Sequence[Article],
+def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
                 lexicon: Lexicon) -> tuple[list[Assertion], tuple[Event, ...]]:
     """The batch's events, and each assertion with its article's event key in place of its kind."""
     gaps = (lexicon.data.get("clustering") or {}).get("max_gap_days") or {}
@@ -141,7 +153,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion], articles
     kinded = [lead for members in by_kind.values() for lead in members]
     _chain(kinded, groups, lambda before, after: _same_event(before, after, 2), gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups)
-    events, key_of = _name_events(leads, groups, guessed, articles)
+    events, key_of = _name_events(leads, groups, guessed)
     return [_rekey(a, key_of, guessed) for a in assertions], events
 
 
@@ -228,12 +240,15 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     return guessed
 
 
-def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
-                 articles: Sequence[Article]) -> tuple[tuple[Event, ...], dict[str, str]]:
+def _name_events(leads: Sequence[Lead], groups: _Groups,
+                 guessed: set[str]) -> tuple[tuple[Event, ...], dict[str, str]]:
     by_root: dict[str, list[Lead]] = {}
     for lead in leads:
         by_root.setdefault(groups.find(lead.article), []).append(lead)
-    written = _written_names(articles)
+    written: dict[str, str] = {}
+    for lead in leads:                  # a name as the batch's first article to name it writes it
+        for folded, spelled in lead.written:
+            written.setdefault(folded, spelled)
     events, key_of, taken = [], {}, Counter()
     # in a stable order (earliest report, then article id), so that keys sharing a stem get their
     # "-2", "-3" the same way on every run
@@ -274,15 +289,6 @@ def _why(lead: Lead, members: list[Lead], guessed: set[str], written: dict[str, 
     names = ", ".join(written.get(n, n) for n in shared[:3])
     return f"{lead.article}: {said}; names {names} as other reports of it do" if shared else \
         f"{lead.article}: {said}; tied through other reports"
-
-
-def _written_names(articles: Sequence[Article]) -> dict[str, str]:
-    """A folded name → one way the batch writes it, for display."""
-    written: dict[str, str] = {}
-    for article in articles:
-        for name in _names(article.text) | set(_TITLE_WORD.findall(article.title or "")):
-            written.setdefault(_fold_name(name), name)
-    return written
 
 
 def _slug(name: str) -> str:

@@ -250,6 +250,7 @@ class Lexicon:
             return next((key for key, s in self.sides().items() if s == side), f"{side}_troops")
         return f"{side}_{group}"
 
+    @cache
     def side_of_entity(self, entity: str) -> str | None:
         """The side an entity key names, if any: the longest side token it starts with."""
         found = [side for side in set(self.sides().values()) if entity == side or entity.startswith(side + "_")]
