@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from enum import IntEnum
 
+from checker import __version__
 from checker.model import Severity
 
 
@@ -28,23 +29,13 @@ class Outcome:
 SEVERITIES = tuple(s.value for s in Severity)   # quietest first, as --fail-on lists them
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("checker")
-    except PackageNotFoundError:        # run from a source tree that was never installed
-        from checker import __version__
-        return __version__
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="checker",
         description="Find contradictions between the figures of a batch of news articles.",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    parser.add_argument("--version", action="version", version=f"checker {_version()}")
+    parser.add_argument("--version", action="version", version=f"checker {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     quantities = sub.add_parser("quantities", help="list every figure read in a text")

@@ -133,5 +133,8 @@ def test_version_and_python_dash_m():
 
     from checker import __version__
 
+    from importlib.metadata import version
+
     done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == f"checker {__version__}"
+    assert version("checker") == __version__        # the package's metadata reads the same one source
