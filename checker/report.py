@@ -122,7 +122,6 @@ def summary(report: Report, unread: Sequence = ()) -> dict:
     """The counts of a run: articles checked (`articles`), inputs not checked and why, articles that
     gave no figure to check, findings by severity, rules skipped, articles without a date."""
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
-    with_figures = {a.article for a in report.assertions}
     return {
         "articles": len(report.articles),
         "assertions": len(report.assertions),
@@ -132,7 +131,7 @@ def summary(report: Report, unread: Sequence = ()) -> dict:
         "skipped": [f"{s.rule}: {_plural(s.groups, 'group')} skipped, {s.reason}" for s in report.skipped],
         "undated_articles": [a.id for a in report.articles if a.published is None],
         "not_checked": [{"path": u.path, "reason": u.reason} for u in unread],
-        "no_figure": [a.id for a in report.articles if a.id not in with_figures],
+        "no_figure": _without_figures(report.articles, report.assertions),
     }
 
 
@@ -147,6 +146,12 @@ def summary_lines(report: Report, unread: Sequence = ()) -> list[str]:
     if s["undated_articles"]:
         lines.append("no publication date: " + ", ".join(s["undated_articles"]))
     return lines
+
+
+def _without_figures(articles: Sequence[Article], assertions: Sequence[Assertion]) -> list[str]:
+    """The ids of the articles checked that gave no assertion."""
+    with_figures = {a.article for a in assertions}
+    return [a.id for a in articles if a.id not in with_figures]
 
 
 def _unread_lines(unread: Sequence, no_figure: Sequence[str]) -> list[str]:
@@ -219,8 +224,8 @@ _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 def _github(report: Report) -> str:
     """One GitHub Actions workflow command a finding (`::error file=...,line=...,col=...,title=...::`),
     at the first figure it cites; the message gives the arithmetic and every figure's place. Values are
-    escaped as the runner reads them (%, CR, LF; in properties also : and ,), so article text cannot
-    forge a command."""
+    made inert as in every output (control characters escaped) and escaped as the runner reads them
+    (%, CR, LF; in properties also : and ,), so article text cannot forge a command."""
     paths = {a.id: a.path for a in report.articles}
     by_id = {a.id: a for a in report.assertions}
     lines = []
@@ -233,8 +238,8 @@ def _github(report: Report) -> str:
                           "col": str(where.column), **properties}
         figures = "; ".join(f"{paths.get(a.article, a.article)}:{a.line}:{a.column} “{a.quote}”" for a in cited)
         message = f"{finding.explanation} ({figures})" if figures else finding.explanation
-        props = ",".join(f"{key}={_github_escape(value, True)}" for key, value in properties.items())
-        lines.append(f"::{_GITHUB_LEVEL.get(finding.severity, 'notice')} {props}::{_github_escape(message)}")
+        props = ",".join(f"{key}={_github_escape(printable(value), True)}" for key, value in properties.items())
+        lines.append(f"::{_GITHUB_LEVEL.get(finding.severity, 'notice')} {props}::{_github_escape(printable(message))}")
     lines.append(f"::notice title=checker::{_github_escape(summary_lines(report, ())[0])}")
     return "\n".join(lines)
 
@@ -288,9 +293,7 @@ def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertio
         parts.append(_table(rows, ["event", "its articles, and why"], fmt))
     parts.append(printable(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
                            f"{_plural(len(unlinked), 'unlinked figure')}"))
-    with_figures = {a.article for a in assertions}
-    parts.extend(printable(line) for line in
-                 _unread_lines(unread, [a.id for a in articles if a.id not in with_figures]))
+    parts.extend(printable(line) for line in _unread_lines(unread, _without_figures(articles, assertions)))
     return "\n".join(parts)
 
 

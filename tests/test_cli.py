@@ -130,10 +130,9 @@ def test_a_desk_rule_needs_no_python(capsys, tmp_path):
 def test_version_and_python_dash_m():
     import subprocess
     import sys
+    from importlib.metadata import version
 
     from checker import __version__
-
-    from importlib.metadata import version
 
     done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == f"checker {__version__}"

@@ -141,3 +141,15 @@ def test_a_markdown_report_fits_a_pull_request_comment(monkeypatch):
     assert "more findings left out to fit a comment" in out and out.rstrip().endswith("400 errors")
     small = report_module._capped_markdown(rows[:2], ["a", "b", "c", "d", "e"], ["2 errors"])
     assert "left out" not in small and small.count("\n| error") == 2
+
+
+def test_github_annotations_carry_no_control_characters_from_an_article(tmp_path, capsys):
+    from checker.cli import main
+
+    path = tmp_path / "a\x1b[31m.md"           # a file name an attacker chose
+    path.write_text("---\npublished: 2023-09-10\n---\n\nSelon le préfet, le séisme a fait 12 morts.\n\n"
+                    "Selon le préfet, le séisme a fait 20 morts.\n", encoding="utf-8")
+    main(["check", str(path), "--format", "github", "--jobs", "1", "--fail-on", "never"])
+    out = capsys.readouterr().out
+    assert "::notice file=" in out or "::warning file=" in out or "::error file=" in out   # a finding was annotated
+    assert "\x1b" not in out
