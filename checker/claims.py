@@ -83,21 +83,17 @@ def _links(lexicon: Lexicon) -> _Links:
         genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
         topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
         place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
-        incident=_incident_pattern(lexicon.data.get("incidents") or {}),
+        incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
     )
 
 
-# words that end an incident's target rather than continue it: "la frappe contre l'hôpital de la ville"
-_SMALL_WORDS = ("de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "a", "qui", "que", "en")
-
-
-def _incident_pattern(incidents: dict) -> re.Pattern:
+def _incident_pattern(incidents: dict, target_ends: list[str]) -> re.Pattern:
     """A tie, an optional rank, an incident noun and up to three words of its target or day."""
     def alternation(key: str) -> str:
         return folded_regex(incidents.get(key, []), apostrophe="'")
 
     word = r"[\w’'-]+"
-    small = "|".join(re.escape(w) for w in _SMALL_WORDS)
+    small = "|".join(re.escape(w) for w in target_ends)
     target = rf"(?:\s*(?:{alternation('targets')})\s*(?:l['’]|la\s+|le\s+|les\s+)?{word}(?:\s+(?!(?:{small})(?!\w)){word})?)?"
     return re.compile(rf"(?i)(?<!\w)(?:{alternation('ties')})\s*(?P<key>(?:(?:{alternation('ranks')})\s+)?"
                       rf"(?:{alternation('nouns')})(?!\w){target})")
@@ -849,7 +845,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"
         entity = _force_by_cue(lexicon, text, quantity) or \
             _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
-    if lexicon.event_has_sides(context.event_kind) and (entity is None or entity in _SIDED_GROUPS):
+    if lexicon.event_has_sides(context.event_kind) and (entity is None or entity in lexicon.data.get("side_groups", ())):
         side = _side_by_place(lexicon, text, quantity, frame.measure)
         if side is None and entity is None and context.side is not None:
             side = context.side
@@ -867,15 +863,10 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     return entity, weak
 
 
-# the groups a side's people make: in a war, counted with no side named, they take one
-_SIDED_GROUPS = frozenset({"people", "children"})      # hostages are held on the other side's land
-_MOVED_TO = frozenset({"captured", "deployed", "evacuated", "displaced", "arrested"})   # the place is where they went
-
-
 def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity, measure: str | None) -> str | None:
     """The side whose land the figure's clause names ("700 personnes tuées en Israël"); not for people
     taken or sent there ("emmenées de force dans l'enclave")."""
-    if measure in _MOVED_TO:
+    if measure in lexicon.data.get("moved_to", ()):
         return None
     start, end = _clause(text, quantity)
     places = lexicon.find("side_places", text, start, end)

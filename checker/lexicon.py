@@ -35,6 +35,8 @@ _SHAPES = {
     "auxiliaries": "words",
     "places": "keyed words",
     "incidents": "keyed words",
+    "side_groups": "words",
+    "moved_to": "words",
     "links": "keyed words",
     "implied_measures": "implied measures",
     "ratios": "words",
@@ -318,6 +320,11 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     for key, _ in _pairs(nodes.get("implied_measures")):
         if key.value not in people:
             bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    for item in getattr(nodes.get("side_groups"), "value", None) or ():
+        if item.value not in people:
+            bad(item, "L082", f"'{item.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    for item in getattr(nodes.get("moved_to"), "value", None) or ():
+        _check_measure_name(item, bad, set(data["measures"]))
     forms = {fold(form) for entry in data["measures"].values() for form in entry["forms"]}
     read = set()            # a `reads` shared by a YAML alias is one node: reported once
     for _, entry in _pairs(nodes.get("events")):

@@ -1,5 +1,8 @@
 """The lexicon loads, finds its words, and refuses malformed entries with file:line:col."""
+from pathlib import Path
+
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -150,3 +153,16 @@ def test_a_sections_own_pattern_finds_what_the_words_pass_finds(text):
     both must give the same phrases."""
     for section in SCANNED:
         assert SHIPPED.phrases[section].scan(text, section) == SHIPPED.find(section, text), section
+
+
+def test_side_groups_and_moved_to_name_keys_the_lexicon_has(tmp_path):
+    data = yaml.safe_load(Path(SHIPPED.path).read_text(encoding="utf-8"))
+    data["side_groups"].append("enfant")          # a typo of children
+    data["moved_to"].append("capturés")           # a form, not a measure key
+    path = tmp_path / "fr.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CheckerError) as error:
+        load_lexicon(path)
+    codes = sorted(d.code for d in error.value.diagnostics)
+    assert codes == ["L081", "L082"] and all(d.line > 1 for d in error.value.diagnostics)
+
