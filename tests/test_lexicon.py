@@ -166,3 +166,9 @@ def test_side_groups_and_moved_to_name_keys_the_lexicon_has(tmp_path):
     codes = sorted(d.code for d in error.value.diagnostics)
     assert codes == ["L081", "L082"] and all(d.line > 1 for d in error.value.diagnostics)
 
+
+def test_a_modifier_letter_apostrophe_ends_a_word_for_both_searches():
+    # U+02BC is a letter to Python's str.isalnum; French copy types it as an apostrophe
+    text = "lʼAFP et ʼGUR"
+    assert SHIPPED.phrases["sources"].scan(text, "sources") == SHIPPED.find("sources", text)
+    assert [m.key for m in SHIPPED.find("sources", text)] == ["afp", "gur"]
