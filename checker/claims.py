@@ -115,6 +115,7 @@ class _Context:
     side: str | None = None             # the side whose people the article named last: the salient one
     troops: str | None = None           # the force whose troops the article counted last
     incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
+    named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -331,7 +332,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     counts = [q for q in quantities if q.is_count]
     if not counts:
         if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
-            places = lexicon.scan("side_places", text)
+            places = _side_places(context, text, 0, len(text))
             context.side = places[-1].key if places else context.side
         return
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
@@ -379,7 +380,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     implied = lexicon.data.get("implied_measures") or {}
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
+            # "en recensait 822": the measure named last, which a clause or two before may not be this one's
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
+            frame.measure_nearby = True
         if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
     _read_shares(frames, text, lexicon)
@@ -473,6 +476,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
         frame.measure_nearby = frame.measure is not None
+    if frame.entity is None:      # "97 morts et 365 blessés parmi les civils"
+        frame.entity = _group_among(lexicon, text, quantity)
     among = _among(lexicon, text, quantity, tags, starts)
     if among is not None:
         frame.among, frame.among_span = among.key, (among.start, among.end)
@@ -846,8 +851,9 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         entity = _force_by_cue(lexicon, text, quantity) or \
             _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
     if lexicon.event_has_sides(context.event_kind) and (entity is None or entity in lexicon.data.get("side_groups", ())):
-        side = _side_by_place(lexicon, text, quantity, frame.measure)
-        if side is None and entity is None and context.side is not None:
+        side = _side_by_place(context, text, quantity, frame.measure)
+        carry = entity is None or frame.measure not in lexicon.data.get("moved_to", ())   # "emmenées de force"
+        if side is None and carry and context.side is not None:
             side = context.side
             weak.append(Weakness.GROUP_CARRIED)
         if side is not None:
@@ -863,13 +869,26 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     return entity, weak
 
 
-def _side_by_place(lexicon: Lexicon, text: str, quantity: Quantity, measure: str | None) -> str | None:
+def _side_places(context: _Context, text: str, start: int, end: int) -> list:
+    """The sides' places in text[start:end], in text order: "en Israël"; "l'enclave" only when the
+    article names that side elsewhere (Gaza's enclave or Karabakh's)."""
+    lexicon = context.lexicon
+    places = lexicon.find("side_places", text, start, end)
+    maybe = lexicon.find("side_places_if_named", text, start, end)
+    if maybe:
+        if context.named_sides is None:
+            context.named_sides = {m.key for m in lexicon.scan("side_names", context.article.text)}
+        places = sorted([*places, *(m for m in maybe if m.key in context.named_sides)], key=_START)
+    return places
+
+
+def _side_by_place(context: _Context, text: str, quantity: Quantity, measure: str | None) -> str | None:
     """The side whose land the figure's clause names ("700 personnes tuées en Israël"); not for people
     taken or sent there ("emmenées de force dans l'enclave")."""
-    if measure in lexicon.data.get("moved_to", ()):
+    if measure in context.lexicon.data.get("moved_to", ()):
         return None
     start, end = _clause(text, quantity)
-    places = lexicon.find("side_places", text, start, end)
+    places = _side_places(context, text, start, end)
     return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
 
 
@@ -986,6 +1005,18 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
             measure = _match_at(lexicon, ("measures",), text, position)
             if measure is not None and measure.end <= quantity.start:
                 return measure
+    return None
+
+
+def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """The group a "parmi les civils" after the figures of its clause names: what they count."""
+    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
+    for cue in lexicon.find("parts", text, quantity.end, end):
+        if cue.key != "among":
+            continue
+        group = _match_at(lexicon, ("people", "side_people", "force_alone"), text, _SPACE.match(text, cue.end).end())
+        if group is not None:
+            return group.key
     return None
 
 

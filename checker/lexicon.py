@@ -36,6 +36,7 @@ _SHAPES = {
     "places": "keyed words",
     "incidents": "keyed words",
     "side_groups": "words",
+    "side_frames": "words",
     "moved_to": "words",
     "links": "keyed words",
     "implied_measures": "implied measures",
@@ -456,7 +457,8 @@ def _check_side(node, bad, _measures) -> None:
 
 
 _check_forces = _check_entries("force", 40, {"side": _check_side, "modifiers": _check_words, "alone": _check_words,
-                                             "people": _check_words, "places": _check_words, "cues": _check_words})
+                                             "people": _check_words, "places": _check_words, "places_if_named": _check_words,
+                                             "cues": _check_words})
 def _check_implied_measures(node, bad, measures) -> None:
     """People (keys of `people`) mapped to the measure a figure counting them implies."""
     for key, measure in _mapping(node, bad, "implied_measures").items():
@@ -508,6 +510,11 @@ def side_of(force: str, entry: dict) -> str:
     return entry.get("side") or force.removesuffix("_troops")
 
 
+def _side_frames(data: dict, entry: dict) -> list[str]:
+    """A side's modifiers after the words of `side_frames`: "côté arménien", "du côté de Moscou"."""
+    return [f"{frame} {modifier}" for frame in data.get("side_frames") or () for modifier in entry.get("modifiers", [])]
+
+
 def _compile(data: dict) -> dict[str, PhraseSet]:
     forces = data.get("forces") or {}
     scope = data.get("scope") or {}
@@ -520,7 +527,13 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
         # a side's people named alone ("413 Palestiniens"), keyed by the entity they make
         "side_people": {f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
-        "side_places": {side_of(key, entry): entry.get("places", []) for key, entry in forces.items()},
+        "side_places": {side_of(key, entry): [*entry.get("places", []), *_side_frames(data, entry)]
+                        for key, entry in forces.items()},
+        "side_places_if_named": {side_of(key, entry): entry.get("places_if_named", []) for key, entry in forces.items()},
+        # what names a side in an article: its people, its troops' modifiers and names, its metonyms, its land
+        "side_names": {side_of(key, entry): [*entry.get("people", []), *entry.get("modifiers", []),
+                                             *entry.get("alone", []), *entry.get("cues", []), *entry.get("places", [])]
+                       for key, entry in forces.items()},
         "people": data["people"],
         "sources": data["sources"],
         "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},

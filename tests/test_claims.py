@@ -478,3 +478,14 @@ def test_a_place_in_a_ranking_is_no_count():
 def test_the_kin_someone_lost_are_no_toll():
     (found,) = claims("Un garçon de 12 ans a perdu neuf membres de sa famille dans le naufrage.")
     assert found.entity == "relatives"
+
+
+def test_a_forces_strength_and_the_people_it_puts_to_work_are_deployed():
+    for sentence in ("L'opération mobilise quelque 3 200 militaires dans la région.",
+                     "Les rebelles, forts d'environ 6 000 hommes, tiennent la ville.",
+                     "Quelque 900 pompiers prenaient part aux recherches mardi."):
+        assert [a.measure for a in claims(sentence)] == ["deployed"], sentence
+
+
+def test_people_nowhere_to_be_found_are_missing():
+    assert [a.measure for a in claims("Ce soir, 37 personnes restent introuvables.")] == ["missing"]

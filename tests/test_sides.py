@@ -85,3 +85,37 @@ def test_troops_with_no_side_named_are_the_force_counted_before():
                           "nombre de militaires tués depuis le début de l'offensive terrestre.")
     assert (first.entity, later.entity) == ("israeli_troops", "israeli_troops")
     assert "group:carried" in later.evidence
+
+
+def test_a_group_named_after_the_figures_with_parmi_is_what_they_count():
+    # the armed forces named first are the fighters, not the people counted "parmi les civils"
+    found = entities("Les combats entre l'armée soudanaise et les Forces de soutien rapide ont fait 40 morts "
+                     "et 120 blessés parmi les civils depuis lundi.", title="Soudan : la guerre gagne Khartoum")
+    assert found == [("people", "killed", 40), ("people", "wounded", 120)]
+
+
+def test_members_of_a_movement_count_as_that_sides_people():
+    assert entities("Onze membres du Hezbollah ont été blessés mardi.") == [("hezbollah_people", "wounded", 11)]
+
+
+def test_cote_with_a_sides_adjective_makes_the_next_people_that_sides():
+    found = entities("Côté arménien, le bilan s'aggravait dans la soirée. La morgue de la ville avait reçu "
+                     "les corps de 31 personnes tuées.", title="Offensive au Haut-Karabakh : des combats toute la journée")
+    assert found == [("armenian_people", "killed", 31)]
+
+
+def test_the_enclave_is_a_sides_land_only_where_that_side_is_named():
+    karabakh = "Offensive au Haut-Karabakh : Erevan dénonce une agression"
+    found = entities("Le défenseur des droits de l'enclave a recensé 12 personnes tuées.", title=karabakh)
+    assert found == [("armenian_people", "killed", 12)]
+    gaza = "Guerre : les Palestiniens sous les bombes"
+    found = entities("Dans l'enclave, 57 personnes ont été tuées.", title=gaza)
+    assert found == [("palestinian_people", "killed", 57)]
+    neither = "Guerre : une nuit de frappes"
+    assert entities("Dans l'enclave, 57 personnes ont été tuées.", title=neither) == [("people", "killed", 57)]
+
+
+def test_a_measure_taken_from_the_figure_before_by_en_is_a_weak_reading():
+    (first, second) = claims("Les combattants ont capturé 14 soldats lundi. Ils disent en retenir 9 autres.")
+    assert second.measure == "captured"
+    assert "measure:nearby" in second.evidence
