@@ -383,17 +383,23 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             # "en recensait 822": the measure named last, which a clause or two before may not be this one's
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
             frame.measure_nearby = True
+        if frame.measure is None and frame.entity is None and _names_the_toll(context, sentence, frame):
+            # "Le précédent décompte était de 59": the toll the paragraph just gave
+            frame.measure, frame.entity, frame.measure_nearby = context.last.measure, context.last.entity, True
         if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
     _read_shares(frames, text, lexicon)
     first = len(context.assertions)         # this sentence's assertions start here
+    # "41 disparus, contre 68 la veille": the date after a corrected figure is its own, not the sentence's
+    corrected = [(f.quantity.end, f.window[1]) for f in frames if f.corrected]
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
             reason = f"counts {frame.other_noun}, not people" if frame.other_noun else "no measure in its clause"
             _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason)
             continue
-        assertion = _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context)
+        mine = anchors if frame.corrected else [a for a in anchors if not any(s <= a.start < e for s, e in corrected)]
+        assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
         if frame.share_of is not None:
             context.share_of[assertion.id] = frame.share_of
@@ -530,7 +536,7 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
-              "number_of": "NUMBER_OF", "among": "W"}
+              "number_of": "NUMBER_OF", "among": "W", "toll": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
 _START = attrgetter("start")
 _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
@@ -703,7 +709,13 @@ def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
-    """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it."""
+    """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it;
+    of two subjects joined by "et", the first takes the verb of the second ("quatre policiers et deux
+    civils ont péri")."""
+    for frame, following in reversed(list(zip(frames, frames[1:]))):
+        if frame.measure is None and frame.entity and following.measure and following.entity and \
+                _AND.fullmatch(text, frame.entity_end, following.quantity.start):
+            frame.measure = following.measure
     for previous, frame in zip(frames, frames[1:]):
         if previous.measure is None:
             continue
@@ -986,6 +998,19 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
                 or any(0 <= cue.start - source.end <= 30 for cue in after)):
             found.append((source.start, source.key))
     return found
+
+
+def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> bool:
+    """Whether a figure with no measure is the toll of the paragraph's last figure: its clause names a
+    toll ("ce chiffre", "le précédent décompte") before it, and a figure of the paragraph came before."""
+    last = context.last
+    if not frame.bare or frame.other_noun:        # "un bilan commun aux deux frappes": frappes are counted
+        return False
+    paragraph = context.sentences[context.paragraph_of[sentence.index]]
+    if last is None or last.article != context.article.id or last.start < paragraph.start:
+        return False
+    start, _ = _clause(sentence.text, frame.quantity)
+    return any(cue.key == "toll" for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start))
 
 
 def _refers_back(text: str, lexicon: Lexicon) -> bool:

@@ -489,3 +489,25 @@ def test_a_forces_strength_and_the_people_it_puts_to_work_are_deployed():
 
 def test_people_nowhere_to_be_found_are_missing():
     assert [a.measure for a in claims("Ce soir, 37 personnes restent introuvables.")] == ["missing"]
+
+
+def test_a_figure_after_contre_is_the_same_count_at_an_earlier_date():
+    found = claims("Trente-deux personnes restent portées disparues, contre 45 la veille.",
+                   published=date(2024, 6, 12))
+    assert [(a.measure, a.nominal, a.revision, a.as_of) for a in found] == [
+        ("missing", 32, None, date(2024, 6, 12)), ("missing", 45, "earlier", date(2024, 6, 11))]
+
+
+def test_a_bare_figure_named_as_the_toll_takes_the_toll_just_given():
+    found = claims("Les secours ont relevé 18 morts lundi. Le précédent décompte était de 15.")
+    assert [(a.measure, a.nominal, a.revision) for a in found] == [("killed", 18, None), ("killed", 15, "earlier")]
+    assert "measure:nearby" in found[1].evidence
+    # a count of things in a sentence naming a toll is no figure of the toll
+    found = claims("Les secours ont relevé 18 morts lundi. Le bilan commun aux deux frappes reste inconnu.")
+    assert [a.nominal for a in found] == [18]
+
+
+def test_police_are_counted_apart_from_rescuers_and_custody_is_an_arrest():
+    found = claims("Quatre policiers et trois pompiers ont été blessés. Neuf personnes ont été placées en garde à vue.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [
+        ("police", "wounded", 4), ("rescuers", "wounded", 3), ("people", "arrested", 9)]
