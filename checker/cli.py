@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
-    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github", "html"),
+    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github", "html", "sarif", "junit"),
                        default="table")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",

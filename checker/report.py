@@ -13,8 +13,9 @@ from checker.intervals import format_interval
 from checker.model import Article, Assertion, Quantity, Report, Unlinked
 
 FORMATS = ("table", "markdown", "json", "csv")
-# github: workflow commands that annotate the articles' lines; html: rendered by its own module (RENDERERS)
-REPORT_FORMATS = (*FORMATS, "github", "html")
+# github: workflow commands that annotate the articles' lines; html, sarif and junit: rendered by their
+# own modules (RENDERERS)
+REPORT_FORMATS = (*FORMATS, "github", "html", "sarif", "junit")
 QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do
 EXPLANATION_WIDTH = 70    # the terminal table wraps explanations at this width
 
@@ -187,6 +188,8 @@ def render_json(report: Report, unread: Sequence = (), fail_on: str = "error") -
 RENDERERS = {
     "json": "checker.report:render_json",
     "html": "checker.render_html:render_html",
+    "sarif": "checker.render_ci:render_sarif",
+    "junit": "checker.render_ci:render_junit",
 }
 
 
