@@ -157,3 +157,11 @@ def test_without_the_report_extra_html_exits_2_naming_the_install(monkeypatch, c
     assert main(["check", "seeds/", "--format", "html", "--jobs", "1"]) == 2
     err = capsys.readouterr().err
     assert "pip install 'checker[report]'" in err and "jinja2" in err
+
+
+def test_a_batch_without_findings_gives_a_page_saying_so():
+    from checker.model import Report
+    from checker.render_html import render_html
+
+    page = render_html(Report((), (), ()))
+    assert "No problem found." in page and "<svg" not in page and 'id="timelines"' not in page
