@@ -53,7 +53,9 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
-    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github"), default="table")
+    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github", "html", "sarif", "junit"),
+                       default="table")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
                        help="exit 1 when a finding is at or above this severity (default: error)")
     _add_keep_going(check)
@@ -217,14 +219,18 @@ def _run_check(args) -> Outcome:
     from checker.report import render_report
     from checker.rules import load_caps, load_rules
 
+    if args.format == "html":      # before any article is read: its dependencies are an optional extra
+        from checker.render_html import require_report_extra
+
+        require_report_extra()
     lexicon = load_lexicon(args.lexicon)
     # before any article is read: a bad rule or cap stops the run; measures are the loaded lexicon's
     rules = load_rules(args.rules, measures=lexicon.measures)
     caps = load_caps()
     batch, extraction = _read_batch(args, lexicon)
     findings, skipped = evaluate(extraction.assertions, rules, caps)
-    output = render_report(Report(batch.articles, extraction.assertions, findings, skipped), args.format,
-                           unread=batch.unread)
+    report = Report(batch.articles, extraction.assertions, findings, skipped, batch.diagnostics, tuple(rules))
+    output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on), args.output)
     if _input_failed(args, batch):
         return Outcome(output, ExitCode.ERROR)
     if args.fail_on == "never":
@@ -232,6 +238,15 @@ def _run_check(args) -> Outcome:
     threshold = Severity(args.fail_on).rank
     failing = any(Severity(f.severity).rank >= threshold for f in findings)
     return Outcome(output, ExitCode.FINDINGS if failing else ExitCode.OK)
+
+
+def _written(output: str, path: str | None) -> str:
+    """The output to print: the report itself, or nothing once written to `path` (-o FILE)."""
+    if path is None:
+        return output
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(output + "\n")
+    return ""
 
 
 def _run_rules(args) -> Outcome:

@@ -253,3 +253,5 @@ class Report:
     assertions: tuple[Assertion, ...]
     findings: tuple[Finding, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    diagnostics: tuple = ()    # checker.errors.Diagnostic of the batch read, for the formats that carry them
+    rules: tuple = ()          # checker.rules.Rule loaded, for the formats that carry rule metadata

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import re
@@ -9,10 +10,12 @@ from collections.abc import Iterable, Sequence
 
 from checker.errors import printable
 from checker.intervals import format_interval
-from checker.model import Article, Assertion, Quantity, Report, Skipped, Unlinked
+from checker.model import Article, Assertion, Quantity, Report, Unlinked
 
 FORMATS = ("table", "markdown", "json", "csv")
-REPORT_FORMATS = (*FORMATS, "github")     # github: workflow commands that annotate the articles' lines
+# github: workflow commands that annotate the articles' lines; html, sarif and junit: rendered by their
+# own modules (RENDERERS)
+REPORT_FORMATS = (*FORMATS, "github", "html", "sarif", "junit")
 QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do
 EXPLANATION_WIDTH = 70    # the terminal table wraps explanations at this width
 
@@ -173,19 +176,37 @@ def _finding_rows(report: Report, truncate: bool) -> list[list]:
     return rows
 
 
-def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> str:
+def render_json(report: Report, unread: Sequence = (), fail_on: str = "error") -> str:
+    """The JSON document of checker.report_data, as valid UTF-8 text."""
+    from checker.report_data import report_document
+
+    return _json(report_document(report, unread))
+
+
+# format → the "module:function" that renders it from the report, the inputs not checked and --fail-on;
+# imported when used, so that a format's dependencies (the `report` extra for html) load only for it
+RENDERERS = {
+    "json": "checker.report:render_json",
+    "html": "checker.render_html:render_html",
+    "sarif": "checker.render_ci:render_sarif",
+    "junit": "checker.render_ci:render_junit",
+}
+
+
+def _renderer(fmt: str):
+    module, _, name = RENDERERS[fmt].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fail_on: str = "error") -> str:
     """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary.
-    `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary."""
+    `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary;
+    `fail_on`: the --fail-on severity, which junit marks as failures."""
     _check(fmt, REPORT_FORMATS)
     if fmt == "github":
         return _github(report)
-    if fmt == "json":
-        return _json({
-            "articles": [a.to_json() for a in report.articles],
-            "findings": [f.to_json() for f in report.findings],
-            "skipped": [_skipped_json(s) for s in report.skipped],
-            "summary": summary(report, unread),
-        })
+    if fmt in RENDERERS:
+        return _renderer(fmt)(report, unread, fail_on)
     headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
     if fmt == "csv":
         rows = [[*row[:3], " | ".join(row[3]), row[4], "" if f.gap is None else f"{f.gap:g}", ";".join(f.assertions)]
@@ -247,10 +268,6 @@ def _github(report: Report) -> str:
 def _github_escape(value: str, property_value: bool = False) -> str:
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
-
-
-def _skipped_json(s: Skipped) -> dict:
-    return {"rule": s.rule, "groups": s.groups, "reason": s.reason}
 
 
 # --- rules --------------------------------------------------------------------------------------

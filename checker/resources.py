@@ -29,6 +29,11 @@ def rules_path(*parts: str) -> Path:
     return _root("rules").joinpath(*parts)
 
 
+def templates_path() -> Path:
+    """The report templates' folder, checker/templates/ (inside the package: the wheel ships it)."""
+    return _PACKAGE / "templates"
+
+
 def build_parser(name: str, **options):
     """An LALR Lark parser for grammar/<name>, its tables cached where only this user can write.
 

@@ -60,7 +60,8 @@ def test_markdown_escapes_pipes_and_html(report):
 
 def test_json_parses_with_ids(report):
     data = json.loads(render_report(report, "json"))
-    assert set(data) == {"articles", "findings", "skipped", "summary"}
+    assert set(data) == {"schema_version", "articles", "findings", "skipped", "summary", "diagnostics"}
+    assert data["schema_version"] == "1.1" and data["diagnostics"] == []
     assert data["findings"][0]["assertions"] == ["002#1", "002#2"]
     assert data["skipped"] == [{"rule": "sum", "groups": 3, "reason": "no casualties figure"}]
     assert data["summary"]["errors"] == 1 and data["summary"]["undated_articles"] == ["009_x"]
@@ -81,7 +82,7 @@ def test_empty_report():
 
 def test_unknown_format_refused(report):
     with pytest.raises(ValueError):
-        render_report(report, "html")
+        render_report(report, "pdf")
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown", "json", "csv"])
