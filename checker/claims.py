@@ -189,7 +189,7 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
 
     chunk = max(1, len(articles) // (jobs * 8))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(lexicon.path, qualifiers.path if qualifiers else None))
+                               initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
     with pool:
         return list(pool.map(_extract_in_worker, articles, chunksize=chunk))
 
@@ -197,11 +197,11 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
 _WORKER: dict = {}
 
 
-def _start_worker(lexicon_path: str, qualifiers_path: str | None) -> None:
+def _start_worker(lexicon_path: str, overlays: tuple[str, ...], qualifiers_path: str | None) -> None:
     from checker.lexicon import load_lexicon
     from checker.qualifiers import load_qualifiers
 
-    _WORKER["lexicon"] = load_lexicon(lexicon_path)
+    _WORKER["lexicon"] = load_lexicon(lexicon_path, overlays)
     _WORKER["qualifiers"] = load_qualifiers(qualifiers_path) if qualifiers_path else None
 
 

@@ -118,9 +118,10 @@ def _check(fmt: str, allowed: Sequence[str]) -> None:
 
 # --- the report --------------------------------------------------------------------------------
 
-def summary(report: Report, unread: Sequence = ()) -> dict:
+def summary(report: Report, unread: Sequence = (), baseline=None) -> dict:
     """The counts of a run: articles checked (`articles`), inputs not checked and why, articles that
-    gave no figure to check, findings by severity, rules skipped, articles without a date."""
+    gave no figure to check, findings by severity, rules skipped, articles without a date; with a
+    baseline (checker.baseline.Comparison), the findings it accepted and its entries no longer found."""
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
     return {
         "articles": len(report.articles),
@@ -132,19 +133,33 @@ def summary(report: Report, unread: Sequence = ()) -> dict:
         "undated_articles": [a.id for a in report.articles if a.published is None],
         "not_checked": [{"path": u.path, "reason": u.reason} for u in unread],
         "no_figure": _without_figures(report.articles, report.assertions),
+        **({"baseline": {"accepted": baseline.accepted, "gone": [e.to_json() for e in baseline.gone]}}
+           if baseline is not None else {}),
     }
 
 
-def summary_lines(report: Report, unread: Sequence = ()) -> list[str]:
+def summary_lines(report: Report, unread: Sequence = (), baseline=None) -> list[str]:
     """'5 articles, 22 assertions: 1 error, 0 warnings, 1 info' (the articles checked), then skipped
-    rules, inputs not checked, articles without a figure and undated articles."""
-    s = summary(report, unread)
+    rules, inputs not checked, articles without a figure and undated articles, and what a baseline did."""
+    s = summary(report, unread, baseline)
     lines = [f"{_plural(s['articles'], 'article')}, {_plural(s['assertions'], 'assertion')}: "
              f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}, {s['info']} info"]
     lines.extend(s["skipped"])
     lines.extend(_unread_lines(unread, s["no_figure"]))
     if s["undated_articles"]:
         lines.append("no publication date: " + ", ".join(s["undated_articles"]))
+    if baseline is not None:
+        lines.extend(baseline_lines(baseline))
+    return lines
+
+
+def baseline_lines(baseline) -> list[str]:
+    """What a baseline did: the findings it accepted, and each of its entries no finding matched."""
+    lines = [f"baseline: {_plural(baseline.accepted, 'finding')} accepted, not shown"]
+    for entry in baseline.gone:
+        reason = f" (reason: {entry.reason})" if entry.reason else ""
+        lines.append(f"baseline entry no longer found: line {entry.line}, {entry.rule} {entry.entity} / "
+                     f"{entry.measure}, {entry.fingerprint}{reason}")
     return lines
 
 
@@ -173,7 +188,7 @@ def _finding_rows(report: Report, truncate: bool) -> list[list]:
     return rows
 
 
-def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> str:
+def render_report(report: Report, fmt: str = "table", unread: Sequence = (), baseline=None) -> str:
     """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary.
     `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary."""
     _check(fmt, REPORT_FORMATS)
@@ -184,7 +199,7 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> 
             "articles": [a.to_json() for a in report.articles],
             "findings": [f.to_json() for f in report.findings],
             "skipped": [_skipped_json(s) for s in report.skipped],
-            "summary": summary(report, unread),
+            "summary": summary(report, unread, baseline),
         })
     headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
     if fmt == "csv":
@@ -192,7 +207,7 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = ()) -> 
                 for row, f in zip(_finding_rows(report, truncate=False), report.findings)]
         return _csv(rows, [*headers, "gap", "assertions"])
     rows = _finding_rows(report, truncate=True)
-    lines = summary_lines(report, unread)
+    lines = summary_lines(report, unread, baseline)
     if fmt == "markdown":
         return _capped_markdown(rows, headers, lines)
     table = _table(rows, headers, fmt, [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
