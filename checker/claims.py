@@ -1138,3 +1138,20 @@ def _line_breaks(text: str) -> list[int]:
 def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> None:
     line, column = _position(context.article, offset)
     context.unlinked.append(Unlinked(context.article.id, line, column, quantity.text, quantity.kind, reason))
+
+
+def source_words(assertions: Sequence[Assertion], articles: Sequence[Article], lexicon: Lexicon) -> dict[str, str]:
+    """The article's own words for each assertion's source ("la Corée du Sud" for south_korea), by
+    assertion id: the nearest phrase of that source before the figure, else the first after it."""
+    texts = {article.id: article.text for article in articles}
+    found: dict[str, str] = {}
+    for a in assertions:
+        text = texts.get(a.article)
+        if not a.source or text is None:
+            continue
+        matches = [m for m in lexicon.scan("sources", text) if m.key == a.source]
+        before = [m for m in matches if m.end <= a.start]
+        match = before[-1] if before else (matches[0] if matches else None)
+        if match is not None:
+            found[a.id] = " ".join(text[match.start:match.end].split())
+    return found

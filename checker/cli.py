@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_settings(check)
     check.add_argument("--baseline", metavar="FILE", help="report only the findings not in this baseline file")
     check.add_argument("--write-baseline", metavar="FILE", help="write the findings to a baseline file and exit 0")
+    check.add_argument("--quiet", action="store_true",
+                       help="the table report without its not-checked lines: the problems and the counts")
 
     rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
     rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
@@ -139,6 +141,7 @@ def _settings(args):
     args.lexicon_overlay = settings["lexicon-overlays"].value
     if args.command in ("check", "config"):
         args.format, args.fail_on = settings["format"].value, settings["fail-on"].value
+        args.report_lang = settings["report-lang"].value
     return config, settings
 
 
@@ -324,8 +327,9 @@ def _run_check(args) -> Outcome:
 
         comparison = compare(findings, {a.id: a for a in extraction.assertions}, baseline)
         findings = comparison.new
-    output = render_report(Report(batch.articles, extraction.assertions, findings, skipped), args.format,
-                           unread=batch.unread, baseline=comparison)
+    report = Report(batch.articles, extraction.assertions, findings, skipped)
+    output = render_report(report, args.format, unread=batch.unread, baseline=comparison,
+                           view=_view(args, report, lexicon) if args.format == "table" else None)
     if _input_failed(args, batch):
         return Outcome(output, ExitCode.ERROR)
     if args.fail_on == "never" or args.write_baseline:
@@ -333,6 +337,20 @@ def _run_check(args) -> Outcome:
     threshold = Severity(args.fail_on).rank
     failing = any(Severity(f.severity).rank >= threshold for f in findings)
     return Outcome(output, ExitCode.FINDINGS if failing else ExitCode.OK)
+
+
+def _view(args, report, lexicon):
+    """The terminal report's layout: the terminal's width (100 when the output is not a terminal), the
+    labels' language, and the articles' own words for the sources of the figures the findings cite."""
+    import shutil
+
+    from checker.claims import source_words
+    from checker.report import View
+
+    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    cited = {i for finding in report.findings for i in finding.assertions}
+    words = source_words([a for a in report.assertions if a.id in cited], report.articles, lexicon)
+    return View(width=width, lang=args.report_lang, quiet=args.quiet, source_words=words)
 
 
 def _read_baseline(args):

@@ -48,8 +48,8 @@ def test_a_changed_figure_is_a_new_finding_and_its_old_entry_is_gone(capsys, bas
     code, out, _ = run(capsys, "check", copy, "--baseline", baseline)
     assert code == 1
     assert "9 000" in out and "increment" in out
-    assert "baseline: 1 finding accepted, not shown" in out
-    assert "baseline entry no longer found: line 7, increment north_korean_troops / deployed" in out
+    assert "référence : 1 constat déjà accepté(s), non affiché(s)" in out
+    assert "référence, entrée disparue : ligne 7, increment north_korean_troops / deployed" in out
 
 
 @pytest.mark.parametrize("edit", [
