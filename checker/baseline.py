@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.errors import CheckerError, Diagnostic, printable, yaml_position
 from checker.model import Assertion, Finding
 
 VERSION = 1
@@ -72,10 +72,11 @@ def write_baseline(path: str, findings: Sequence[Finding], by_id: Mapping[str, A
         if key in seen:
             continue
         seen.add(key)
+        # article text is made inert here too: the file is read by people, in editors and terminals
         entry = {"fingerprint": key, "rule": finding.rule, "severity": finding.severity, "entity": finding.entity,
                  "measure": finding.measure,
-                 "figures": [_shown(by_id[i]) if i in by_id else i for i in finding.assertions],
-                 "explanation": finding.explanation}
+                 "figures": [printable(_shown(by_id[i]) if i in by_id else i) for i in finding.assertions],
+                 "explanation": printable(finding.explanation)}
         if reasons and reasons.get(key):
             entry["reason"] = reasons[key]
         entries.append(entry)

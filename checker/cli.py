@@ -134,7 +134,7 @@ def _settings(args):
              "ignore": getattr(args, "ignore", None), "lexicon-overlays": getattr(args, "lexicon_overlay", None),
              "qualifiers": getattr(args, "qualifiers", None), "fail-on": getattr(args, "fail_on", None),
              "report-lang": getattr(args, "report_lang", None)}
-    if args.command == "check" or args.command == "config":
+    if args.command in ("check", "config"):
         flags["format"] = args.format
     settings = effective(config, flags)
     args.qualifiers = settings["qualifiers"].value
@@ -155,14 +155,15 @@ def _rule_paths(args, settings) -> list[str] | None:
     return [str(rules_path("constraints")), *setting.value]
 
 
-def _load_rule_set(args, measures=None):
-    """The rules of this run: loaded, checked, then narrowed and re-levelled by select, ignore, severity."""
+def _load_rule_set(args, measures=None, narrowed: bool = True):
+    """The rules of this run: loaded, checked, then re-levelled by severity and (when narrowed) narrowed
+    by select and ignore; a rule a project switched off can still be explained."""
     from checker.config import apply_rule_settings, check_rule_ids
     from checker.rules import load_rules
 
     rules = load_rules(_rule_paths(args, args.settings), measures=measures)
     check_rule_ids(args.config_file, args.settings, [r.id for r in rules])
-    return apply_rule_settings(rules, args.settings)
+    return apply_rule_settings(rules, args.settings, narrowed)
 
 
 def _add_jobs(parser: argparse.ArgumentParser) -> None:
@@ -378,7 +379,7 @@ def _run_rules(args) -> Outcome:
     if args.check:
         rules = load_rules([args.check], measures=measures)
         return Outcome(f"{printable(args.check)}: {len(rules)} rule(s) valid", ExitCode.OK)
-    rules = _load_rule_set(args, measures=measures)
+    rules = _load_rule_set(args, measures=measures, narrowed=not args.explain)
     if args.explain:
         found = _find_rule(rules, args.explain)
         return Outcome(_plan_lines(found), ExitCode.OK) if found else Outcome("", ExitCode.ERROR)
@@ -416,7 +417,7 @@ def _plan_lines(rule) -> str:
 def _run_explain(args) -> Outcome:
     from checker.explain import explain
 
-    rule = _find_rule(_load_rule_set(args, measures=_measures(args)), args.rule)
+    rule = _find_rule(_load_rule_set(args, measures=_measures(args), narrowed=False), args.rule)
     if rule is None:
         return Outcome("", ExitCode.ERROR)
     return Outcome(explain(rule, _plan_lines(rule)), ExitCode.OK)

@@ -222,16 +222,19 @@ def effective(config: Config, flags: dict[str, object]) -> dict[str, Setting]:
 
 
 def check_rule_ids(config: Config, settings: dict[str, Setting], known: list[str]) -> None:
-    """Refuse a rule id in select, ignore or severity that no loaded rule has (C005), at its line."""
+    """Refuse a rule id in select, ignore or severity that no loaded rule has: from the file, a
+    CheckerError at its line (C005); from a flag, a ValueError naming the flag."""
     problems = []
     for key in ("select", "ignore", "severity"):
         setting = settings[key]
         for rule in setting.value:
-            if rule not in known:
-                line = config.lines.get(f"{key}.{rule}", setting.line) if setting.line else 0
-                where = (config.path or "", line) if setting.line else ("checker", 0)
-                problems.append(Diagnostic(where[0], where[1], 1, "C005",
-                                           f"unknown rule '{rule}' in {key} (expected one of {', '.join(known)})"))
+            if rule in known:
+                continue
+            message = f"unknown rule '{rule}' in {key} (expected one of {', '.join(known)})"
+            if not setting.line:
+                raise ValueError(message.replace(f"in {key}", f"in {KEYS[key].flag}", 1))
+            line = config.lines.get(f"{key}.{rule}", setting.line)
+            problems.append(Diagnostic(config.path or "", line, 1, "C005", message))
     if problems:
         raise CheckerError(problems)
 
@@ -242,7 +245,8 @@ def render_settings(config: Config, settings: dict[str, Setting]) -> str:
 
     lines = [f"# config file: {config.path or 'none found'}"]
     for key, setting in settings.items():
-        lines.append(f"{key} = {_toml(setting.value)}  # {setting.origin}")
+        shipped = " (the shipped file)" if setting.value is None else ""
+        lines.append(f"{key} = {_toml(setting.value)}  # {setting.origin}{shipped}")
     return "\n".join(printable(line) for line in lines)
 
 
@@ -258,9 +262,9 @@ def _toml(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def apply_rule_settings(rules, settings: dict[str, Setting]) -> tuple:
-    """The rules `select` keeps and `ignore` does not drop, each at its `severity` if one is set: the most
-    its findings can get, so a severity_when condition gives at most that."""
+def apply_rule_settings(rules, settings: dict[str, Setting], narrowed: bool = True) -> tuple:
+    """The rules `select` keeps and `ignore` does not drop (all of them when not narrowed), each at its
+    `severity` if one is set: the most its findings can get, so a severity_when condition gives at most that."""
     from dataclasses import replace
 
     from checker.model import Severity
@@ -269,7 +273,7 @@ def apply_rule_settings(rules, settings: dict[str, Setting]) -> tuple:
     levels = settings["severity"].value
     out = []
     for rule in rules:
-        if (selected and rule.id not in selected) or rule.id in ignored:
+        if narrowed and ((selected and rule.id not in selected) or rule.id in ignored):
             continue
         level = levels.get(rule.id)
         if level:

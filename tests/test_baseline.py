@@ -106,3 +106,14 @@ def test_a_json_baseline_is_read(capsys, tmp_path, baseline):
     data = yaml.safe_load(baseline.read_text(encoding="utf-8"))
     as_json.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert run(capsys, "check", SEEDS, "--baseline", as_json)[0] == 0
+
+
+def test_the_baseline_file_holds_no_control_character_from_an_article(capsys, tmp_path):
+    path = tmp_path / "a\x1b[31m.md"
+    path.write_text("---\npublished: 2025-01-10\n---\nSelon le NIS, 300 soldats tués, 2 700 blessés, \x1b[2J1 000 pertes.\n",
+                    encoding="utf-8")
+    written = tmp_path / "b.yaml"
+    assert run(capsys, "check", path, "--write-baseline", written)[0] == 0
+    text = written.read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\\x1b[31m" in text
+    assert run(capsys, "check", path, "--baseline", written)[0] == 0

@@ -150,3 +150,31 @@ def test_a_lexicon_overlay_extends_lists_merges_mappings_and_refuses_unknown_sec
     messages = [str(d) for d in refused.value.diagnostics]
     assert messages[0].startswith(f"{overlay}:2:8: L013 the overlay gives 'le renseignement' where the lexicon has a list")
     assert messages[1].startswith(f"{overlay}:3:1: L011 unknown section 'sourcez'")
+
+
+def test_the_file_sets_the_format_the_qualifiers_and_a_selection(capsys, project):
+    shipped = (ROOT / "rules" / "qualifiers" / "fr.yaml").read_text(encoding="utf-8")
+    (project / "wide.yaml").write_text(shipped.replace("relative: 0.05", "relative: 0.10"), encoding="utf-8")
+    (project / "checker.toml").write_text('format = "json"\nqualifiers = "wide.yaml"\nselect = ["increment", "revision"]\n',
+                                          encoding="utf-8")
+    code, out, _ = run(capsys, "check", SEEDS)
+    assert code == 0                                     # ±10 %: the increment holds; revision is info
+    assert set(findings(out)) == {"revision"}            # JSON, from the file
+    code, out, _ = run(capsys, "check", SEEDS, "--qualifiers", str(ROOT / "rules" / "qualifiers" / "fr.yaml"))
+    assert code == 1 and set(findings(out)) == {"increment", "revision"}
+
+
+def test_an_unknown_rule_in_a_flag_is_named_with_the_flag(capsys, project):
+    code, out, err = run(capsys, "check", SEEDS, "--select", "increment,sums")
+    assert code == 2 and out == ""
+    assert err.startswith("checker: unknown rule 'sums' in --select (expected one of bound")
+
+
+def test_a_rule_the_project_ignores_is_still_explained_at_its_project_severity(capsys, project):
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    ids = [rule["id"] for rule in json.loads(out)]
+    assert code == 0 and "revision" not in ids and "missing_within_killed" in ids
+    code, out, _ = run(capsys, "explain", "revision")
+    assert code == 0 and out.startswith("revision: ")
+    _, out, _ = run(capsys, "explain", "increment")
+    assert out.splitlines()[1].startswith("severity warning, from ")
