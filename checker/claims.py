@@ -190,7 +190,7 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
 
     chunk = max(1, len(articles) // (jobs * 8))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(lexicon.path, qualifiers.path if qualifiers else None))
+                               initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
     with pool:
         return list(pool.map(_extract_in_worker, articles, chunksize=chunk))
 
@@ -198,11 +198,11 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
 _WORKER: dict = {}
 
 
-def _start_worker(lexicon_path: str, qualifiers_path: str | None) -> None:
+def _start_worker(lexicon_path: str, overlays: tuple[str, ...], qualifiers_path: str | None) -> None:
     from checker.lexicon import load_lexicon
     from checker.qualifiers import load_qualifiers
 
-    _WORKER["lexicon"] = load_lexicon(lexicon_path)
+    _WORKER["lexicon"] = load_lexicon(lexicon_path, overlays)
     _WORKER["qualifiers"] = load_qualifiers(qualifiers_path) if qualifiers_path else None
 
 
@@ -1194,3 +1194,20 @@ def _line_breaks(text: str) -> list[int]:
 def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> None:
     line, column = _position(context.article, offset)
     context.unlinked.append(Unlinked(context.article.id, line, column, quantity.text, quantity.kind, reason))
+
+
+def source_words(assertions: Sequence[Assertion], articles: Sequence[Article], lexicon: Lexicon) -> dict[str, str]:
+    """The article's own words for each assertion's source ("la Corée du Sud" for south_korea), by
+    assertion id: the nearest phrase of that source before the figure, else the first after it."""
+    texts = {article.id: article.text for article in articles}
+    found: dict[str, str] = {}
+    for a in assertions:
+        text = texts.get(a.article)
+        if not a.source or text is None:
+            continue
+        matches = [m for m in lexicon.scan("sources", text) if m.key == a.source]
+        before = [m for m in matches if m.end <= a.start]
+        match = before[-1] if before else (matches[0] if matches else None)
+        if match is not None:
+            found[a.id] = " ".join(text[match.start:match.end].split())
+    return found

@@ -1,4 +1,4 @@
-"""Command line: `checker quantities | extract | check | rules`; the only module that prints or exits."""
+"""Command line: `checker quantities | extract | check | rules | explain | config`; the only module that prints or exits."""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     quantities.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input")
     quantities.add_argument("--format", choices=("table", "json"), default="table")
     _add_qualifiers(quantities)
+    _add_config(quantities)
 
     extract = sub.add_parser("extract", help="turn articles into dated, attributed assertions")
     extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
@@ -49,28 +50,121 @@ def _parser() -> argparse.ArgumentParser:
     _add_keep_going(extract)
     _add_jobs(extract)
     _add_lexicon(extract)
+    _add_overlays(extract)
     _add_qualifiers(extract)
+    _add_config(extract)
 
     check = sub.add_parser("check", help="report the contradictions between the articles' assertions")
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
-    check.add_argument("--format", choices=("table", "markdown", "json", "csv", "github", "html", "sarif", "junit"),
-                       default="table")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
-    check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
-                       help="exit 1 when a finding is at or above this severity (default: error)")
     _add_keep_going(check)
     _add_jobs(check)
-    _add_rules(check)
     _add_lexicon(check)
-    _add_qualifiers(check)
+    _add_settings(check)
+    check.add_argument("--baseline", metavar="FILE", help="report only the findings not in this baseline file")
+    check.add_argument("--write-baseline", metavar="FILE", help="write the findings to a baseline file and exit 0")
+    check.add_argument("--quiet", action="store_true",
+                       help="the table report without its not-checked lines: the problems and the counts")
 
     rules = sub.add_parser("rules", help="list the loaded rules, or validate a rule file")
     rules.add_argument("--check", metavar="FILE", help="validate one rule file and exit 0 or 2")
     rules.add_argument("--explain", metavar="ID", help="print how rule ID is evaluated (its plan)")
     rules.add_argument("--format", choices=("table", "markdown", "json", "csv"), default="table")
-    _add_rules(rules)
-    _add_lexicon(rules)
+    _add_rule_sources(rules)
+
+    explain = sub.add_parser("explain", help="what a rule checks, why, how, how to silence it, and its examples")
+    explain.add_argument("rule", metavar="RULE", help="a rule id (`checker rules` lists them)")
+    _add_rule_sources(explain)
+
+    config = sub.add_parser("config", help="print the effective settings and where each came from")
+    _add_settings(config)
     return parser
+
+
+# --- settings: a config file (checker/config.py) and the flags that override it ---------------------
+
+CHECK_FORMATS = ("table", "markdown", "json", "csv", "github", "html", "sarif", "junit")
+
+
+def _add_config(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="FILE",
+                       help="the config file (default: checker.toml or pyproject.toml's [tool.checker], "
+                            "found from the working directory upwards)")
+    group.add_argument("--no-config", action="store_true", help="read no config file")
+
+
+def _add_rule_sources(parser: argparse.ArgumentParser) -> None:
+    """Where rules and the measures they may name come from."""
+    _add_rules(parser)
+    _add_lexicon(parser)
+    _add_overlays(parser)
+    _add_config(parser)
+
+
+def _add_overlays(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lexicon-overlay", action="append", metavar="FILE",
+                        help="a lexicon file whose entries are added to the lexicon; may be repeated")
+
+
+def _add_settings(parser: argparse.ArgumentParser) -> None:
+    """The flags a config file's keys stand for (checker.config.KEYS), defaulting to None: not given."""
+    parser.add_argument("--format", choices=CHECK_FORMATS, help="the report's format (default: table)")
+    parser.add_argument("--fail-on", choices=(*SEVERITIES, "never"),
+                        help="exit 1 when a finding is at or above this severity (default: error)")
+    parser.add_argument("--select", type=_ids, metavar="ID,...", help="evaluate only these rules")
+    parser.add_argument("--ignore", type=_ids, metavar="ID,...", help="do not evaluate these rules")
+    parser.add_argument("--report-lang", choices=("fr", "en"), help="the labels of the table report (default: fr)")
+    _add_rules(parser)
+    _add_overlays(parser)
+    _add_qualifiers(parser)
+    _add_config(parser)
+
+
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _settings(args):
+    """The config file read and the effective settings, flags first; the values written back into args."""
+    from checker.config import effective, find_config, load_config
+
+    path = None if args.no_config else (args.config or find_config())
+    config = load_config(path, CHECK_FORMATS)
+    flags = {"rules": getattr(args, "rules", None), "select": getattr(args, "select", None),
+             "ignore": getattr(args, "ignore", None), "lexicon-overlays": getattr(args, "lexicon_overlay", None),
+             "qualifiers": getattr(args, "qualifiers", None), "fail-on": getattr(args, "fail_on", None),
+             "report-lang": getattr(args, "report_lang", None)}
+    if args.command in ("check", "config"):
+        flags["format"] = args.format
+    settings = effective(config, flags)
+    args.qualifiers = settings["qualifiers"].value
+    args.lexicon_overlay = settings["lexicon-overlays"].value
+    if args.command in ("check", "config"):
+        args.format, args.fail_on = settings["format"].value, settings["fail-on"].value
+        args.report_lang = settings["report-lang"].value
+    return config, settings
+
+
+def _rule_paths(args, settings) -> list[str] | None:
+    """--rules replaces the shipped rules; a config file's `rules` are added to them."""
+    from checker.resources import rules_path
+
+    setting = settings["rules"]
+    if setting.origin.startswith("flag") or not setting.value:
+        return args.rules
+    return [str(rules_path("constraints")), *setting.value]
+
+
+def _load_rule_set(args, measures=None, narrowed: bool = True):
+    """The rules of this run: loaded, checked, then re-levelled by severity and (when narrowed) narrowed
+    by select and ignore; a rule a project switched off can still be explained."""
+    from checker.config import apply_rule_settings, check_rule_ids
+    from checker.rules import load_rules
+
+    rules = load_rules(_rule_paths(args, args.settings), measures=measures)
+    check_rule_ids(args.config_file, args.settings, [r.id for r in rules])
+    return apply_rule_settings(rules, args.settings, narrowed)
 
 
 def _add_jobs(parser: argparse.ArgumentParser) -> None:
@@ -136,6 +230,7 @@ def _run(args) -> Outcome:
     from checker.errors import CheckerError, printable
 
     try:
+        args.config_file, args.settings = _settings(args)
         return _COMMANDS[args.command](args)
     except CheckerError as error:
         _print_diagnostics(error.diagnostics)
@@ -190,7 +285,7 @@ def _read_batch(args, lexicon=None):
     from checker.ingest import read_batch
     from checker.lexicon import load_lexicon
 
-    lexicon = lexicon or load_lexicon(args.lexicon)
+    lexicon = lexicon or load_lexicon(args.lexicon, args.lexicon_overlay)
     qualifiers = _load_qualifiers(args)
     batch = read_batch(args.paths)
     _print_diagnostics(batch.diagnostics)
@@ -217,23 +312,35 @@ def _run_check(args) -> Outcome:
     from checker.lexicon import load_lexicon
     from checker.model import Report
     from checker.report import render_report
-    from checker.rules import load_caps, load_rules
+    from checker.rules import load_caps
 
     if args.format == "html":      # before any article is read: its dependencies are an optional extra
         from checker.render_html import require_report_extra
 
         require_report_extra()
-    lexicon = load_lexicon(args.lexicon)
-    # before any article is read: a bad rule or cap stops the run; measures are the loaded lexicon's
-    rules = load_rules(args.rules, measures=lexicon.measures)
+    lexicon = load_lexicon(args.lexicon, args.lexicon_overlay)
+    # before any article is read: a bad rule, cap or baseline stops the run; measures are the loaded lexicon's
+    rules = _load_rule_set(args, measures=lexicon.measures)
     caps = load_caps()
+    baseline = _read_baseline(args)
     batch, extraction = _read_batch(args, lexicon)
     findings, skipped = evaluate(extraction.assertions, rules, caps)
+    if args.write_baseline:     # every finding of the run, accepted or new
+        _write_baseline(args.write_baseline, findings, extraction.assertions, baseline)
+    comparison = None
+    if baseline is not None:
+        from checker.baseline import compare
+
+        comparison = compare(findings, {a.id: a for a in extraction.assertions}, baseline)
+        findings = comparison.new
     report = Report(batch.articles, extraction.assertions, findings, skipped, batch.diagnostics, tuple(rules))
-    output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on), args.output)
+    output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on,
+                                    baseline=comparison,
+                                    view=_view(args, report, lexicon) if args.format == "table" else None),
+                      args.output)
     if _input_failed(args, batch):
         return Outcome(output, ExitCode.ERROR)
-    if args.fail_on == "never":
+    if args.fail_on == "never" or args.write_baseline:
         return Outcome(output, ExitCode.OK)
     threshold = Severity(args.fail_on).rank
     failing = any(Severity(f.severity).rank >= threshold for f in findings)
@@ -249,38 +356,95 @@ def _written(output: str, path: str | None) -> str:
     return ""
 
 
+def _view(args, report, lexicon):
+    """The terminal report's layout: the terminal's width (100 when the output is not a terminal), the
+    labels' language, and the articles' own words for the sources of the figures the findings cite."""
+    import shutil
+
+    from checker.claims import source_words
+    from checker.report import View
+
+    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    cited = {i for finding in report.findings for i in finding.assertions}
+    words = source_words([a for a in report.assertions if a.id in cited], report.articles, lexicon)
+    return View(width=width, lang=args.report_lang, quiet=args.quiet, source_words=words)
+
+
+def _read_baseline(args):
+    from checker.baseline import load_baseline
+
+    return load_baseline(args.baseline) if args.baseline else None
+
+
+def _write_baseline(path: str, findings, assertions, earlier) -> None:
+    """Write the baseline (the reasons of an earlier one, `--baseline`, carried over) and say so on stderr."""
+    from checker.baseline import write_baseline
+    from checker.errors import printable
+
+    reasons = {entry.fingerprint: entry.reason for entry in earlier or () if entry.reason}
+    count = write_baseline(path, findings, {a.id: a for a in assertions}, reasons)
+    print(f"checker: {count} finding(s) written to the baseline {printable(path)}", file=sys.stderr)
+
+
 def _run_rules(args) -> Outcome:
     from checker.errors import printable
     from checker.report import render_rules
     from checker.rules import load_rules
 
-    measures = None
-    if args.lexicon:
-        from checker.lexicon import load_lexicon
-
-        measures = load_lexicon(args.lexicon).measures
+    measures = _measures(args)
     if args.check:
         rules = load_rules([args.check], measures=measures)
         return Outcome(f"{printable(args.check)}: {len(rules)} rule(s) valid", ExitCode.OK)
-    rules = load_rules(args.rules, measures=measures)
+    rules = _load_rule_set(args, measures=measures, narrowed=not args.explain)
     if args.explain:
-        return _explain(rules, args.explain)
+        found = _find_rule(rules, args.explain)
+        return Outcome(_plan_lines(found), ExitCode.OK) if found else Outcome("", ExitCode.ERROR)
     return Outcome(render_rules(rules, args.format), ExitCode.OK)
 
 
-def _explain(rules, rule_id: str) -> Outcome:
-    """The rule's plan, one `key: value` line each."""
+def _measures(args):
+    """The measures of the lexicon a rule may name: the given lexicon's, else the shipped ones."""
+    if not args.lexicon and not args.lexicon_overlay:
+        return None
+    from checker.lexicon import load_lexicon
+
+    return load_lexicon(args.lexicon, args.lexicon_overlay).measures
+
+
+def _find_rule(rules, rule_id: str):
     from checker.errors import printable
-    from checker.evaluate import plan
 
     found = [r for r in rules if r.id == rule_id]
     if not found:
         print(f"checker: no rule '{printable(rule_id)}' (expected one of {', '.join(r.id for r in rules)})",
               file=sys.stderr)
+        return None
+    return found[0]
+
+
+def _plan_lines(rule) -> str:
+    """The rule's plan, one `key: value` line each."""
+    from checker.evaluate import plan
+
+    return "\n".join(f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
+                     for key, value in plan(rule).to_json().items())
+
+
+def _run_explain(args) -> Outcome:
+    from checker.explain import explain
+
+    rule = _find_rule(_load_rule_set(args, measures=_measures(args), narrowed=False), args.rule)
+    if rule is None:
         return Outcome("", ExitCode.ERROR)
-    lines = [f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
-             for key, value in plan(found[0]).to_json().items()]
-    return Outcome("\n".join(lines), ExitCode.OK)
+    return Outcome(explain(rule, _plan_lines(rule)), ExitCode.OK)
+
+
+def _run_config(args) -> Outcome:
+    from checker.config import render_settings
+
+    if args.config_file.path is not None or args.select or args.ignore:
+        _load_rule_set(args)        # a rule id the settings name that no rule has is refused here too
+    return Outcome(render_settings(args.config_file, args.settings), ExitCode.OK)
 
 
 _COMMANDS = {
@@ -288,6 +452,8 @@ _COMMANDS = {
     "extract": _run_extract,
     "check": _run_check,
     "rules": _run_rules,
+    "explain": _run_explain,
+    "config": _run_config,
 }
 
 

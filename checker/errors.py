@@ -32,7 +32,7 @@ class Diagnostic:
     path: str
     line: int          # 1-based; 0 when the whole file is meant
     col: int           # 1-based
-    code: str          # A articles, L lexicon/qualifiers, R rules, G grammars
+    code: str          # A articles, L lexicon/qualifiers, R rules, G grammars, C config, B baseline
     message: str
 
     def __str__(self) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from operator import attrgetter
@@ -140,6 +141,7 @@ class Lexicon:
     path: str
     data: dict
     phrases: dict[str, PhraseSet]   # section name → matcher ("measures", "sources", "force_modifiers"...)
+    overlays: tuple[str, ...] = ()  # the overlay files merged into the file at `path`, in order
     # the words pass of the last texts searched by find (_find_all), by text; bounded
     passes: dict[str, dict[str, list[Match]]] = field(default_factory=dict, repr=False)
 
@@ -274,27 +276,87 @@ class Lexicon:
         return bool(self.data["events"].get(event, {}).get("troops", False))
 
 
-def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Read and check a lexicon file; every problem is reported at once as a CheckerError."""
+def load_lexicon(path: str | Path | None = None, overlays: Sequence[str | Path] = ()) -> Lexicon:
+    """Read and check a lexicon file, with the overlay files merged into it in order (merge_overlay);
+    every problem is reported at once as a CheckerError."""
     path = Path(path) if path else rules_path("lexicon", "fr.yaml")
-    return _load(str(path))
+    return _load(str(path), tuple(str(overlay) for overlay in overlays))
 
 
 @cache
-def _load(path: str) -> Lexicon:
+def _load(path: str, overlays: tuple[str, ...] = ()) -> Lexicon:
     loaded = load_yaml(path, ("L001", "L002"), "lexicon")
     root, data = loaded.root, loaded.data
-    problems = _check(path, root, data)
+    problems: list[Diagnostic] = []
+    for overlay in overlays:
+        extra = load_yaml(overlay, ("L001", "L002"), "lexicon overlay")
+        if extra.root is None:
+            continue
+        _name_nodes(extra.root, overlay)
+        if not isinstance(extra.root, yaml.MappingNode):
+            problems.append(Diagnostic(overlay, 1, 1, "L010", "a lexicon overlay is a mapping of sections"))
+            continue
+        root, data = merge_overlay(root, data, extra.root, extra.data, problems)
+    problems.extend(_check(path, root, data))
     if problems:
         raise CheckerError(problems)
-    return Lexicon(path, data, _compile(data))
+    return Lexicon(path, data, _compile(data), overlays)
+
+
+def merge_overlay(root, data, extra_root, extra_data, problems: list[Diagnostic]):
+    """The lexicon with an overlay merged in, as nodes (for positions) and as data. The one rule, at every
+    level: a mapping's keys are merged (a new key is added, a key both have is merged), a list is extended
+    by the overlay's items it lacks, a single value (a flag, a number) is replaced. A list meeting a mapping,
+    or either meeting a single value, is refused (L013) at the overlay's line."""
+    if isinstance(root, yaml.MappingNode) and isinstance(extra_root, yaml.MappingNode):
+        # a mapping's data holds its keys in the order of its nodes (a key twice is refused on reading)
+        pairs = list(root.value)
+        merged = dict(data)
+        where = {key.value: (position, name) for position, ((key, _), name) in enumerate(zip(pairs, data))}
+        for (key, value), (name, item) in zip(extra_root.value, extra_data.items()):
+            if key.value in where:
+                position, base_name = where[key.value]
+                node, merged[base_name] = merge_overlay(pairs[position][1], data[base_name], value, item, problems)
+                pairs[position] = (pairs[position][0], node)
+            else:
+                pairs.append((key, value))
+                merged[name] = item
+        return yaml.MappingNode(root.tag, pairs, root.start_mark, root.end_mark), merged
+    if isinstance(root, yaml.SequenceNode) and isinstance(extra_root, yaml.SequenceNode):
+        added = [(node, item) for node, item in zip(extra_root.value, extra_data) if item not in data]
+        return (yaml.SequenceNode(root.tag, [*root.value, *(node for node, _ in added)], root.start_mark, root.end_mark),
+                [*data, *(item for _, item in added)])
+    if isinstance(root, yaml.ScalarNode) and isinstance(extra_root, yaml.ScalarNode):
+        return extra_root, extra_data
+    problems.append(Diagnostic(_file_of(extra_root, ""), *yaml_position(extra_root), "L013",
+                               f"the overlay gives {_describe(extra_root)} where the lexicon has {_describe(root)} "
+                               "(expected the same shape: lists extend lists, mappings merge into mappings)"))
+    return root, data
+
+
+def _name_nodes(root, path: str) -> None:
+    """Mark every node of an overlay with its file, so that a problem found after the merge names it."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        node.start_mark.name = path
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+
+
+def _file_of(node, default: str) -> str:
+    """The file a node was read from: an overlay's name, else `default` (the lexicon's own nodes)."""
+    name = getattr(node.start_mark, "name", "") or ""
+    return default if name.startswith("<") or not name else name
 
 
 def _check(path: str, root, data) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
 
     def bad(node, code: str, message: str) -> None:
-        problems.append(Diagnostic(path, *yaml_position(node), code, message))
+        problems.append(Diagnostic(_file_of(node, path), *yaml_position(node), code, message))
 
     if not isinstance(root, yaml.MappingNode):
         return [Diagnostic(path, 1, 1, "L010", "a lexicon is a mapping of sections")]

@@ -1,4 +1,4 @@
-"""Report, rules, assertions and quantities → text: a terminal table, GitHub markdown, JSON or CSV."""
+"""Report, rules, assertions and quantities → text: a terminal report for editors, GitHub markdown, JSON or CSV."""
 from __future__ import annotations
 
 import csv
@@ -6,18 +6,19 @@ import importlib
 import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
 from checker.errors import printable
 from checker.intervals import format_interval
-from checker.model import Article, Assertion, Quantity, Report, Unlinked
+from checker.model import Article, Assertion, Quantity, Report, Severity, Unlinked
 
 FORMATS = ("table", "markdown", "json", "csv")
 # github: workflow commands that annotate the articles' lines; html, sarif and junit: rendered by their
 # own modules (RENDERERS)
 REPORT_FORMATS = (*FORMATS, "github", "html", "sarif", "junit")
 QUOTE_WIDTH = 60          # table formats cut longer quotes with an ellipsis; json and csv never do
-EXPLANATION_WIDTH = 70    # the terminal table wraps explanations at this width
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -121,9 +122,10 @@ def _check(fmt: str, allowed: Sequence[str]) -> None:
 
 # --- the report --------------------------------------------------------------------------------
 
-def summary(report: Report, unread: Sequence = ()) -> dict:
+def summary(report: Report, unread: Sequence = (), baseline=None) -> dict:
     """The counts of a run: articles checked (`articles`), inputs not checked and why, articles that
-    gave no figure to check, findings by severity, rules skipped, articles without a date."""
+    gave no figure to check, findings by severity, rules skipped, articles without a date; with a
+    baseline (checker.baseline.Comparison), the findings it accepted and its entries no longer found."""
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in ("error", "warning", "info")}
     return {
         "articles": len(report.articles),
@@ -135,19 +137,33 @@ def summary(report: Report, unread: Sequence = ()) -> dict:
         "undated_articles": [a.id for a in report.articles if a.published is None],
         "not_checked": [{"path": u.path, "reason": u.reason} for u in unread],
         "no_figure": _without_figures(report.articles, report.assertions),
+        **({"baseline": {"accepted": baseline.accepted, "gone": [e.to_json() for e in baseline.gone]}}
+           if baseline is not None else {}),
     }
 
 
-def summary_lines(report: Report, unread: Sequence = ()) -> list[str]:
+def summary_lines(report: Report, unread: Sequence = (), baseline=None) -> list[str]:
     """'5 articles, 22 assertions: 1 error, 0 warnings, 1 info' (the articles checked), then skipped
-    rules, inputs not checked, articles without a figure and undated articles."""
-    s = summary(report, unread)
+    rules, inputs not checked, articles without a figure and undated articles, and what a baseline did."""
+    s = summary(report, unread, baseline)
     lines = [f"{_plural(s['articles'], 'article')}, {_plural(s['assertions'], 'assertion')}: "
              f"{_plural(s['errors'], 'error')}, {_plural(s['warnings'], 'warning')}, {s['info']} info"]
     lines.extend(s["skipped"])
     lines.extend(_unread_lines(unread, s["no_figure"]))
     if s["undated_articles"]:
         lines.append("no publication date: " + ", ".join(s["undated_articles"]))
+    if baseline is not None:
+        lines.extend(baseline_lines(baseline))
+    return lines
+
+
+def baseline_lines(baseline) -> list[str]:
+    """What a baseline did: the findings it accepted, and each of its entries no finding matched."""
+    lines = [f"baseline: {_plural(baseline.accepted, 'finding')} accepted, not shown"]
+    for entry in baseline.gone:
+        reason = f" (reason: {entry.reason})" if entry.reason else ""
+        lines.append(f"baseline entry no longer found: line {entry.line}, {entry.rule} {entry.entity} / "
+                     f"{entry.measure}, {entry.fingerprint}{reason}")
     return lines
 
 
@@ -176,11 +192,11 @@ def _finding_rows(report: Report, truncate: bool) -> list[list]:
     return rows
 
 
-def render_json(report: Report, unread: Sequence = (), fail_on: str = "error") -> str:
+def render_json(report: Report, unread: Sequence = (), fail_on: str = "error", baseline=None) -> str:
     """The JSON document of checker.report_data, as valid UTF-8 text."""
     from checker.report_data import report_document
 
-    return _json(report_document(report, unread))
+    return _json(report_document(report, unread, baseline))
 
 
 # format → the "module:function" that renders it from the report, the inputs not checked and --fail-on;
@@ -198,13 +214,20 @@ def _renderer(fmt: str):
     return getattr(importlib.import_module(module), name)
 
 
-def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fail_on: str = "error") -> str:
-    """The findings, one row each (severity, rule, entity / measure, claims, explanation), and a summary.
-    `unread`: the inputs of the batch that were not checked (checker.ingest.Unread), for the summary;
-    `fail_on`: the --fail-on severity, which junit marks as failures."""
+def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fail_on: str = "error", baseline=None,
+                  view: View | None = None) -> str:
+    """The findings and a summary: in a table, one block a problem (editor_report); in markdown and CSV,
+    one row each (severity, rule, entity / measure, claims, explanation); json, html, sarif and junit by
+    their renderers (RENDERERS). `unread`: the inputs of the batch that were not checked
+    (checker.ingest.Unread); `fail_on`: the --fail-on severity, which junit marks as failures; `baseline`:
+    a checker.baseline.Comparison."""
     _check(fmt, REPORT_FORMATS)
+    if fmt == "table":
+        return editor_report(report, unread, baseline, view or View())
     if fmt == "github":
         return _github(report)
+    if fmt == "json":
+        return render_json(report, unread, fail_on, baseline)
     if fmt in RENDERERS:
         return _renderer(fmt)(report, unread, fail_on)
     headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
@@ -212,12 +235,165 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fai
         rows = [[*row[:3], " | ".join(row[3]), row[4], "" if f.gap is None else f"{f.gap:g}", ";".join(f.assertions)]
                 for row, f in zip(_finding_rows(report, truncate=False), report.findings)]
         return _csv(rows, [*headers, "gap", "assertions"])
-    rows = _finding_rows(report, truncate=True)
-    lines = summary_lines(report, unread)
-    if fmt == "markdown":
-        return _capped_markdown(rows, headers, lines)
-    table = _table(rows, headers, fmt, [None, None, 34, QUOTE_WIDTH + 20, EXPLANATION_WIDTH]) if rows else "No findings."
-    return table + "\n" + "\n".join(printable(line) for line in lines)
+    return _capped_markdown(_finding_rows(report, truncate=True), headers, summary_lines(report, unread, baseline))
+
+
+# --- the terminal report, for editors ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """How the terminal report is laid out: its width, the language of its labels (rules/report.yaml),
+    whether the not-checked lines are left out, the article's own words for each figure's source (by
+    assertion id), and the folder paths are shown relative to."""
+
+    width: int = 100
+    lang: str = "fr"
+    quiet: bool = False
+    source_words: Mapping[str, str] = field(default_factory=dict)
+    cwd: str | None = None
+
+
+@cache
+def labels(lang: str) -> dict:
+    """The report's words in one language, from rules/report.yaml."""
+    from checker.resources import rules_path
+    from checker.yamlfile import load_yaml
+
+    return load_yaml(rules_path("report.yaml"), ("L001", "L002"), "report labels").data[lang]
+
+
+def editor_report(report: Report, unread: Sequence = (), baseline=None, view: View = View()) -> str:
+    """One block a problem, errors first, then by event, article and line, each line fitted to
+    view.width without cutting a word; then the counts, and (unless quiet) what was not checked."""
+    words = labels(view.lang)
+    by_id = {a.id: a for a in report.assertions}
+    paths = {a.id: _relative(a.path, view.cwd) for a in report.articles}
+
+    def order(finding):
+        cited = [by_id[i] for i in finding.assertions if i in by_id] or [None]
+        first = cited[0]
+        return (-Severity(finding.severity).rank, first.event if first else "", first.article if first else "",
+                first.line if first else 0)
+
+    blocks = [_block(number, finding, by_id, paths, words, view)
+              for number, finding in enumerate(sorted(report.findings, key=order), start=1)]
+    s = summary(report, unread, baseline)
+    tail = _fit(words["summary"].format(**{noun: _count(s[key], noun, words) for noun, key in
+                                           (("article", "articles"), ("assertion", "assertions"), ("error", "errors"),
+                                            ("warning", "warnings"), ("info", "info"))}), view.width)
+    if baseline is not None:
+        tail += _fit(words["baseline_accepted"].format(finding=_count(baseline.accepted, "finding", words)), view.width)
+        for entry in baseline.gone:
+            reason = words["baseline_reason"].format(reason=entry.reason) if entry.reason else ""
+            tail += _fit(words["baseline_gone"].format(line=entry.line, rule=entry.rule, entity=entry.entity,
+                                                       measure=entry.measure, fingerprint=entry.fingerprint,
+                                                       reason=reason), view.width)
+    not_checked = [] if view.quiet else _not_checked(report, unread, s, words, view)
+    parts = ["\n\n".join(blocks) if blocks else words["no_findings"], "\n".join(tail)]
+    if not_checked:
+        parts.append("\n".join([words["not_checked"], *not_checked]))
+    return "\n\n".join(parts)
+
+
+def _block(number: int, finding, by_id, paths, words: dict, view: View) -> str:
+    """A problem: its severity, rule and title; what it counts; its arithmetic; its figures by article."""
+    cited = [by_id[i] for i in finding.assertions if i in by_id]
+    width = view.width
+    lines = _fit(f"{number}. {words['severity'].get(finding.severity, finding.severity)} · {finding.rule} · "
+                 f"{finding.title}", width, "", "   ")
+    what = [_labelled(finding.entity, words["entities"]), _labelled(finding.measure, words["measures"])]
+    if cited:
+        what.insert(0, f"{words['event']} {cited[0].event}")
+    lines += _fit(" · ".join(what), width, "   ")
+    lines += _fit(finding.explanation, width, "   ")
+    for article in dict.fromkeys(a.article for a in cited):
+        lines += _fit(paths.get(article, article), width, "   ")
+        for a in (a for a in cited if a.article == article):
+            lines += _fit(_figure_line(a, words, view), width, "     ", "       ")
+    return "\n".join(lines)
+
+
+def _figure_line(a: Assertion, words: dict, view: View) -> str:
+    where = words["title_line"] if a.role == "title" else words["line"].format(line=a.line)
+    parts = [f"{where} · «\u00a0{_truncate(a.quote)}\u00a0» {_value(a)}"]
+    if a.period:
+        parts.append(words["period"].format(start=a.period[0].isoformat(), end=a.period[1].isoformat()))
+    elif a.as_of:
+        parts.append(words["as_of"].format(date=a.as_of.isoformat()))
+    if a.source:
+        said = view.source_words.get(a.id)
+        parts.append(words["source"].format(source=f"{said}\u00a0({a.source})" if said and fold_key(said) != a.source
+                                            else a.source))
+    return ", ".join(parts)
+
+
+def fold_key(text: str) -> str:
+    return "_".join(text.lower().split())
+
+
+def _labelled(key: str, table: Mapping[str, str]) -> str:
+    """A key with its label beside it ("déployés (deployed)"), or the key alone when it has none."""
+    return f"{table[key]} ({key})" if key in table else key
+
+
+def _count(count: int, noun: str, words: dict) -> str:
+    singular, plural = words["nouns"][noun]
+    return f"{count} {singular if count in words['singular'] else plural}"
+
+
+def _not_checked(report: Report, unread: Sequence, s: dict, words: dict, view: View) -> list[str]:
+    """What the run could not check, in plain words: rules not applied and why, inputs not read, articles
+    without a figure or a date."""
+    lines = []
+    for skipped in report.skipped:
+        lines += _fit("- " + words["skipped"].format(rule=skipped.rule, group=_count(skipped.groups, "group", words),
+                                                   reason=_reason(skipped.reason, words)), view.width, "", "  ")
+    for item in unread:
+        lines += _fit("- " + words["unread"].format(path=_relative(item.path, view.cwd), reason=item.reason),
+                      view.width, "", "  ")
+    if s["no_figure"]:
+        lines += _fit("- " + words["no_figure"].format(articles=", ".join(s["no_figure"])), view.width, "", "  ")
+    if s["undated_articles"]:
+        lines += _fit("- " + words["undated"].format(articles=", ".join(s["undated_articles"])), view.width, "", "  ")
+    return lines
+
+
+def _reason(reason: str, words: dict) -> str:
+    """The evaluator's reason for skipping, in plain words of the report's language (rules/report.yaml)."""
+    for entry in words["reasons"]:
+        found = re.match(entry["match"], reason)
+        if found:
+            values = found.groupdict()
+            if "measures" in values:
+                values["measures"] = ", ".join(words["measures"].get(m.strip(), m.strip())
+                                               for m in values["measures"].split(","))
+            return entry["say"].format(**values)
+    return reason
+
+
+def _relative(path: str, cwd: str | None = None) -> str:
+    """A path as the reader typed it from where the command ran: relative to the working directory when
+    the file lies under it, else as given."""
+    import os
+
+    try:
+        shown = os.path.relpath(path, cwd)
+    except ValueError:          # another drive
+        return path
+    return path if shown.startswith("..") else shown
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def _fit(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
+    """Text made inert, then wrapped to the width between words (a word longer than a line, alone, is cut)."""
+    import textwrap
+
+    # no-break spaces (U+00A0: "«\u00a0tués\u00a0»", "au\u00a0{date}") are kept: no line starts with "»"
+    text = _SPACES.sub(" ", str(text)).strip()
+    return textwrap.wrap(printable(text), max(width, 40), initial_indent=indent,
+                         subsequent_indent=indent if hanging is None else hanging, break_on_hyphens=False) or [indent]
 
 
 MARKDOWN_LIMIT = 65_000    # GitHub refuses a pull-request comment over 65 536 characters

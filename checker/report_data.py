@@ -13,7 +13,7 @@ from checker.model import Article, Assertion, Report, Severity
 SCHEMA_VERSION = "1.1"
 
 
-def report_document(report: Report, unread: Sequence = ()) -> dict:
+def report_document(report: Report, unread: Sequence = (), baseline=None) -> dict:
     """What `checker check --format json` prints: articles, findings (each with its located figures),
     rules skipped, the summary, the diagnostics of the batch read, and the schema version."""
     from checker.report import summary
@@ -25,7 +25,7 @@ def report_document(report: Report, unread: Sequence = ()) -> dict:
         "findings": [{**f.to_json(), "figures": [figures[i] for i in f.assertions if i in figures]}
                      for f in report.findings],
         "skipped": [{"rule": s.rule, "groups": s.groups, "reason": s.reason} for s in report.skipped],
-        "summary": summary(report, unread),
+        "summary": summary(report, unread, baseline),
         "diagnostics": [diagnostic_json(d) for d in report.diagnostics],
     }
 

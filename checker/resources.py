@@ -34,6 +34,16 @@ def templates_path() -> Path:
     return _PACKAGE / "templates"
 
 
+def rule_examples_path(rule_id: str) -> Path | None:
+    """A rule's fixture file, its examples: tests/fixtures/rules/<id>.yaml in a source tree, or the copy
+    the wheel ships as checker/examples/<id>.yaml; None when there is none."""
+    for folder in (_PACKAGE / "examples", _PACKAGE.parent / "tests" / "fixtures" / "rules"):
+        path = folder / f"{rule_id}.yaml"
+        if path.is_file():
+            return path
+    return None
+
+
 def build_parser(name: str, **options):
     """An LALR Lark parser for grammar/<name>, its tables cached where only this user can write.
 

@@ -60,7 +60,7 @@ def test_a_clean_batch_exits_0(capsys, tmp_path):
     path = article(tmp_path, "a.md", "---\npublished: 2023-09-10\n---\n\nLe séisme a fait 2 012 morts.\n")
     code, out, _ = run(capsys, "check", path)
     assert code == 0
-    assert "1 articles, 1 assertions: 0 errors, 0 warnings, 0 info" in out or "0 errors" in out
+    assert "1 article, 1 chiffre : 0 erreur, 0 avertissement, 0 info" in out.splitlines()
 
 
 def test_an_unreadable_article_is_named_the_batch_goes_on_and_the_run_exits_2(capsys, tmp_path):

@@ -224,11 +224,11 @@ def test_an_unreadable_folder_is_named_and_the_rest_goes_on(capsys, monkeypatch,
         return real_iterdir(self)
 
     monkeypatch.setattr(Path, "iterdir", iterdir)
-    code, out, err = run(capsys, "check", str(locked), good)
+    code, out, err = run(capsys, "check", str(locked), good, "--report-lang", "en")
     assert code == 2
     assert err.splitlines() == [f"{locked}:0:0: A104 cannot read folder or file (permission denied); skipped"]
-    assert out.splitlines()[:2] == ["No findings.", "1 article, 1 assertion: 0 errors, 0 warnings, 0 info"]
-    assert f"1 not checked: {locked} (cannot be read)" in out.splitlines()
+    assert out.splitlines()[:3] == ["No findings.", "", "1 article, 1 assertion: 0 errors, 0 warnings, 0 info"]
+    assert f"- not read: {locked} (cannot be read)" in out.splitlines()
     assert run(capsys, "check", str(locked), good, "--keep-going")[0] == 0
 
 

@@ -31,19 +31,19 @@ FRENCH = ("---\npublished: 2023-09-10\n---\nLe séisme a fait 2 012 morts et 2 0
 def test_an_article_in_another_language_is_named_and_not_checked(capsys, tmp_path, text, language, count):
     other = write(tmp_path, "other.md", f"---\npublished: 2025-01-10\n---\n{text}")
     french = write(tmp_path, "fr.md", FRENCH)
-    code, out, err = run(capsys, "check", other, french)
+    code, out, err = run(capsys, "check", other, french, "--report-lang", "en")
     assert code == 0                                    # the French article was checked and is clean
     (line,) = err.splitlines()
     assert line.startswith(f"{other}:0:0: A502 reads as {language} ({count} {language} small words, ")
     assert line.endswith("French in its first 400 words), not French; article not checked")
-    assert out.splitlines()[1] == "1 article, 2 assertions: 0 errors, 0 warnings, 0 info"
-    assert f"1 not checked: {other} ({language}, not French)" in out.splitlines()
+    assert out.splitlines()[2] == "1 article, 2 assertions: 0 errors, 0 warnings, 0 info"
+    assert f"- not read: {other} ({language}, not French)" in " ".join(out.split())     # however wrapped
 
 
 def test_only_articles_in_another_language_exit_2(capsys, tmp_path):
     other = write(tmp_path, "en.md", f"---\npublished: 2025-01-10\n---\n{ENGLISH}")
-    code, out, _ = run(capsys, "check", other, "--keep-going")
-    assert code == 2 and out.splitlines()[1].startswith("0 articles, 0 assertions")
+    code, out, _ = run(capsys, "check", other, "--keep-going", "--report-lang", "en")
+    assert code == 2 and out.splitlines()[2].startswith("0 articles, 0 assertions")
 
 
 def test_a_front_matter_language_is_believed(capsys, tmp_path):
@@ -79,10 +79,13 @@ def test_the_seeds_and_the_word_lists_are_sound():
 def test_articles_without_a_figure_are_counted(capsys, tmp_path):
     empty = write(tmp_path, "vide.md", "---\npublished: 2025-01-10\n---\nLa séance est levée à midi.\n")
     french = write(tmp_path, "fr.md", FRENCH)
-    code, out, _ = run(capsys, "check", empty, french)
+    code, out, _ = run(capsys, "check", empty, french, "--report-lang", "en")
     assert code == 0
-    assert out.splitlines()[1] == "2 articles, 2 assertions: 0 errors, 0 warnings, 0 info"
-    assert "1 article without a figure to check: vide" in out.splitlines()
+    assert out.splitlines()[2] == "2 articles, 2 assertions: 0 errors, 0 warnings, 0 info"
+    assert "- no figure to check: vide" in out.splitlines()
+    code, out, _ = run(capsys, "check", empty, french)                       # French, the default
+    assert out.splitlines()[2] == "2 articles, 2 chiffres : 0 erreur, 0 avertissement, 0 info"
+    assert "- sans chiffre à vérifier : vide" in out.splitlines()
 
 
 # --- front matter -------------------------------------------------------------------------------
@@ -146,10 +149,10 @@ def test_jsonl_fields_have_other_names_too(tmp_path):
 def test_a_mistyped_path_exits_2_unless_keep_going(capsys, tmp_path):
     french = write(tmp_path, "fr.md", FRENCH)
     missing = str(tmp_path / "fr.mdd")
-    code, out, err = run(capsys, "check", french, missing)
+    code, out, err = run(capsys, "check", french, missing, "--report-lang", "en")
     assert code == 2
     assert err.splitlines() == [f"{missing}:0:0: A101 no such file or folder; skipped"]
-    assert f"1 not checked: {missing} (no such file or folder)" in out.splitlines()
+    assert f"- not read: {missing} (no such file or folder)" in " ".join(out.split())
     code, _, err = run(capsys, "check", french, missing, "--keep-going")
     assert code == 0 and "A101" in err
 

@@ -2,12 +2,15 @@
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
+import yaml
 
+from checker.lexicon import load_lexicon
 from checker.model import Article, Assertion, Finding, Quantity, Report, Skipped, Unlinked
-from checker.report import escape_markdown, render_assertions, render_quantities, render_report, render_rules
+from checker.report import View, escape_markdown, render_assertions, render_quantities, render_report, render_rules
 from checker.rules import load_rules
 
 LONG_QUOTE = "L'état-major interarmées estime qu'environ 4000 d'entre eux ont été tués ou blessés | dans les combats de Koursk"
@@ -37,14 +40,59 @@ def report():
     return Report(articles, assertions, findings, (Skipped("sum", 3, "no casualties figure"),))
 
 
-def test_table_has_rows_and_summary(report):
-    text = render_report(report, "table")
-    assert "increment" in text and "north_korean_troops / deployed" in text
-    assert text.splitlines()[-4:] == ["2 articles, 2 assertions: 1 error, 0 warnings, 1 info",
-                                      "sum: 3 groups skipped, no casualties figure",
-                                      "1 article without a figure to check: 009_x",
-                                      "no publication date: 009_x"]
+def test_table_has_one_block_a_problem_and_the_not_checked_lines_in_plain_words(report):
+    text = render_report(report, "table", view=View(lang="en"))
+    assert text.startswith("1. ERROR · increment · a total after an increment\n"
+                           "   event kursk · north_korean_troops · deployed\n")
+    assert "\n   seeds/002.txt\n     line 21 · «\u00a0L'état-major interarmées" in text
+    assert "\n2. INFO · revision · an article revises its own figure\n" in text
+    assert text.splitlines()[-6:] == ["2 articles, 2 assertions: 1 error, 0 warnings, 1 info",
+                                      "",
+                                      "Not checked:",
+                                      "- rule sum could not be applied to 3 groups: no casualties figure",
+                                      "- no figure to check: 009_x",
+                                      "- no publication date (relative dates stay unresolved): 009_x"]
     assert "…" in text and LONG_QUOTE not in text
+
+
+def test_the_table_is_french_by_default_and_quiet_leaves_out_the_not_checked_lines(report):
+    text = render_report(report, "table")
+    assert text.startswith("1. ERREUR · increment")
+    words = " ".join(text.split())
+    assert "déployés (deployed)" in words and "ligne 21 · «" in words and "au 2025-03-27" in words
+    assert "- la règle sum n'a pas pu être appliquée à 3 groupes : pas de chiffre pour « pertes (tués et blessés) »" \
+        in words
+    quiet = render_report(report, "table", view=View(quiet=True))
+    assert quiet.splitlines()[-1] == "2 articles, 2 chiffres : 1 erreur, 0 avertissement, 1 info"
+
+
+def test_errors_come_first_and_every_line_fits_the_width(report):
+    info_first = Report(report.articles, report.assertions, report.findings[::-1], report.skipped)
+    for width in (60, 80, 100):
+        text = render_report(info_first, "table", view=View(width=width))
+        assert text.startswith("1. ERREUR")
+        assert max(len(line) for line in text.splitlines()) <= width
+        words = " ".join(text.split())
+        assert "interarmées" in words and "interar- mées" not in words      # never cut inside a word
+
+
+def test_a_title_figure_is_shown_as_titre_and_sources_in_the_articles_words(report):
+    title = replace(report.assertions[0], role="title", line=1)
+    text = render_report(Report(report.articles, (title, *report.assertions[1:]), report.findings, ()),
+                         "table", view=View(source_words={"002#2": "l'état-major interarmées"}))
+    assert "     titre · «\u00a0L'état-major" in text             # a no-break space inside « »
+    assert "source : l'état-major interarmées\u00a0(jcs)" in text
+
+
+def test_the_labels_of_every_language_have_the_same_keys():
+    from checker.resources import rules_path
+
+    data = yaml.safe_load(rules_path("report.yaml").read_text(encoding="utf-8"))
+    assert set(data) == {"fr", "en"}
+    assert set(data["fr"]) == set(data["en"])
+    assert set(data["fr"]["nouns"]) == set(data["en"]["nouns"])
+    assert [r["match"] for r in data["fr"]["reasons"]] == [r["match"] for r in data["en"]["reasons"]]
+    assert set(data["fr"]["measures"]) == set(load_lexicon().measures)     # every measure has its French word
 
 
 def test_markdown_escapes_pipes_and_html(report):
@@ -75,9 +123,8 @@ def test_csv_keeps_whole_quotes(report):
 
 
 def test_empty_report():
-    text = render_report(Report((), (), ()), "table")
-    assert text.startswith("No findings.")
-    assert text.endswith("0 articles, 0 assertions: 0 errors, 0 warnings, 0 info")
+    text = render_report(Report((), (), ()), "table", view=View(lang="en"))
+    assert text == "No findings.\n\n0 articles, 0 assertions: 0 errors, 0 warnings, 0 info"
 
 
 def test_unknown_format_refused(report):

@@ -119,3 +119,23 @@ def test_the_readme_shows_exactly_what_checker_check_seeds_prints(capsys, monkey
     code = main(["check", "seeds/", "--jobs", "1"])
     assert code == 1
     assert capsys.readouterr().out == block
+
+
+def test_the_default_report_of_the_seeds_fits_100_columns_errors_first(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code = main(["check", "seeds/", "--no-config"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert max(len(line) for line in out.splitlines()) <= 100
+    blocks = [line for line in out.splitlines() if line[:1].isdigit() and " · " in line]
+    assert [b.split(" · ")[:2] for b in blocks] == [["1. ERREUR", "increment"], ["2. INFO", "revision"]]
+    assert "   seeds/002_26d82495710c64fb.txt" in out.splitlines()          # relative to where it ran
+    assert "source : Corée du Sud (south_korea)" in " ".join(out.split())   # the article's own words
+
+
+def test_quiet_keeps_the_problems_and_the_counts_only(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    main(["check", "seeds/", "--quiet", "--report-lang", "en", "--no-config"])
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == "5 articles, 31 assertions: 1 error, 0 warnings, 1 info"
+    assert "Not checked" not in out and "1. ERROR · increment" in out
