@@ -39,7 +39,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
+from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Modality, Severity, Skipped
 from checker.rules import (
     EVENT_APART,
@@ -465,19 +465,34 @@ class _Figures:
             return lambda members, member_pids: map(when.__getitem__, member_pids)
         return lambda members, member_pids: zip(map(get, members), map(when.__getitem__, member_pids))
 
-    def select(self, allowed: set[int]):
-        """Each partition's figures of these profiles: (figures, their profiles, their positions)."""
-        for partition in self.partitions.values():
-            chosen = self.pick(partition, allowed)
-            if chosen[0]:
-                yield chosen
-
     @staticmethod
-    def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int], list[int]]:
-        """A partition's figures of these profiles: (figures, their profiles, their positions)."""
-        items, pids, positions = partition
+    def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int]]:
+        """A partition's figures of these profiles, and their profiles."""
+        items, pids, _ = partition
         mask = list(map(allowed.__contains__, pids))
-        return list(compress(items, mask)), list(compress(pids, mask)), list(compress(positions, mask))
+        return list(compress(items, mask)), list(compress(pids, mask))
+
+    def ranks(self, partition) -> dict[int, tuple[int, int]]:
+        """Where each figure of a partition stands in a rule's selection: (rank of its measure, scope and
+        modality, position), by the figure's identity."""
+        items, pids, positions = partition
+        rank = self.rank
+        return {id(a): (rank[p], position) for a, p, position in zip(items, pids, positions)}
+
+
+class _Sweep:
+    """A sweep rule's plan made ready: who is first, how each side's time is read, and per constraint the
+    comparison seen from the second figure with the running extremes it needs."""
+
+    def __init__(self, rule: Rule, order: tuple):
+        self.first_name, first_field, op, self.second_name, second_field = order
+        self.first_at, self.second_at = getter(first_field), getter(second_field)
+        self.first_phase = 1 if op == "<" else 0   # at one time, a strict order meets the seconds first
+        self.wants = []
+        for c in rule.constraints:
+            second_left = isinstance(c.left, Name) and c.left.name == self.second_name
+            op_from_second = c.op if second_left else _flip(c.op)
+            self.wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
 
 
 class _Deferred(NamedTuple):
@@ -501,7 +516,10 @@ class _Run:
         self.explainer = _Explainer(self.parts)
         self.findings: list[_Problem] = []
         self.staged: list[tuple[int, tuple, int, object]] = []   # rule index, group rank, sequence, problem
-        self._rank: tuple = ()
+        self._partition: tuple | None = None        # the partition and first figure of the group at work
+        self._first: Assertion | None = None
+        self._ranks: dict[int, tuple[int, int]] | None = None
+        self._figures: _Figures | None = None
         self._collect: list[_Problem] | None = None
         self.skipped: dict[tuple[str, str], int] = {}
         self._pairings: dict[tuple, tuple[list[Callable], list[str]]] = {}
@@ -541,7 +559,18 @@ class _Run:
         if self._collect is not None and isinstance(item, _Problem):
             self._collect.append(item)
         else:
-            self.staged.append((rule_index, self._rank, len(self.staged), item))
+            self.staged.append((rule_index, self.rank(), len(self.staged), item))
+
+    def at(self, partition, first: Assertion) -> None:
+        """The group at work: its partition and its first figure (whose place in the selection ranks it)."""
+        if partition is not self._partition:
+            self._partition, self._ranks = partition, None
+        self._first = first
+
+    def rank(self) -> tuple[int, int]:
+        if self._ranks is None:   # worked out for the partitions that give a finding only
+            self._ranks = self._figures.ranks(self._partition)
+        return self._ranks[id(self._first)]
 
     def defer(self, rule_index: int, call: Callable[[], None], figures: Iterable[Assertion]) -> None:
         self.stage(rule_index, _Deferred(call, frozenset(p.id for a in figures for p in self.parts.get(a.id, (a,)))))
@@ -580,7 +609,6 @@ class _Run:
     def facts(self, rule_index: int, rule: Rule, figures: _Figures) -> list[Assertion]:
         allowed = figures.allowed(rule.measures, rule.scopes, rule.modality)
         keys = figures.keys(rule.same, allowed)
-        rank = figures.rank
         # a restated figure counts once, unless `where` tells figures of one value apart by their fields
         by_value = rule.where is None
         derived: list[tuple[tuple, int, Assertion]] = []
@@ -589,25 +617,25 @@ class _Run:
         plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name))), compiled(c))
                 for c in rule.constraints]
         outcomes: dict[frozenset, list] = {}   # the measures a group has → what each constraint does with it
-        for members, pids, positions in figures.select(allowed):
+        self._figures = figures
+        for partition in figures.partitions.values():
+            members, pids = figures.pick(partition, allowed)
             groups: dict[object, dict[str, dict[object, Assertion]]] = {}
-            ranks: dict[object, tuple] = {}
-            for k, a, pid, position in zip(keys(members, pids), members, pids, positions):
+            for k, a in zip(keys(members, pids), members):
                 by_measure = groups.get(k)
                 if by_measure is None:
                     by_measure = groups[k] = {}
-                    ranks[k] = (rank[pid], position)
                 by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
-            for k, by_measure in groups.items():
+            for by_measure in groups.values():
                 present = frozenset(by_measure)
                 outcome = outcomes.get(present)
                 if outcome is None:
                     outcome = outcomes[present] = _outcomes(plan, present, rule.derive)
-                self._rank = ranks[k]
+                self.at(partition, next(iter(next(iter(by_measure.values())).values())))
                 for constraint, needed, check, reason, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
-                            derived.append((self._rank, len(derived), figure))
+                            derived.append((self.rank(), len(derived), figure))
                     if reason:
                         skipped[reason] = skipped.get(reason, 0) + 1
                         continue
@@ -697,61 +725,75 @@ class _Run:
                 allowed[shape] = figures.allowed(*selection, own[role.name])
                 if not allowed[shape]:
                     return   # a role with no figure at all ends the rule
+        if the_plan.strategy != "pairs":   # (pairs meets each pair once when both roles hold one list)
+            # roles whose filters let the same figures through share them too
+            same_figures: dict[frozenset, tuple] = {}
+            for shape, pids in allowed.items():
+                shapes = {name: same_figures.setdefault(frozenset(pids), shape) if s == shape else s
+                          for name, s in shapes.items()}
         role_names = [r.name for r in rule.roles]
         first_shape = shapes[role_names[0]]
-        order = [first_shape, *(shape for shape in allowed if shape != first_shape)]
+        later_shapes = list(dict.fromkeys(shape for shape in shapes.values() if shape != first_shape))
         keys_of = figures.keys(rule.same, set().union(*allowed.values()))
-        rank = figures.rank
+        check = self.strategy(rule_index, rule, the_plan, cross)
+        # two roles of the same figures compare nothing in a group of one
+        alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
+        self._figures = figures
+        in_use = [first_shape, *later_shapes]
         for partition in figures.partitions.values():
-            members, pids, positions = figures.pick(partition, allowed[first_shape])
-            if not members:
+            picked = {shape: figures.pick(partition, allowed[shape]) for shape in in_use}
+            if not all(members for members, _ in picked.values()):
                 continue
-            # the first role's groups, in the order met; the other roles' only where a group already has figures
-            groups: dict[object, list[Assertion]] = {}
-            ranks: dict[object, tuple] = {}
-            for k, a, pid, position in zip(keys_of(members, pids), members, pids, positions):
-                group = groups.get(k)
-                if group is None:
-                    groups[k] = [a]
-                    ranks[k] = (rank[pid], position)
-                else:
-                    group.append(a)
-            grouped = {first_shape: groups}
-            keys_seen = set(groups)
-            for shape in order[1:]:
-                others: dict[object, list[Assertion]] = {}
-                members, pids, _ = figures.pick(partition, allowed[shape])
+            # the fewest figures grouped first; the others only where a group already has figures, each
+            # role's groups in the order its figures meet them
+            grouped: dict[tuple, dict[object, list[Assertion]]] = {}
+            keys_seen: set | None = None
+            for shape in sorted(in_use, key=lambda s: len(picked[s][0])):
+                members, pids = picked[shape]
+                groups: dict[object, list[Assertion]] = {}
                 for k, a in zip(keys_of(members, pids), members):
-                    if k in keys_seen:
-                        others.setdefault(k, []).append(a)
-                keys_seen &= set(others)
-                grouped[shape] = others
-            candidates = {role.name: grouped[shapes[role.name]] for role in rule.roles}
-            for group_key in [k for k in groups if k in keys_seen]:   # keys_seen: the groups every role has
-                self._rank = ranks[group_key]
-                self.group(rule_index, rule, the_plan, cross, candidates, group_key)
+                    group = groups.get(k)
+                    if group is not None:
+                        group.append(a)
+                    elif keys_seen is None or k in keys_seen:
+                        groups[k] = [a]
+                keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
+                grouped[shape] = groups
+            candidates = [grouped[shapes[name]] for name in role_names]
+            for group_key, group in grouped[first_shape].items():
+                if alone_is_nothing and len(group) == 1:
+                    continue
+                if group_key in keys_seen:   # keys_seen: the groups every role has
+                    self.at(partition, group[0])
+                    check(*[c[group_key] for c in candidates])
 
-    def group(self, rule_index: int, rule: Rule, the_plan: Plan, cross, candidates, group_key) -> None:
-        """One group of a rule with roles, by the rule's strategy."""
+    def strategy(self, rule_index: int, rule: Rule, the_plan: Plan, cross) -> Callable[..., None]:
+        """The check of one group (the figures of each role) by the rule's strategy."""
+        names = [r.name for r in rule.roles]
+
+        def by_role(method):
+            return lambda *members: method(rule_index, rule, {n: {(): m} for n, m in zip(names, members)}, [()], cross)
+
         if the_plan.strategy == "nearest":
-            self.nearest(rule_index, rule, candidates, [group_key], cross, the_plan.anchor)
-            return
+            return by_role(lambda *args: self.nearest(*args, the_plan.anchor))
         if the_plan.strategy == "triples":
-            self.pairs_of_three(rule_index, rule, candidates, [group_key], cross)
-            return
+            return by_role(self.pairs_of_three)
         if the_plan.strategy == "sum_of_parts":
-            self.sum_of_parts(rule_index, rule, candidates, [group_key], cross)
-            return
-        a_name, b_name = (r.name for r in rule.roles)
-        firsts, seconds = candidates[a_name][group_key], candidates[b_name][group_key]
-        if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
-            return  # one figure alone: nothing to compare
+            return by_role(self.sum_of_parts)
+        a_name, b_name = names
         if the_plan.strategy == "sweep":
-            self.sweep(rule_index, rule, the_plan.order, firsts, seconds)
+            sweep = _Sweep(rule, the_plan.order)
+            compare = partial(self.sweep, rule_index, rule, sweep)
         elif the_plan.strategy == "join":
-            self.join(rule_index, rule, the_plan.join, cross, firsts, seconds)
+            compare = partial(self.join, rule_index, rule, the_plan.join, cross)
         else:
-            self.pairs(rule_index, rule, cross, a_name, b_name, firsts, seconds)
+            compare = partial(self.pairs, rule_index, rule, cross, a_name, b_name)
+
+        def pair(firsts, seconds):
+            if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
+                return  # one figure alone: nothing to compare
+            compare(firsts, seconds)
+        return pair
 
     def sum_of_parts(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
         """A role with `many`: for each figure of the other role, the sum of the parts that pair with it, one
@@ -790,49 +832,44 @@ class _Run:
         nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
         return self.derived(parts, total, nominal, place=None, incident=None)
 
-    def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
-        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
-        first_name, first_field, op, second_name, second_field = order
-        strict = op == "<"
-        first_at, second_at = getter(first_field), getter(second_field)
+    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, firsts, seconds) -> None:
+        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts, kept for
+        the later figure's own article, for its source and for all."""
         events: list[tuple] = []
         undated = 0
-        phase_first, phase_second = (1, 0) if strict else (0, 1)
-        for members, time_of, phase in ((firsts, first_at, phase_first), (seconds, second_at, phase_second)):
+        for members, time_of, phase in ((firsts, sweep.first_at, sweep.first_phase),
+                                        (seconds, sweep.second_at, 1 - sweep.first_phase)):
             for n, a in enumerate(members):
                 t = time_of(a)
                 if t is None:
                     undated += 1
                 else:
-                    events.append((t, phase, n, a))
+                    events.append((t, phase, n, a))   # (t, phase, n) differ for every event: figures never compared
         if undated:
             self.skip(rule, "figures without a date", undated)
-        events.sort(key=lambda e: e[:3])
-        wants = []  # per constraint: the comparison seen from the second, and which extremes it needs
-        for c in rule.constraints:
-            second_left = isinstance(c.left, Name) and c.left.name == second_name
-            op_from_second = c.op if second_left else _flip(c.op)
-            wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
-        best: dict[tuple, list] = {}
+        events.sort()
+        # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
+        tiers: tuple[dict, dict, dict] = ({}, {}, {})
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
-            if phase == phase_first:
+            keys = (a.article, a.source, None)
+            if phase == sweep.first_phase:
                 low, high = a.low, a.high
-                for tier in (("a", a.article), ("s", a.source), ("*",)):
-                    slot = best.get(tier)
+                for best, key in zip(tiers, keys):
+                    slot = best.get(key)
                     if slot is None:
-                        best[tier] = [a if low is not None else None, a if high is not None else None]
+                        best[key] = [a if low is not None else None, a if high is not None else None]
                         continue
                     if low is not None and (slot[0] is None or low > slot[0].low):
                         slot[0] = a
                     if high is not None and (slot[1] is None or high < slot[1].high):
                         slot[1] = a
                 continue
-            for constraint, op_second, track_low, track_high in wants:
+            for constraint, op_second, track_low, track_high in sweep.wants:
                 named_article = None
-                for tier in (("a", a.article), ("s", a.source), ("*",)):
-                    slot = best.get(tier)
+                for best, key in zip(tiers, keys):
+                    slot = best.get(key)
                     if slot is None:
                         continue
                     hit = None
@@ -844,7 +881,7 @@ class _Run:
                         mark = (constraint.text, hit.id, a.article, a.low, a.high)
                         if mark not in reported:  # a figure restated in one article is reported once
                             reported.add(mark)
-                            found.append((constraint, {first_name: hit, second_name: a}))
+                            found.append((constraint, {sweep.first_name: hit, sweep.second_name: a}))
                         if hit.article != a.article:
                             break
                         # the article contradicting itself is shown; a stale figure of another
@@ -1059,7 +1096,7 @@ def _violates(op: str, second: Assertion, first: Assertion) -> bool:
     """Whether `second op first` cannot hold for any values in their intervals."""
     low = None if second.low is None or first.high is None else second.low - first.high
     high = None if second.high is None or first.low is None else second.high - first.low
-    return not satisfiable(op, Interval(low, high))
+    return not can_hold(op, low, high)
 
 
 def _flip(op: str) -> str:
