@@ -27,12 +27,18 @@ def synthetic(count: int, seed: int = 7) -> list[Assertion]:
     sources that agree, and 1 % of figures made to fall or disagree, so that findings stay rare."""
     rng = random.Random(seed)
     start = date(2023, 9, 1)
+    # a real batch shares one article id, event key and publication date among the article's figures,
+    # and its dates come from a calendar: so do these (the figures' own ids and values stay their own)
+    days = [start + timedelta(days=d) for d in range(32)]
     out: list[Assertion] = []
     per_event = 100
     for n in range(count):
         event = n // per_event
         scale = 1 + event % 7
-        article = f"{event:06d}_{(n % per_event) // 5:02d}"
+        if n % 5 == 0:
+            article = f"{event:06d}_{(n % per_event) // 5:02d}"
+        if n % per_event == 0:
+            event_key = f"event{event}"
         day = rng.randrange(30)
         measure = rng.choice(MEASURES)
         value = float(BASE[measure] * scale * (day + 1))
@@ -41,10 +47,10 @@ def synthetic(count: int, seed: int = 7) -> list[Assertion]:
         scope, period = "cumulative", None
         roll = rng.random()
         if roll < 0.05:
-            scope, period = "period", (start + timedelta(days=day), start + timedelta(days=day + 1))
+            scope, period = "period", (days[day], days[day + 1])
             value = float(BASE[measure] * scale)
         elif roll < 0.07:
-            scope, period = "increment", (start + timedelta(days=day), start + timedelta(days=day + 2))
+            scope, period = "increment", (days[day], days[day + 2])
             value = float(BASE[measure] * scale * 2)
         approx = rng.random() < 0.3
         low, high = (value * 0.9, value * 1.1) if approx else (value, value)
@@ -52,10 +58,10 @@ def synthetic(count: int, seed: int = 7) -> list[Assertion]:
             id=f"{article}#{n % 5}", article=article, line=1 + n % 5, column=1, quote="…",
             entity=rng.choice(ENTITIES), measure=measure, scope=scope, low=low, high=high, nominal=value,
             qualifier="approx" if approx else "exact", unit="person",
-            as_of=None if rng.random() < 0.002 else start + timedelta(days=day), period=period,
-            source=rng.choice(SOURCES), event=f"event{event}", place=None,
+            as_of=None if rng.random() < 0.002 else days[day], period=period,
+            source=rng.choice(SOURCES), event=event_key, place=None,
             modality="reported" if rng.random() < 0.95 else "projection",
-            published=start + timedelta(days=day)))
+            published=days[day]))
     return out
 
 

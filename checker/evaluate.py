@@ -29,14 +29,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
+from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
-from checker.intervals import Interval, format_interval, format_number, miss, satisfiable
+from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Modality, Severity, Skipped
 from checker.rules import (
     EVENT_APART,
@@ -107,38 +110,6 @@ _COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _
 def getter(name: str) -> Callable[[Assertion], object]:
     """A fast reader of one field (computed fields included)."""
     return _COMPUTED.get(name) or attrgetter(name)
-
-
-def _key_getter(fields: Sequence[str]) -> Callable[[Assertion], tuple]:
-    if not fields:
-        return lambda a: ()
-    plain = [f for f in fields if f not in _COMPUTED]
-    computed = [_COMPUTED[f] for f in fields if f in _COMPUTED]
-    if not computed:
-        get = attrgetter(*plain)
-        return (lambda a: (get(a),)) if len(plain) == 1 else get
-    get = attrgetter(*plain) if len(plain) > 1 else (lambda a, g=attrgetter(*plain): (g(a),)) if plain else (lambda a: ())
-    if set(fields) & set(_COMPUTED) <= {"period_start", "period_end", "date"}:
-        # without a period the three are all as_of: one attribute read instead of three calls (a key
-        # holds the plain fields, then the computed ones: one order for every figure of a rule)
-        width = len(computed)
-        general = computed
-
-        def dated(a):
-            if a.period is None:
-                return get(a) + (a.as_of,) * width
-            return get(a) + tuple(c(a) for c in general)
-        return dated
-    if len(computed) == 1:
-        c0, = computed
-        return lambda a: (*get(a), c0(a))
-    if len(computed) == 2:
-        c0, c1 = computed
-        return lambda a: (*get(a), c0(a), c1(a))
-    if len(computed) == 3:
-        c0, c1, c2 = computed
-        return lambda a: (*get(a), c0(a), c1(a), c2(a))
-    return lambda a: (*get(a), *(c(a) for c in computed))
 
 
 # --- the expression language: one evaluator -------------------------------------------------------
@@ -409,33 +380,149 @@ def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> lis
     return out
 
 
-class _Run:
-    """One evaluation: the eligible figures, derived totals, findings and skipped counts."""
+# --- the figures, partitioned once -----------------------------------------------------------------
 
-    def __init__(self, assertions: Sequence[Assertion], rules: Sequence[Rule], caps: _Caps):
+_DATED_BY = ("as_of", "period", "published", "revision")   # what the computed fields are worked out from
+
+
+class _Figures:
+    """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
+    rule groups one partition at a time and memory follows the largest event, not the batch. A partition
+    keeps its figures in the order a rule selects them (by measure, scope and modality as first met, then
+    as given), with their positions. Each figure has a profile: the fields the rules' filters read and those
+    its computed fields come from, interned, so that a filter or a computed field is worked out once a
+    profile rather than once a figure."""
+
+    def __init__(self, rules: Sequence[Rule]):
+        shared = [f for f in (rules[0].same if rules else ()) if f not in _COMPUTED and all(f in r.same for r in rules)]
+        self.partition_of = attrgetter(*shared) if shared else None
+        read: set[str] = set()
+        for rule in rules:
+            for _, conditions in plan(rule).own:
+                for node in (n for c in conditions for n in names_in(c)):
+                    read.update(("low", "high") if isinstance(node, Name) else (node.field,))
+        self.fields = ("measure", "scope", "modality", *_DATED_BY, *sorted(read - set(_COMPUTED) - set(_DATED_BY)))
+        self.profile_of = attrgetter(*self.fields)
+        self.profiles: dict[tuple, int] = {}
+        self.examples: list[Assertion] = []          # one figure of each profile
+        self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
+        self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
+        self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}   # figures, profiles, positions
+        self.count = 0
+
+    def add(self, figures: Sequence[Assertion]) -> None:
+        """Figures given after those already added (positions go on from them)."""
+        touched = set()
+        partition_of = self.partition_of
+        for a, profile in zip(figures, map(self.profile_of, figures)):
+            pid = self.profiles.get(profile)
+            if pid is None:
+                pid = self.profiles[profile] = len(self.examples)
+                self.examples.append(a)
+                bucket = profile[:3]
+                if bucket not in self.buckets:
+                    self.buckets[bucket] = []
+                self.buckets[bucket].append(pid)
+                self.rank.append(list(self.buckets).index(bucket))
+            key = partition_of(a) if partition_of else ()
+            part = self.partitions.get(key)
+            if part is None:
+                part = self.partitions[key] = ([], array("l"), array("l"))
+            part[0].append(a)
+            part[1].append(pid)
+            part[2].append(self.count)
+            self.count += 1
+            touched.add(key)
+        rank = self.rank
+        for key in touched:   # the order of selection: by measure, scope and modality, then as given
+            items, pids, positions = self.partitions[key]
+            ranks = [rank[p] for p in pids]
+            if any(x > y for x, y in zip(ranks, ranks[1:])):
+                order = sorted(range(len(items)), key=ranks.__getitem__)
+                self.partitions[key] = ([items[i] for i in order], array("l", (pids[i] for i in order)),
+                                        array("l", (positions[i] for i in order)))
+
+    def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> set[int]:
+        """The profiles a selection takes and its filters (tests of one figure) let through."""
+        out: set[int] = set()
+        for (measure, scope, mode), pids in self.buckets.items():
+            if (not measures or measure in measures) and scope in scopes and mode in modality:
+                out.update(p for p in pids if all(t(self.examples[p]) for t in tests))
+        return out
+
+    def keys(self, same: Sequence[str], pids: Iterable[int]) -> Callable:
+        """A reader of the group keys of (figures, their profiles): plain fields read from each figure, the
+        computed ones (date, period_start...) once a profile."""
+        plain = [f for f in same if f not in _COMPUTED]
+        computed = [_COMPUTED[f] for f in same if f in _COMPUTED]
+        get = attrgetter(*plain) if plain else None
+        if not computed:
+            if get is None:
+                return lambda members, member_pids: itertools.repeat((), len(members))
+            return lambda members, member_pids: map(get, members)
+        when = {p: tuple(c(self.examples[p]) for c in computed) for p in pids}
+        if get is None:
+            return lambda members, member_pids: map(when.__getitem__, member_pids)
+        return lambda members, member_pids: zip(map(get, members), map(when.__getitem__, member_pids))
+
+    @staticmethod
+    def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int]]:
+        """A partition's figures of these profiles, and their profiles."""
+        items, pids, _ = partition
+        mask = list(map(allowed.__contains__, pids))
+        return list(compress(items, mask)), list(compress(pids, mask))
+
+    def ranks(self, partition) -> dict[int, tuple[int, int]]:
+        """Where each figure of a partition stands in a rule's selection: (rank of its measure, scope and
+        modality, position), by the figure's identity."""
+        items, pids, positions = partition
+        rank = self.rank
+        return {id(a): (rank[p], position) for a, p, position in zip(items, pids, positions)}
+
+
+class _Sweep:
+    """A sweep rule's plan made ready: who is first, how each side's time is read, and per constraint the
+    comparison seen from the second figure with the running extremes it needs."""
+
+    def __init__(self, rule: Rule, order: tuple):
+        self.first_name, first_field, op, self.second_name, second_field = order
+        self.first_at, self.second_at = getter(first_field), getter(second_field)
+        self.first_phase = 1 if op == "<" else 0   # at one time, a strict order meets the seconds first
+        self.wants = []
+        for c in rule.constraints:
+            second_left = isinstance(c.left, Name) and c.left.name == self.second_name
+            op_from_second = c.op if second_left else _flip(c.op)
+            self.wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
+
+
+class _Deferred(NamedTuple):
+    """Work on a group that needs the figures' positions in the input, done once they are known."""
+
+    call: Callable[[], None]
+    ids: frozenset[str]
+
+
+class _Run:
+    """One evaluation: derived totals, findings and skipped counts. Findings are staged with the rank of the
+    group they come from (the place of its first figure in the rule's selection), so that the order of
+    partitions does not show."""
+
+    def __init__(self, rules: Sequence[Rule], caps: _Caps):
         self.rules = rules
         self.caps = caps
-        self.order = {a.id: i for i, a in enumerate(assertions)}
+        self.order: dict[str, int] = {}            # positions of the figures findings name, known at the end
+        self.derived_order: dict[str, int] = {}
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
         self.findings: list[_Problem] = []
+        self.staged: list[tuple[int, tuple, int, object]] = []   # rule index, group rank, sequence, problem
+        self._partition: tuple | None = None        # the partition and first figure of the group at work
+        self._first: Assertion | None = None
+        self._ranks: dict[int, tuple[int, int]] | None = None
+        self._figures: _Figures | None = None
+        self._collect: list[_Problem] | None = None
         self.skipped: dict[tuple[str, str], int] = {}
         self._pairings: dict[tuple, tuple[list[Callable], list[str]]] = {}
-        self.base = self._index(assertions)
-
-    @staticmethod
-    def _index(assertions: Iterable[Assertion]) -> dict[tuple[str, str, str], list[Assertion]]:
-        index: dict[tuple[str, str, str], list[Assertion]] = defaultdict(list)
-        for a in assertions:
-            index[(a.measure, a.scope, a.modality)].append(a)
-        return index
-
-    def select(self, index, measures, scopes, modality) -> list[Assertion]:
-        out: list[Assertion] = []
-        for (measure, scope, mode), items in index.items():
-            if (not measures or measure in measures) and scope in scopes and mode in modality:
-                out.extend(items)
-        return out
 
     def skip(self, rule: Rule, reason: str, count: int = 1) -> None:
         key = (rule.id, reason)
@@ -466,7 +553,49 @@ class _Run:
                           measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
                           assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by,
                           violations=violations, constraint=constraint)
-        self.findings.append(_Problem(rule_index, severity, finding))
+        self.stage(rule_index, _Problem(rule_index, severity, finding))
+
+    def stage(self, rule_index: int, item: _Problem | _Deferred) -> None:
+        if self._collect is not None and isinstance(item, _Problem):
+            self._collect.append(item)
+        else:
+            self.staged.append((rule_index, self.rank(), len(self.staged), item))
+
+    def at(self, partition, first: Assertion) -> None:
+        """The group at work: its partition and its first figure (whose place in the selection ranks it)."""
+        if partition is not self._partition:
+            self._partition, self._ranks = partition, None
+        self._first = first
+
+    def rank(self) -> tuple[int, int]:
+        if self._ranks is None:   # worked out for the partitions that give a finding only
+            self._ranks = self._figures.ranks(self._partition)
+        return self._ranks[id(self._first)]
+
+    def defer(self, rule_index: int, call: Callable[[], None], figures: Iterable[Assertion]) -> None:
+        self.stage(rule_index, _Deferred(call, frozenset(p.id for a in figures for p in self.parts.get(a.id, (a,)))))
+
+    def finish(self, assertions: Sequence[Assertion]) -> dict[str, int]:
+        """The positions of the figures named, the deferred work done, the findings in the order of their rules
+        and groups; returns the positions."""
+        needed: set[str] = set()
+        for *_, item in self.staged:
+            needed.update(item.ids if isinstance(item, _Deferred) else item.finding.assertions)
+        self.order = {a.id: i for i, a in enumerate(assertions) if a.id in needed}   # the last of an id, as before
+        for key, position in self.derived_order.items():
+            self.order.setdefault(key, position)
+        done: list[tuple[int, tuple, int, _Problem]] = []
+        for rule_index, rank, sequence, item in self.staged:
+            if isinstance(item, _Deferred):
+                self._collect = []
+                item.call()
+                done.extend((rule_index, rank, sequence, p) for p in self._collect)
+                self._collect = None
+            else:
+                done.append((rule_index, rank, sequence, item))
+        done.sort(key=lambda entry: entry[:3])
+        self.findings = [p for *_, p in done]
+        return self.order
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
         out: list[str] = []
@@ -477,42 +606,50 @@ class _Run:
         return tuple(out)
 
     # -- rules without roles --
-    def facts(self, rule_index: int, rule: Rule, index) -> list[Assertion]:
-        figures = self.select(index, rule.measures, rule.scopes, rule.modality)
-        key = _key_getter(rule.same)
-        groups: dict[tuple, dict[str, dict[object, Assertion]]] = {}
+    def facts(self, rule_index: int, rule: Rule, figures: _Figures) -> list[Assertion]:
+        allowed = figures.allowed(rule.measures, rule.scopes, rule.modality)
+        keys = figures.keys(rule.same, allowed)
         # a restated figure counts once, unless `where` tells figures of one value apart by their fields
         by_value = rule.where is None
-        for a in figures:
-            by_measure = groups.setdefault(key(a), {})
-            by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
-        derived: list[Assertion] = []
+        derived: list[tuple[tuple, int, Assertion]] = []
         skipped: dict[str, int] = {}
         pairing = conjuncts(rule.where)
         plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name))), compiled(c))
                 for c in rule.constraints]
-        for by_measure in groups.values():
-            for constraint, needed, check in plan:
-                present = [m for m in needed if m in by_measure]
-                if not present:
-                    continue
-                if len(present) < len(needed):
-                    missing = [m for m in needed if m not in by_measure]
-                    if rule.derive and missing == [rule.derive]:
-                        derived.extend(self.derive(rule, constraint, self.bindings(rule, by_measure, present, pairing)))
-                    reason = f"no {', '.join(missing)} figure"
-                    skipped[reason] = skipped.get(reason, 0) + 1
-                    continue
-                bindings = self.bindings(rule, by_measure, needed, pairing)
-                if not bindings:   # the figures are there but `where` pairs none of them: say so
-                    reason = f"no {', '.join(needed)} figures that `where` pairs"
-                    skipped[reason] = skipped.get(reason, 0) + 1
-                for binding in bindings:
-                    if not check(binding):
-                        self.add(rule_index, rule, constraint, binding)
+        outcomes: dict[frozenset, list] = {}   # the measures a group has → what each constraint does with it
+        self._figures = figures
+        for partition in figures.partitions.values():
+            members, pids = figures.pick(partition, allowed)
+            groups: dict[object, dict[str, dict[object, Assertion]]] = {}
+            for k, a in zip(keys(members, pids), members):
+                by_measure = groups.get(k)
+                if by_measure is None:
+                    by_measure = groups[k] = {}
+                by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
+            for by_measure in groups.values():
+                present = frozenset(by_measure)
+                outcome = outcomes.get(present)
+                if outcome is None:
+                    outcome = outcomes[present] = _outcomes(plan, present, rule.derive)
+                self.at(partition, next(iter(next(iter(by_measure.values())).values())))
+                for constraint, needed, check, reason, derive in outcome:
+                    if derive:
+                        for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
+                            derived.append((self.rank(), len(derived), figure))
+                    if reason:
+                        skipped[reason] = skipped.get(reason, 0) + 1
+                        continue
+                    bindings = self.bindings(rule, by_measure, needed, pairing)
+                    if not bindings:   # the figures are there but `where` pairs none of them: say so
+                        reason = f"no {', '.join(needed)} figures that `where` pairs"
+                        skipped[reason] = skipped.get(reason, 0) + 1
+                    for binding in bindings:
+                        if not check(binding):
+                            self.add(rule_index, rule, constraint, binding)
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
-        return derived
+        derived.sort(key=lambda entry: entry[:2])
+        return [figure for *_, figure in derived]
 
     def bindings(self, rule: Rule, by_measure, measures: list[str], pairing) -> list[dict[str, Assertion]]:
         """The combinations of the group's figures (one per measure) that `where` pairs; with `pairing:
@@ -573,65 +710,90 @@ class _Run:
         return figure
 
     # -- rules with roles --
-    def roles(self, rule_index: int, rule: Rule, index) -> None:
+    def roles(self, rule_index: int, rule: Rule, figures: _Figures) -> None:
         the_plan = plan(rule)
         own = {name: [compile_node(c, single=name) for c in conditions] for name, conditions in the_plan.own}
         own_shape = {name: [_shape(c) for c in conditions] for name, conditions in the_plan.own}
         cross = list(the_plan.cross)
-        key = _key_getter(rule.same)
-        candidates: dict[str, dict[tuple, list[Assertion]]] = {}
-        chosen: dict[tuple, list[Assertion]] = {}   # roles drawn from the same figures share them (and their groups)
+        allowed: dict[tuple, set[int]] = {}   # roles drawn from the same figures share them (and their groups)
         shapes: dict[str, tuple] = {}
         for role in rule.roles:
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
             shape = shapes[role.name] = (selection, tuple(own_shape[role.name]))
-            if shape not in chosen:
-                figures = self.select(index, *selection)
-                for test in own[role.name]:   # filter before grouping: "title.role == 'title'" keeps few
-                    figures = [a for a in figures if test(a)]
-                if not figures:
+            if shape not in allowed:
+                # filter before grouping, once a profile: "title.role == 'title'" keeps few
+                allowed[shape] = figures.allowed(*selection, own[role.name])
+                if not allowed[shape]:
                     return   # a role with no figure at all ends the rule
-                chosen[shape] = figures
-        # the fewest figures grouped first; the others only where a group already has figures
-        grouped: dict[tuple, dict[tuple, list[Assertion]]] = {}
-        keys_seen: set | None = None
-        for shape in sorted(chosen, key=lambda sh: len(chosen[sh])):
-            groups: dict[tuple, list[Assertion]] = {}
-            for a in chosen[shape]:
-                k = key(a)
-                if k in groups:
-                    groups[k].append(a)
-                elif keys_seen is None or k in keys_seen:
-                    groups[k] = [a]
-            if not groups:
-                return
-            keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
-            grouped[shape] = groups
-        for role in rule.roles:
-            candidates[role.name] = grouped[shapes[role.name]]
-        # groups in the order met; the findings are sorted at the end
+        if the_plan.strategy != "pairs":   # (pairs meets each pair once when both roles hold one list)
+            # roles whose filters let the same figures through share them too
+            same_figures: dict[frozenset, tuple] = {}
+            for shape, pids in allowed.items():
+                shapes = {name: same_figures.setdefault(frozenset(pids), shape) if s == shape else s
+                          for name, s in shapes.items()}
         role_names = [r.name for r in rule.roles]
-        keys = [k for k in candidates[role_names[0]] if k in keys_seen]   # keys_seen: the groups every role has
+        first_shape = shapes[role_names[0]]
+        later_shapes = list(dict.fromkeys(shape for shape in shapes.values() if shape != first_shape))
+        keys_of = figures.keys(rule.same, set().union(*allowed.values()))
+        check = self.strategy(rule_index, rule, the_plan, cross)
+        # two roles of the same figures compare nothing in a group of one
+        alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
+        self._figures = figures
+        in_use = [first_shape, *later_shapes]
+        for partition in figures.partitions.values():
+            picked = {shape: figures.pick(partition, allowed[shape]) for shape in in_use}
+            if not all(members for members, _ in picked.values()):
+                continue
+            # the fewest figures grouped first; the others only where a group already has figures, each
+            # role's groups in the order its figures meet them
+            grouped: dict[tuple, dict[object, list[Assertion]]] = {}
+            keys_seen: set | None = None
+            for shape in sorted(in_use, key=lambda s: len(picked[s][0])):
+                members, pids = picked[shape]
+                groups: dict[object, list[Assertion]] = {}
+                for k, a in zip(keys_of(members, pids), members):
+                    group = groups.get(k)
+                    if group is not None:
+                        group.append(a)
+                    elif keys_seen is None or k in keys_seen:
+                        groups[k] = [a]
+                keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
+                grouped[shape] = groups
+            candidates = [grouped[shapes[name]] for name in role_names]
+            for group_key, group in grouped[first_shape].items():
+                if alone_is_nothing and len(group) == 1:
+                    continue
+                if group_key in keys_seen:   # keys_seen: the groups every role has
+                    self.at(partition, group[0])
+                    check(*[c[group_key] for c in candidates])
+
+    def strategy(self, rule_index: int, rule: Rule, the_plan: Plan, cross) -> Callable[..., None]:
+        """The check of one group (the figures of each role) by the rule's strategy."""
+        names = [r.name for r in rule.roles]
+
+        def by_role(method):
+            return lambda *members: method(rule_index, rule, {n: {(): m} for n, m in zip(names, members)}, [()], cross)
+
         if the_plan.strategy == "nearest":
-            self.nearest(rule_index, rule, candidates, keys, cross, the_plan.anchor)
-            return
+            return by_role(lambda *args: self.nearest(*args, the_plan.anchor))
         if the_plan.strategy == "triples":
-            self.pairs_of_three(rule_index, rule, candidates, keys, cross)
-            return
+            return by_role(self.pairs_of_three)
         if the_plan.strategy == "sum_of_parts":
-            self.sum_of_parts(rule_index, rule, candidates, keys, cross)
-            return
-        a_name, b_name = role_names
-        for group_key in keys:
-            firsts, seconds = candidates[a_name][group_key], candidates[b_name][group_key]
+            return by_role(self.sum_of_parts)
+        a_name, b_name = names
+        if the_plan.strategy == "sweep":
+            sweep = _Sweep(rule, the_plan.order)
+            compare = partial(self.sweep, rule_index, rule, sweep)
+        elif the_plan.strategy == "join":
+            compare = partial(self.join, rule_index, rule, the_plan.join, cross)
+        else:
+            compare = partial(self.pairs, rule_index, rule, cross, a_name, b_name)
+
+        def pair(firsts, seconds):
             if len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]:
-                continue  # one figure alone: nothing to compare
-            if the_plan.strategy == "sweep":
-                self.sweep(rule_index, rule, the_plan.order, firsts, seconds)
-            elif the_plan.strategy == "join":
-                self.join(rule_index, rule, the_plan.join, cross, firsts, seconds)
-            else:
-                self.pairs(rule_index, rule, cross, a_name, b_name, firsts, seconds)
+                return  # one figure alone: nothing to compare
+            compare(firsts, seconds)
+        return pair
 
     def sum_of_parts(self, rule_index: int, rule: Rule, candidates, keys, cross) -> None:
         """A role with `many`: for each figure of the other role, the sum of the parts that pair with it, one
@@ -651,11 +813,15 @@ class _Run:
                         sites[site] = part
                 if not sites:
                     continue
-                binding = {many: self.total_of(sorted(sites.values(), key=lambda a: self.order.get(a.id, 0))),
-                           one: whole}
-                for constraint in rule.constraints:
-                    if not holds(constraint, binding):
-                        self.add(rule_index, rule, constraint, binding)
+                # the parts in the order of the input, known at the end
+                self.defer(rule_index, partial(self.check_sum, rule_index, rule, many, list(sites.values()), one, whole),
+                           [*sites.values(), whole])
+
+    def check_sum(self, rule_index: int, rule: Rule, many: str, parts: list[Assertion], one: str, whole: Assertion) -> None:
+        binding = {many: self.total_of(sorted(parts, key=lambda a: self.order.get(a.id, 0))), one: whole}
+        for constraint in rule.constraints:
+            if not holds(constraint, binding):
+                self.add(rule_index, rule, constraint, binding)
 
     def total_of(self, parts: Sequence[Assertion]) -> Assertion:
         """The parts' sum as one figure, for the constraint and the report."""
@@ -666,49 +832,44 @@ class _Run:
         nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
         return self.derived(parts, total, nominal, place=None, incident=None)
 
-    def sweep(self, rule_index: int, rule: Rule, order, firsts, seconds) -> None:
-        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts."""
-        first_name, first_field, op, second_name, second_field = order
-        strict = op == "<"
-        first_at, second_at = getter(first_field), getter(second_field)
+    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, firsts, seconds) -> None:
+        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts, kept for
+        the later figure's own article, for its source and for all."""
         events: list[tuple] = []
         undated = 0
-        phase_first, phase_second = (1, 0) if strict else (0, 1)
-        for members, time_of, phase in ((firsts, first_at, phase_first), (seconds, second_at, phase_second)):
+        for members, time_of, phase in ((firsts, sweep.first_at, sweep.first_phase),
+                                        (seconds, sweep.second_at, 1 - sweep.first_phase)):
             for n, a in enumerate(members):
                 t = time_of(a)
                 if t is None:
                     undated += 1
                 else:
-                    events.append((t, phase, n, a))
+                    events.append((t, phase, n, a))   # (t, phase, n) differ for every event: figures never compared
         if undated:
             self.skip(rule, "figures without a date", undated)
-        events.sort(key=lambda e: e[:3])
-        wants = []  # per constraint: the comparison seen from the second, and which extremes it needs
-        for c in rule.constraints:
-            second_left = isinstance(c.left, Name) and c.left.name == second_name
-            op_from_second = c.op if second_left else _flip(c.op)
-            wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
-        best: dict[tuple, list] = {}
+        events.sort()
+        # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
+        tiers: tuple[dict, dict, dict] = ({}, {}, {})
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
-            if phase == phase_first:
+            keys = (a.article, a.source, None)
+            if phase == sweep.first_phase:
                 low, high = a.low, a.high
-                for tier in (("a", a.article), ("s", a.source), ("*",)):
-                    slot = best.get(tier)
+                for best, key in zip(tiers, keys):
+                    slot = best.get(key)
                     if slot is None:
-                        best[tier] = [a if low is not None else None, a if high is not None else None]
+                        best[key] = [a if low is not None else None, a if high is not None else None]
                         continue
                     if low is not None and (slot[0] is None or low > slot[0].low):
                         slot[0] = a
                     if high is not None and (slot[1] is None or high < slot[1].high):
                         slot[1] = a
                 continue
-            for constraint, op_second, track_low, track_high in wants:
+            for constraint, op_second, track_low, track_high in sweep.wants:
                 named_article = None
-                for tier in (("a", a.article), ("s", a.source), ("*",)):
-                    slot = best.get(tier)
+                for best, key in zip(tiers, keys):
+                    slot = best.get(key)
                     if slot is None:
                         continue
                     hit = None
@@ -720,7 +881,7 @@ class _Run:
                         mark = (constraint.text, hit.id, a.article, a.low, a.high)
                         if mark not in reported:  # a figure restated in one article is reported once
                             reported.add(mark)
-                            found.append((constraint, {first_name: hit, second_name: a}))
+                            found.append((constraint, {sweep.first_name: hit, sweep.second_name: a}))
                         if hit.article != a.article:
                             break
                         # the article contradicting itself is shown; a stale figure of another
@@ -733,8 +894,9 @@ class _Run:
         """A group's violations: a finding each (`report: pair`), or one for the group."""
         if not violations:
             return
-        if rule.report == "group":
-            self.add_group(rule_index, rule, violations)
+        if rule.report == "group":   # its figures in the order of the input, known at the end
+            self.defer(rule_index, partial(self.add_group, rule_index, rule, violations),
+                       [a for _, binding in violations for a in binding.values()])
             return
         for constraint, binding in violations:
             self.add(rule_index, rule, constraint, binding)
@@ -892,6 +1054,23 @@ def _nearest_only(bindings: list[dict[str, Assertion]], measures: Sequence[str])
     return [b for b in bindings if all(spread(b) == best[b[m].id] for m in measures)]
 
 
+def _outcomes(plan: list[tuple], present: frozenset[str], derive: str | None) -> list[tuple]:
+    """What each constraint of a rule without roles does with a group holding these measures: (constraint,
+    measures, check, the reason it is skipped or None, the measures a missing `derive` total is built from)."""
+    out = []
+    for constraint, needed, check in plan:
+        here = [m for m in needed if m in present]
+        if not here:
+            continue
+        if len(here) < len(needed):
+            missing = [m for m in needed if m not in present]
+            out.append((constraint, needed, check, f"no {', '.join(missing)} figure",
+                        here if derive and missing == [derive] else None))
+        else:
+            out.append((constraint, needed, check, None, None))
+    return out
+
+
 def _within(conditions, measures: Sequence[str]) -> list:
     """The conditions of `where` that name only these measures (the others wait for their figures)."""
     known = set(measures)
@@ -917,7 +1096,7 @@ def _violates(op: str, second: Assertion, first: Assertion) -> bool:
     """Whether `second op first` cannot hold for any values in their intervals."""
     low = None if second.low is None or first.high is None else second.low - first.high
     high = None if second.high is None or first.low is None else second.high - first.low
-    return not satisfiable(op, Interval(low, high))
+    return not can_hold(op, low, high)
 
 
 def _flip(op: str) -> str:
@@ -1077,24 +1256,25 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
              caps: dict[str, Cap] | None = None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
     """Check every rule on the assertions; one finding per problem, in rule order, then in the order of the
     assertions named. `caps`: how far each kind of weak reading lets a finding go (default rules/evidence.yaml)."""
-    run = _Run(assertions, rules, _Caps(caps if caps is not None else _shipped_caps()))
+    run = _Run(rules, _Caps(caps if caps is not None else _shipped_caps()))
+    figures = _Figures(rules)
+    figures.add(assertions)
     derived: list[Assertion] = []
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
-            derived.extend(run.facts(rule_index, rule, run.base))
-    index = run.base
+            derived.extend(run.facts(rule_index, rule, figures))
     if derived:
-        index = run._index(itertools.chain(assertions, derived))
+        figures.add(derived)
         for i, a in enumerate(derived):
-            run.order.setdefault(a.id, len(assertions) + i)
+            run.derived_order.setdefault(a.id, len(assertions) + i)
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
             continue
         if rule.roles:
-            run.roles(rule_index, rule, index)
+            run.roles(rule_index, rule, figures)
         else:
-            run.facts(rule_index, rule, index)
-    order = run.order
+            run.facts(rule_index, rule, figures)
+    order = run.finish(assertions)
     merged = consolidate(run.findings, rules, order)
     findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
                                                 item[1].explanation))
@@ -1220,8 +1400,10 @@ def _yields(rule: Rule, finding: Finding, other_rule: Rule, other: Finding, equa
 
 def derived_totals(assertions: Sequence[Assertion], rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
     """The totals the rules' `derive` builds, by id, with the ids of their parts (for reports and tests)."""
-    run = _Run(assertions, rules, _Caps({}))
+    run = _Run(rules, _Caps({}))
+    figures = _Figures(rules)
+    figures.add(assertions)
     for rule_index, rule in enumerate(rules):
         if rule.derive and not rule.roles:
-            run.facts(rule_index, rule, run.base)
+            run.facts(rule_index, rule, figures)
     return {key: tuple(a.id for a in parts) for key, parts in run.parts.items()}

@@ -56,7 +56,11 @@ class Interval:
 
 def satisfiable(op: str, diff: Interval) -> bool:
     """Whether `d op 0` can hold for some d in diff (diff = left - right)."""
-    low, high = diff.low, diff.high
+    return can_hold(op, diff.low, diff.high)
+
+
+def can_hold(op: str, low: float | None, high: float | None) -> bool:
+    """Whether `d op 0` can hold for some d in [low, high] (None: an open end); no object made."""
     if op == "==":
         return (low is None or low <= 0) and (high is None or high >= 0)
     if op == "<=":
