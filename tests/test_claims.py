@@ -478,3 +478,12 @@ def test_a_place_in_a_ranking_is_no_count():
 def test_the_kin_someone_lost_are_no_toll():
     (found,) = claims("Un garçon de 12 ans a perdu neuf membres de sa famille dans le naufrage.")
     assert found.entity == "relatives"
+
+
+def test_the_tag_built_by_position_keeps_its_field_order():
+    """claims._new_tag builds a _Tag from a plain tuple (the one object built by position, a measured hot
+    spot): its fields must stay in this order."""
+    from checker.claims import _new_tag, _Tag
+
+    assert _Tag._fields == ("name", "key", "start", "end")
+    assert _new_tag(("W", "soldats", 3, 10)) == _Tag(name="W", key="soldats", start=3, end=10)
