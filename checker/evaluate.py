@@ -383,28 +383,40 @@ def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> lis
 # --- the figures, partitioned once -----------------------------------------------------------------
 
 _DATED_BY = ("as_of", "period", "published", "revision")   # what the computed fields are worked out from
+# fields a figure holds nearly alone (its id, its article, its place and values): read from each figure,
+# never made part of a profile
+_OF_THE_FIGURE = frozenset({"id", "article", "quote", "line", "column", "start", "end", "low", "high", "nominal"})
 
 
 class _Figures:
     """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
     rule groups one partition at a time and memory follows the largest event, not the batch. A partition
     keeps its figures in the order a rule selects them (by measure, scope and modality as first met, then
-    as given), with their positions. Each figure has a profile: the fields the rules' filters read and those
-    its computed fields come from, interned, so that a filter or a computed field is worked out once a
-    profile rather than once a figure."""
+    as given), with their positions. Each figure has a profile: the fields the rules' filters read, those
+    its computed fields come from and those `same` names (but its article, id and values), interned, so
+    that a filter, a computed field or the part of a group key they make is worked out once a profile
+    rather than once a figure."""
 
     def __init__(self, rules: Sequence[Rule]):
         shared = [f for f in (rules[0].same if rules else ()) if f not in _COMPUTED and all(f in r.same for r in rules)]
         self.partition_of = attrgetter(*shared) if shared else None
+        self.shared = frozenset(shared)
         read: set[str] = set()
         for rule in rules:
             for _, conditions in plan(rule).own:
                 for node in (n for c in conditions for n in names_in(c)):
                     read.update(("low", "high") if isinstance(node, Name) else (node.field,))
-        self.fields = ("measure", "scope", "modality", *_DATED_BY, *sorted(read - set(_COMPUTED) - set(_DATED_BY)))
+        filtered = ("measure", "scope", "modality", *_DATED_BY, *sorted(read - set(_COMPUTED) - set(_DATED_BY)))
+        grouped = {f for rule in rules for f in rule.same} - set(_COMPUTED) - self.shared - _OF_THE_FIGURE
+        self.fields = (*filtered, *sorted(grouped - set(filtered)))
+        self.index = {f: i for i, f in enumerate(self.fields)}
+        self.filtered = len(filtered)                # a profile's first fields: what the filters read
         self.profile_of = attrgetter(*self.fields)
         self.profiles: dict[tuple, int] = {}
+        self.listed: list[tuple] = []                # the profiles by id
         self.examples: list[Assertion] = []          # one figure of each profile
+        self.filter_class: list[int] = []            # per profile: the id of the fields the filters read
+        self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
         self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}   # figures, profiles, positions
@@ -412,58 +424,73 @@ class _Figures:
 
     def add(self, figures: Sequence[Assertion]) -> None:
         """Figures given after those already added (positions go on from them)."""
-        touched = set()
-        partition_of = self.partition_of
+        partition_of, profiles, partitions = self.partition_of, self.profiles, self.partitions
+        position = self.count
         for a, profile in zip(figures, map(self.profile_of, figures)):
-            pid = self.profiles.get(profile)
+            pid = profiles.get(profile)
             if pid is None:
-                pid = self.profiles[profile] = len(self.examples)
-                self.examples.append(a)
-                bucket = profile[:3]
-                if bucket not in self.buckets:
-                    self.buckets[bucket] = []
-                self.buckets[bucket].append(pid)
-                self.rank.append(list(self.buckets).index(bucket))
+                pid = self._new_profile(profile, a)
             key = partition_of(a) if partition_of else ()
-            part = self.partitions.get(key)
+            part = partitions.get(key)
             if part is None:
-                part = self.partitions[key] = ([], array("l"), array("l"))
+                part = partitions[key] = ([], array("l"), array("l"))
             part[0].append(a)
             part[1].append(pid)
-            part[2].append(self.count)
-            self.count += 1
-            touched.add(key)
+            part[2].append(position)
+            position += 1
+        self.count = position
         rank = self.rank
-        for key in touched:   # the order of selection: by measure, scope and modality, then as given
-            items, pids, positions = self.partitions[key]
+        for key in {partition_of(a) for a in figures} if partition_of else {()}:
+            # the order of selection: by measure, scope and modality, then as given
+            items, pids, positions = partitions[key]
             ranks = [rank[p] for p in pids]
             if any(x > y for x, y in zip(ranks, ranks[1:])):
                 order = sorted(range(len(items)), key=ranks.__getitem__)
-                self.partitions[key] = ([items[i] for i in order], array("l", (pids[i] for i in order)),
-                                        array("l", (positions[i] for i in order)))
+                partitions[key] = ([items[i] for i in order], array("l", (pids[i] for i in order)),
+                                   array("l", (positions[i] for i in order)))
+
+    def _new_profile(self, profile: tuple, example: Assertion) -> int:
+        pid = self.profiles[profile] = len(self.listed)
+        self.listed.append(profile)
+        self.examples.append(example)
+        self.filter_class.append(self.filter_classes.setdefault(profile[:self.filtered], len(self.filter_classes)))
+        bucket = profile[:3]
+        if bucket not in self.buckets:
+            self.buckets[bucket] = []
+        self.buckets[bucket].append(pid)
+        self.rank.append(list(self.buckets).index(bucket))
+        return pid
 
     def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> set[int]:
-        """The profiles a selection takes and its filters (tests of one figure) let through."""
+        """The profiles a selection takes and its filters (tests of one figure) let through; the tests are
+        tried once for the fields they read."""
         out: set[int] = set()
+        verdicts: dict[int, bool] = {}
         for (measure, scope, mode), pids in self.buckets.items():
             if (not measures or measure in measures) and scope in scopes and mode in modality:
-                out.update(p for p in pids if all(t(self.examples[p]) for t in tests))
+                for pid in pids:
+                    kind = self.filter_class[pid]
+                    verdict = verdicts.get(kind)
+                    if verdict is None:
+                        verdict = verdicts[kind] = all(t(self.examples[pid]) for t in tests)
+                    if verdict:
+                        out.add(pid)
         return out
 
     def keys(self, same: Sequence[str], pids: Iterable[int]) -> Callable:
-        """A reader of the group keys of (figures, their profiles): plain fields read from each figure, the
-        computed ones (date, period_start...) once a profile."""
-        plain = [f for f in same if f not in _COMPUTED]
-        computed = [_COMPUTED[f] for f in same if f in _COMPUTED]
-        get = attrgetter(*plain) if plain else None
-        if not computed:
-            if get is None:
-                return lambda members, member_pids: itertools.repeat((), len(members))
-            return lambda members, member_pids: map(get, members)
-        when = {p: tuple(c(self.examples[p]) for c in computed) for p in pids}
-        if get is None:
-            return lambda members, member_pids: map(when.__getitem__, member_pids)
-        return lambda members, member_pids: zip(map(get, members), map(when.__getitem__, member_pids))
+        """A reader of the group keys of (figures, their profiles) within a partition: the fields `same`
+        names that a profile holds (computed ones included) as one small number a profile, with the fields
+        read from each figure (its article)."""
+        fields = [f for f in same if f not in self.shared]
+        own = [f for f in fields if f not in _COMPUTED and f not in self.index]
+        parts = [(_COMPUTED.get(f), self.index.get(f)) for f in fields if f not in own]
+        kinds: dict[tuple, int] = {}
+        kind_of = {p: kinds.setdefault(tuple(compute(self.examples[p]) if compute else self.listed[p][i]
+                                             for compute, i in parts), len(kinds)) for p in pids}
+        if not own:
+            return lambda members, member_pids: map(kind_of.__getitem__, member_pids)
+        get = attrgetter(*own)
+        return lambda members, member_pids: zip(map(get, members), map(kind_of.__getitem__, member_pids))
 
     @staticmethod
     def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int]]:
@@ -617,6 +644,7 @@ class _Run:
         plan = [(c, list(dict.fromkeys(n.name for n in names_in(c) if isinstance(n, Name))), compiled(c))
                 for c in rule.constraints]
         outcomes: dict[frozenset, list] = {}   # the measures a group has → what each constraint does with it
+        met: dict[frozenset, int] = {}         # the measures a group has → how many groups have them
         self._figures = figures
         for partition in figures.partitions.values():
             members, pids = figures.pick(partition, allowed)
@@ -631,13 +659,14 @@ class _Run:
                 outcome = outcomes.get(present)
                 if outcome is None:
                     outcome = outcomes[present] = _outcomes(plan, present, rule.derive)
+                met[present] = met.get(present, 0) + 1   # skipped counts: once a kind of group, at the end
+                if not outcome:
+                    continue
                 self.at(partition, next(iter(next(iter(by_measure.values())).values())))
-                for constraint, needed, check, reason, derive in outcome:
+                for constraint, needed, check, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
                             derived.append((self.rank(), len(derived), figure))
-                    if reason:
-                        skipped[reason] = skipped.get(reason, 0) + 1
                         continue
                     bindings = self.bindings(rule, by_measure, needed, pairing)
                     if not bindings:   # the figures are there but `where` pairs none of them: say so
@@ -646,6 +675,9 @@ class _Run:
                     for binding in bindings:
                         if not check(binding):
                             self.add(rule_index, rule, constraint, binding)
+        for present, count in met.items():
+            for reason in _missing(plan, present):
+                skipped[reason] = skipped.get(reason, 0) + count
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
         derived.sort(key=lambda entry: entry[:2])
@@ -1055,19 +1087,28 @@ def _nearest_only(bindings: list[dict[str, Assertion]], measures: Sequence[str])
 
 
 def _outcomes(plan: list[tuple], present: frozenset[str], derive: str | None) -> list[tuple]:
-    """What each constraint of a rule without roles does with a group holding these measures: (constraint,
-    measures, check, the reason it is skipped or None, the measures a missing `derive` total is built from)."""
+    """What the constraints of a rule without roles do with a group holding these measures: (constraint,
+    measures, check, None) for those whose measures are all there, (constraint, measures, check, the measures
+    a missing `derive` total is built from) for those that lack only that total."""
     out = []
     for constraint, needed, check in plan:
         here = [m for m in needed if m in present]
-        if not here:
-            continue
-        if len(here) < len(needed):
-            missing = [m for m in needed if m not in present]
-            out.append((constraint, needed, check, f"no {', '.join(missing)} figure",
-                        here if derive and missing == [derive] else None))
-        else:
-            out.append((constraint, needed, check, None, None))
+        missing = [m for m in needed if m not in present]
+        if not missing:
+            out.append((constraint, needed, check, None))
+        elif here and derive and missing == [derive]:
+            out.append((constraint, needed, check, here))
+    return out
+
+
+def _missing(plan: list[tuple], present: frozenset[str]) -> list[str]:
+    """Why the constraints of a rule without roles are skipped in a group holding these measures: one reason
+    for each constraint that has some of its measures but not all."""
+    out = []
+    for _, needed, _ in plan:
+        missing = [m for m in needed if m not in present]
+        if missing and len(missing) < len(needed):
+            out.append(f"no {', '.join(missing)} figure")
     return out
 
 
@@ -1278,7 +1319,7 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
     merged = consolidate(run.findings, rules, order)
     findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
                                                 item[1].explanation))
-    skipped = tuple(Skipped(rule, count, reason) for (rule, reason), count in
+    skipped = tuple(Skipped(rule=rule, groups=count, reason=reason) for (rule, reason), count in
                     sorted(run.skipped.items(), key=lambda kv: ([r.id for r in rules].index(kv[0][0]), kv[0][1])))
     return tuple(f for _, f in findings), skipped
 

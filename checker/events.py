@@ -271,8 +271,8 @@ def _name_events(leads: Sequence[Lead], groups: _Groups,
         taken[key] += 1
         key = key if taken[key] == 1 else f"{key}-{taken[key]}"
         why = tuple(_why(lead, members, guessed, written) for lead in members)
-        events.append(Event(key, kind, written.get(place, place) if place else None, first,
-                            tuple(lead.article for lead in members), why))
+        events.append(Event(key=key, kind=kind, place=written.get(place, place) if place else None, first=first,
+                            articles=tuple(lead.article for lead in members), why=why))
         for lead in members:
             key_of[lead.article] = key
     return tuple(sorted(events, key=lambda e: e.key)), key_of

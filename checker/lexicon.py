@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -74,8 +74,6 @@ class Match(NamedTuple):       # a tuple: built by the thousand, it must be chea
     end: int
 
 
-# Match(...) runs a Python-level __new__; tuple.__new__ builds the same tuple for a third of the cost
-_new_match = partial(tuple.__new__, Match)
 
 
 class PhraseSet:
@@ -105,8 +103,8 @@ class PhraseSet:
             self._scanner = (re.compile(rf"(?:{alternatives})(?![^\W_]|['’ʼ‘]|-[^\W_])"), key_of)
         pattern, key_of = self._scanner
         # a match mostly reads as the form is written: the key by the match itself, else by its folded form
-        return [Match(section, key_of.get(m.group()) or key_of[phrase_key(m.group())], m.start(), m.end())
-                for m in word_matches(pattern, lower_case(text), joiners="-")]
+        return [Match(section=section, key=key_of.get(m.group()) or key_of[phrase_key(m.group())], start=m.start(),
+                      end=m.end()) for m in word_matches(pattern, lower_case(text), joiners="-")]
 
 
 def folded_regex(words, **spelling) -> str:
@@ -190,11 +188,12 @@ class Lexicon:
                     if not _spaced(text, words, position, last):
                         continue
                     if free_from.get(section, 0) <= position:
-                        found.setdefault(section, []).append(_new_match((section, key, start, words[last - 1][1])))
+                        found.setdefault(section, []).append(Match(section=section, key=key, start=start,
+                                                                         end=words[last - 1][1]))
                         free_from[section] = last      # the section's longest phrase here, no overlap
             for section, key in singles.get(word, ()):
                 if free_from.get(section, 0) <= position:
-                    found.setdefault(section, []).append(_new_match((section, key, start, end)))
+                    found.setdefault(section, []).append(Match(section=section, key=key, start=start, end=end))
                     free_from[section] = position + 1
         return found
 

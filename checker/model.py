@@ -90,9 +90,10 @@ class Quantity:
         """The same figure with its span moved by offset (article offsets → a sentence's): built
         directly, as dataclasses.replace costs twice as much for a figure of every sentence."""
         basis_span = None if self.basis_span is None else (self.basis_span[0] + offset, self.basis_span[1] + offset)
-        return Quantity(self.start + offset, self.end + offset, self.text, self.low, self.high, self.nominal,
-                        self.qualifier, self.qualifier_text, self.unit, self.kind, self.written, self.noun,
-                        self.basis, basis_span)
+        return Quantity(start=self.start + offset, end=self.end + offset, text=self.text, low=self.low, high=self.high,
+                        nominal=self.nominal, qualifier=self.qualifier, qualifier_text=self.qualifier_text,
+                        unit=self.unit, kind=self.kind, written=self.written, noun=self.noun, basis=self.basis,
+                        basis_span=basis_span)
 
     def to_json(self) -> dict:
         return asdict(self)

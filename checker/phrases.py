@@ -53,51 +53,6 @@ def lower_case(text: str) -> str:
     return low
 
 
-def needed_literals(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of strings, in lower case, such that every match of the pattern contains one string of
-    each set: a text whose lower case lacks them needs no search. "\\bvia AP\\)\\s*$" needs
-    "via ap)"; "(REUTERS|AFP)\\s*/" needs "reuters" or "afp", and "/". Empty when it names none."""
-    from re import _parser
-
-    try:
-        needs = _needed(_parser.parse(pattern, re.IGNORECASE))
-    except (re.error, RecursionError):
-        return ()
-    return tuple(frozenset(text.lower() for text in strings) for strings in needs)
-
-
-def _needed(items) -> list[set[str]]:
-    """What a sequence of parsed items needs: its runs of literal characters, and what its groups,
-    its branches (one of them) and its repeats (at least once) need."""
-    from re import _constants as c
-
-    needs: list[set[str]] = []
-    run = ""
-    for op, value in items:
-        if op is c.LITERAL:
-            run += chr(value)
-            continue
-        if run:
-            needs.append({run})
-            run = ""
-        if op is c.SUBPATTERN:
-            needs.extend(_needed(value[-1]))
-        elif op is c.BRANCH:
-            branches = [_best(_needed(branch)) for branch in value[1]]
-            if all(branches):
-                needs.append(set().union(*branches))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and value[0] >= 1:
-            needs.extend(_needed(value[2]))
-    if run:
-        needs.append({run})
-    return needs
-
-
-def _best(needs: list[set[str]]) -> set[str] | None:
-    """The most telling of several needs: the one whose shortest string is longest."""
-    return max(needs, key=lambda strings: min(map(len, strings)), default=None)
-
-
 def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> bool:
     for strings in needs:           # loops, not all(any(...)): called for every line and shape
         for string in strings:

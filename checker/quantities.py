@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from checker.model import Quantity
 from checker.phrases import lower_case, phrase_regex
+from checker.regex_internals import first_class, spelled
 
 __all__ = ["parse_quantities", "load_vocabulary", "grammar_forms"]
 
@@ -511,14 +512,14 @@ class _Engine:
         alternatives, anchor_words, self._left_by_word = [], set(), {}
         for terminal in terminals:
             regexp = terminal.pattern.to_regexp()
-            alternative = (terminal.name, regexp, _first_class(regexp))
+            alternative = (terminal.name, regexp, first_class(regexp))
             alternatives.append(alternative)
             if terminal.name in _WHOLE_ANCHOR:
-                anchor_words |= set(_expand(regexp))
+                anchor_words |= set(spelled(regexp))
             elif terminal.name in _START and terminal.name != "NUMBER" or terminal.name in _ANCHOR_EXTRA:
-                anchor_words |= {w.split(" ")[0].lstrip("-") for w in _expand(regexp)}
+                anchor_words |= {w.split(" ")[0].lstrip("-") for w in spelled(regexp)}
             if terminal.name.startswith("Q_") or terminal.name in _LEFT_ORDER:
-                for word in {_last_word(w) for w in _expand(regexp)}:
+                for word in {_last_word(w) for w in spelled(regexp)}:
                     self._left_by_word.setdefault(word, []).append(alternative)
         # "un mois", "une semaine", "un mort": "un" is too common to try everywhere, these phrases are not
         anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted for article in ("un", "une")}
@@ -585,106 +586,6 @@ class _Alternatives:
 def _one_of(pieces: set[str] | None) -> re.Pattern | None:
     """A pattern matching one character of the class made of pieces, case aside; None for None."""
     return None if pieces is None else re.compile(f"[{''.join(sorted(pieces))}]", re.IGNORECASE)
-
-
-def _first_class(regexp: str) -> set[str] | None:
-    """The items of a character class (as pattern text) holding every character a match of regexp can
-    start with, case aside ({"-", "d"} for "-?dix"); None when it cannot tell or regexp may match nothing."""
-    from re import _parser as p
-
-    pieces, may_be_empty = _first_pieces(p.parse(regexp))
-    return None if may_be_empty else pieces
-
-
-def _first_pieces(items) -> tuple[set[str] | None, bool]:
-    """The class items (as pattern text) a sequence of parsed items can start with, or None for
-    any, and whether the sequence can match nothing. Look-arounds and \\b are skipped: they only narrow."""
-    from re import _constants as c
-
-    pieces: set[str] = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        if op is c.LITERAL:
-            return pieces | {_class_char(av)}, False
-        if op is c.IN:
-            found = _class_pieces(av)
-            return (None if found is None else pieces | found), False
-        if op is c.SUBPATTERN and not (av[1] & ~c.SRE_FLAG_IGNORECASE or av[2]):
-            found, may_be_empty = _first_pieces(av[-1])
-        elif op is c.BRANCH:
-            branches = [_first_pieces(branch) for branch in av[1]]
-            if any(found is None for found, _ in branches):
-                return None, False
-            found, may_be_empty = set().union(*(f for f, _ in branches)), any(e for _, e in branches)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            found, may_be_empty = _first_pieces(av[2])
-            may_be_empty = may_be_empty or av[0] == 0
-        else:
-            return None, False
-        if found is None:
-            return None, False
-        pieces |= found
-        if not may_be_empty:
-            return pieces, False
-    return pieces, True
-
-
-def _class_pieces(items) -> set[str] | None:
-    """A parsed character class as pattern text items; None for a negated class or an unknown item."""
-    from re import _constants as c
-
-    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
-                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
-    pieces = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            pieces.add(_class_char(av))
-        elif op is c.RANGE:
-            pieces.add(_class_char(av[0]) + "-" + _class_char(av[1]))
-        elif op is c.CATEGORY and av in categories:
-            pieces.add(categories[av])
-        else:
-            return None
-    return pieces
-
-
-def _class_char(code: int) -> str:
-    return "\\" + chr(code) if chr(code) in "\\]^-[" else chr(code)
-
-
-def _expand(regexp: str, limit: int = 4000) -> list[str]:
-    """The strings a terminal's regex matches, lowercased, with "\\s+" as one space and "\\w*" empty."""
-    from re import _constants as c
-    from re import _parser as p
-
-    def walk(items) -> list[str]:
-        out = [""]
-        for op, av in items:
-            if op is c.LITERAL:
-                options = [chr(av)]
-            elif op is c.IN:
-                chars = [chr(a) for o, a in av if o is c.LITERAL]
-                spaces = any(o is c.CATEGORY for o, a in av)
-                options = [" "] if spaces else (chars or [""])
-            elif op is c.BRANCH:
-                options = [w for branch in av[1] for w in walk(branch)]
-            elif op is c.SUBPATTERN:
-                options = walk(av[-1])
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                low, high, body = av
-                inner = walk(body)
-                options = ([""] if low == 0 else []) + ([] if high == 0 else
-                                                       [" " if w.isspace() else w for w in inner])
-            elif op is c.CATEGORY:
-                options = [" "]
-            else:                      # \b, look-arounds, any: nothing to spell
-                options = [""]
-            out = [a + b for a in out for b in options][:limit]
-        return out
-
-    tree = p.parse(regexp)
-    return sorted({re.sub(r"\s+", " ", w.lower()) for w in walk(tree)})
 
 
 def _last_word(phrase: str) -> str:
@@ -885,8 +786,9 @@ def _subunit_after(text: str, money: Quantity, following: list[Quantity], vocab:
     if unit != money.unit or not 0 <= count < per_unit:
         return None
     value = money.nominal + count / per_unit
-    return Quantity(money.start, end, text[money.start:end], value, value, value, "exact", None,
-                    money.unit, money.kind, money.written if money.written == cents.written else "mixed")
+    return Quantity(start=money.start, end=end, text=text[money.start:end], low=value, high=value, nominal=value,
+                    qualifier="exact", qualifier_text=None, unit=money.unit, kind=money.kind,
+                    written=money.written if money.written == cents.written else "mixed")
 
 
 def _mixed_number(text: str, whole: Quantity, following: list[Quantity]) -> Quantity | None:
@@ -900,8 +802,9 @@ def _mixed_number(text: str, whole: Quantity, following: list[Quantity]) -> Quan
             _ET_RE if not digits else _SPACES_RE).fullmatch(text, whole.end, part.start):
         return None
     value = whole.nominal + math.copysign(part.nominal, whole.nominal)     # "- 1 4/5" is -1.8
-    return Quantity(whole.start, part.end, text[whole.start:part.end], value, value, value, "exact", None, "",
-                    "fraction", whole.written if whole.written == part.written else "mixed")
+    return Quantity(start=whole.start, end=part.end, text=text[whole.start:part.end], low=value, high=value,
+                    nominal=value, qualifier="exact", qualifier_text=None, unit="", kind="fraction",
+                    written=whole.written if whole.written == part.written else "mixed")
 
 
 def _with_half(text: str, figure: Quantity, vocab: Vocabulary) -> Quantity | None:
@@ -936,9 +839,11 @@ def _derived(text: str, share: Quantity, whole: Quantity, vocab: Vocabulary) -> 
     qualifier, qualifier_text = ((whole.qualifier, whole.qualifier_text) if share.qualifier == "exact"
                                  else (share.qualifier, share.qualifier_text))
     noun = vocab.people_re.match(text, whole.end)
-    return Quantity(share.start, share.end, share.text, times(share.low, whole.low), times(share.high, whole.high),
-                    times(share.nominal, whole.nominal), qualifier, qualifier_text, whole.unit, "count",
-                    share.written, noun["n"].lower() if noun else None, whole.nominal, (whole.start, whole.end))
+    return Quantity(start=share.start, end=share.end, text=share.text, low=times(share.low, whole.low),
+                    high=times(share.high, whole.high), nominal=times(share.nominal, whole.nominal),
+                    qualifier=qualifier, qualifier_text=qualifier_text, unit=whole.unit, kind="count",
+                    written=share.written, noun=noun["n"].lower() if noun else None, basis=whole.nominal,
+                    basis_span=(whole.start, whole.end))
 
 
 _SPACES_RE = re.compile("[ \u00a0\u202f]+")
@@ -1154,8 +1059,9 @@ def _shaped_digits(text: str, start: int, plus: bool):
     if m:
         a, b = m.group(1), m.group(2)
         if len(a) == 4 and len(b) == 4 and 1000 <= int(a) <= int(b) <= 2100:
-            q = Quantity(start, m.end(), text[start:m.end()], float(a), float(b), (float(a) + float(b)) / 2,
-                         "range", "-", "", "year", "digits")
+            q = Quantity(start=start, end=m.end(), text=text[start:m.end()], low=float(a), high=float(b),
+                         nominal=(float(a) + float(b)) / 2, qualifier="range", qualifier_text="-", unit="",
+                         kind="year", written="digits")
             return q, m.end()
         if int(a) < int(b):
             return None          # "10-20": a range, read by the grammar
@@ -1165,7 +1071,8 @@ def _shaped_digits(text: str, start: int, plus: bool):
 
 
 def _typed(text, start, end, value, kind, unit, written) -> Quantity:
-    return Quantity(start, end, text[start:end], value, value, value, "exact", None, unit, kind, written)
+    return Quantity(start=start, end=end, text=text[start:end], low=value, high=value, nominal=value,
+                    qualifier="exact", qualifier_text=None, unit=unit, kind=kind, written=written)
 
 
 def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, semantics):
@@ -1239,7 +1146,8 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
             elif parsed.year_like and parsed.form in ("exact", "range") and 1000 <= parsed.a <= 2100:
                 kind = "year"
     qualifier_text = parsed.qualifier_text
-    q = Quantity(start, end, text[start:end], low, high, nominal, key, qualifier_text, unit, kind, parsed.written)
+    q = Quantity(start=start, end=end, text=text[start:end], low=low, high=high, nominal=nominal, qualifier=key,
+                 qualifier_text=qualifier_text, unit=unit, kind=kind, written=parsed.written)
     return q, end
 
 
@@ -1270,8 +1178,10 @@ def _merge_bounds(text: str, found: list[Quantity], semantics) -> list[Quantity]
                     and lower.low < upper.high and p.kind == q.kind and p.unit in (q.unit, "")
                     and _BETWEEN_BOUNDS_RE.fullmatch(text, p.end, q.start)):
                 nominal = (lower.low + upper.high) / 2
-                out[-1] = Quantity(p.start, q.end, text[p.start:q.end], lower.low, upper.high, nominal, "range",
-                                   f"{p.qualifier_text} … {q.qualifier_text}", q.unit or p.unit, p.kind, p.written)
+                out[-1] = Quantity(start=p.start, end=q.end, text=text[p.start:q.end], low=lower.low, high=upper.high,
+                                   nominal=nominal, qualifier="range",
+                                   qualifier_text=f"{p.qualifier_text} … {q.qualifier_text}", unit=q.unit or p.unit,
+                                   kind=p.kind, written=p.written)
                 continue
         out.append(q)
     return out

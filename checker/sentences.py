@@ -10,7 +10,8 @@ import yaml
 
 from checker.errors import CheckerError, Diagnostic, yaml_position
 from checker.model import Article, Sentence
-from checker.phrases import contains_needed, needed_literals
+from checker.phrases import contains_needed
+from checker.regex_internals import line_gate, needed_literals
 from checker.resources import rules_path
 from checker.yamlfile import load_yaml
 
@@ -56,7 +57,7 @@ class Cues:
     # first 62 of "^[^|]{1,60}\s\|"): tried only on a line holding it there, as the repeat would
     # backtrack through the start of every other line
     gated: tuple[tuple[str, int, re.Pattern[str]], ...]
-    # the others, each with the strings its matches need (phrases.needed_literals): most lines lack
+    # the others, each with the strings its matches need (regex_internals.needed_literals): most lines lack
     # them, and a look for a string costs far less than a search with the pattern; first, one string
     # needed on its own ("" if none is), looked for without a call
     floating: tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]
@@ -149,7 +150,7 @@ def _cues(groups: list[dict]) -> Cues:
     lines = frozenset(_normalise(line) for group in groups for line in group.get("lines") or ())
     sources = [p for group in groups for p in group.get("patterns") or ()]
     anchored = [p for p in sources if p.startswith("^")]
-    gates = {p: _gate(p) for p in anchored}
+    gates = {p: line_gate(p) for p in anchored}
     ungated = [p for p in anchored if gates[p] is None]
     return Cues(lines,
                 re.compile("|".join(f"(?:{p})" for p in ungated), re.IGNORECASE) if ungated else None,
@@ -161,46 +162,6 @@ def _floating(pattern: str) -> tuple[str, tuple[frozenset[str], ...], re.Pattern
     needs = _folded_needs(needed_literals(pattern))
     first = next(iter(needs[0])) if needs and len(needs[0]) == 1 else ""
     return first, needs, re.compile(pattern, re.IGNORECASE)
-
-
-def _gate(pattern: str) -> tuple[str, int] | None:
-    """For a pattern anchored at the line's start: a character every match holds after a repeat, and
-    how far into the line to look for it ("|" within 62 for "^[^|]{1,60}\\s\\|"). None when there is
-    no such character, or no repeat before it: such a pattern fails on a line's first letters."""
-    from re import _constants, _parser
-
-    try:
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-    except (re.error, RecursionError):
-        return None
-    if parsed.state.flags & re.MULTILINE or parsed.data[:1] != [(_constants.AT, _constants.AT_BEGINNING)]:
-        return None
-    found = _first_character(parsed.state, parsed.data[1:], 0, False)
-    if found is None or not found[2]:
-        return None
-    char, most, _repeated = found
-    return char, most + 1
-
-
-def _first_character(state, items, most: int, repeated: bool) -> tuple[str, int, bool] | None:
-    """The first character without case (IGNORECASE leaves it as written) that every match of the
-    parsed `items` holds, with at most how many characters before it, and whether a repeat of more
-    than one character comes before it; `most` characters and `repeated` tell what comes before `items`."""
-    from re import _constants as c
-    from re import _parser
-
-    for op, value in items:
-        if op is c.LITERAL and chr(value).lower() == chr(value) == chr(value).upper():
-            return chr(value), most, repeated
-        is_repeat = op in (c.MAX_REPEAT, c.MIN_REPEAT)
-        inner = value[3] if op is c.SUBPATTERN else value[2] if is_repeat and value[0] else None
-        if inner is not None and (found := _first_character(state, inner, most, repeated)):
-            return found
-        most += _parser.SubPattern(state, [(op, value)]).getwidth()[1]
-        repeated = repeated or (is_repeat and value[1] - value[0] > 1)
-        if most >= c.MAXREPEAT:
-            return None
-    return None
 
 
 def _folded_needs(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
@@ -584,5 +545,6 @@ def split_sentences(article: Article, furniture: Furniture | None = None) -> tup
             line_start = text.rfind("\n", counted_to, start) + 1
         counted_to = start
         # in the order of Sentence's fields: a keyword argument costs a look-up each
-        sentences.append(Sentence(article.id, index, start, end, text[start:end], line, start - line_start + 1, role))
+        sentences.append(Sentence(article=article.id, index=index, start=start, end=end, text=text[start:end], line=line,
+                                  column=start - line_start + 1, role=role))
     return tuple(sentences)

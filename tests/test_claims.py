@@ -511,3 +511,12 @@ def test_police_are_counted_apart_from_rescuers_and_custody_is_an_arrest():
     found = claims("Quatre policiers et trois pompiers ont été blessés. Neuf personnes ont été placées en garde à vue.")
     assert [(a.entity, a.measure, a.nominal) for a in found] == [
         ("police", "wounded", 4), ("rescuers", "wounded", 3), ("people", "arrested", 9)]
+
+
+def test_the_tag_built_by_position_keeps_its_field_order():
+    """claims._new_tag builds a _Tag from a plain tuple (the one object built by position, a measured hot
+    spot): its fields must stay in this order."""
+    from checker.claims import _new_tag, _Tag
+
+    assert _Tag._fields == ("name", "key", "start", "end")
+    assert _new_tag(("W", "soldats", 3, 10)) == _Tag(name="W", key="soldats", start=3, end=10)

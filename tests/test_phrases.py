@@ -5,7 +5,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.phrases import contains_needed, lower_case, needed_literals, phrase_regex, word_matches
+from checker.phrases import contains_needed, lower_case, phrase_regex, word_matches
+from checker.regex_internals import needed_literals
 from checker.resources import rules_path
 
 
