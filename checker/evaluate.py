@@ -388,6 +388,15 @@ _DATED_BY = ("as_of", "period", "published", "revision")   # what the computed f
 _OF_THE_FIGURE = frozenset({"id", "article", "quote", "line", "column", "start", "end", "low", "high", "nominal"})
 
 
+class _Selection(NamedTuple):
+    """The figures a role or rule takes: their profiles, the ranks of their measures, scopes and modalities,
+    and whether those hold no other profile (no filter left one out)."""
+
+    pids: frozenset[int]
+    ranks: tuple[int, ...]
+    whole: bool
+
+
 class _Figures:
     """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
     rule groups one partition at a time and memory follows the largest event, not the batch. A partition
@@ -419,7 +428,9 @@ class _Figures:
         self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
-        self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}   # figures, profiles, positions
+        # figures, their profiles (a list: the ids are shared objects, read without making any), positions,
+        # and the stretch of each measure, scope and modality (by rank)
+        self.partitions: dict[object, tuple[list[Assertion], list[int], array, dict]] = {}
         self.count = 0
 
     def add(self, figures: Sequence[Assertion]) -> None:
@@ -433,7 +444,7 @@ class _Figures:
             key = partition_of(a) if partition_of else ()
             part = partitions.get(key)
             if part is None:
-                part = partitions[key] = ([], array("l"), array("l"))
+                part = partitions[key] = ([], [], array("l"), {})
             part[0].append(a)
             part[1].append(pid)
             part[2].append(position)
@@ -442,12 +453,20 @@ class _Figures:
         rank = self.rank
         for key in {partition_of(a) for a in figures} if partition_of else {()}:
             # the order of selection: by measure, scope and modality, then as given
-            items, pids, positions = partitions[key]
+            items, pids, positions, _ = partitions[key]
             ranks = [rank[p] for p in pids]
             if any(x > y for x, y in zip(ranks, ranks[1:])):
                 order = sorted(range(len(items)), key=ranks.__getitem__)
-                partitions[key] = ([items[i] for i in order], array("l", (pids[i] for i in order)),
-                                   array("l", (positions[i] for i in order)))
+                items, pids = [items[i] for i in order], [pids[i] for i in order]
+                positions = array("l", (positions[i] for i in order))
+                ranks = [ranks[i] for i in order]
+            spans: dict[int, tuple[int, int]] = {}    # each measure, scope and modality's stretch
+            start = 0
+            for end in range(1, len(ranks) + 1):
+                if end == len(ranks) or ranks[end] != ranks[start]:
+                    spans[ranks[start]] = (start, end)
+                    start = end
+            partitions[key] = (items, pids, positions, spans)
 
     def _new_profile(self, profile: tuple, example: Assertion) -> int:
         pid = self.profiles[profile] = len(self.listed)
@@ -461,13 +480,16 @@ class _Figures:
         self.rank.append(list(self.buckets).index(bucket))
         return pid
 
-    def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> set[int]:
+    def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> _Selection:
         """The profiles a selection takes and its filters (tests of one figure) let through; the tests are
         tried once for the fields they read."""
         out: set[int] = set()
+        ranks: list[int] = []
+        whole = True
         verdicts: dict[int, bool] = {}
-        for (measure, scope, mode), pids in self.buckets.items():
+        for rank, ((measure, scope, mode), pids) in enumerate(self.buckets.items()):
             if (not measures or measure in measures) and scope in scopes and mode in modality:
+                ranks.append(rank)
                 for pid in pids:
                     kind = self.filter_class[pid]
                     verdict = verdicts.get(kind)
@@ -475,7 +497,17 @@ class _Figures:
                         verdict = verdicts[kind] = all(t(self.examples[pid]) for t in tests)
                     if verdict:
                         out.add(pid)
-        return out
+                    else:
+                        whole = False
+        return _Selection(frozenset(out), tuple(ranks), whole)
+
+    def narrowed(self, selection: _Selection, field: str) -> _Selection:
+        """The selection without the profiles whose `field` is none (a field profiles hold)."""
+        read = _COMPUTED.get(field)
+        index = self.index[field] if read is None else None
+        kept = frozenset(p for p in selection.pids
+                         if (read(self.examples[p]) if read else self.listed[p][index]) is not None)
+        return _Selection(kept, selection.ranks, selection.whole and kept == selection.pids)
 
     def keys(self, same: Sequence[str], pids: Iterable[int]) -> Callable:
         """A reader of the group keys of (figures, their profiles) within a partition: the fields `same`
@@ -493,16 +525,26 @@ class _Figures:
         return lambda members, member_pids: zip(map(get, members), map(kind_of.__getitem__, member_pids))
 
     @staticmethod
-    def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int]]:
-        """A partition's figures of these profiles, and their profiles."""
-        items, pids, _ = partition
-        mask = list(map(allowed.__contains__, pids))
-        return list(compress(items, mask)), list(compress(pids, mask))
+    def pick(partition, selection: _Selection) -> tuple[list[Assertion], list[int]]:
+        """A partition's figures of a selection, and their profiles: the stretches of its measures, scopes
+        and modalities, then (when its filters leave some out) those of its profiles."""
+        items, pids, _, spans = partition
+        chosen: list[Assertion] = []
+        chosen_pids: list[int] = []
+        for rank in selection.ranks:
+            span = spans.get(rank)
+            if span is not None:
+                chosen += items[span[0]:span[1]]
+                chosen_pids += pids[span[0]:span[1]]
+        if selection.whole:
+            return chosen, chosen_pids
+        mask = list(map(selection.pids.__contains__, chosen_pids))
+        return list(compress(chosen, mask)), list(compress(chosen_pids, mask))
 
     def ranks(self, partition) -> dict[int, tuple[int, int]]:
         """Where each figure of a partition stands in a rule's selection: (rank of its measure, scope and
         modality, position), by the figure's identity."""
-        items, pids, positions = partition
+        items, pids, positions, _ = partition
         rank = self.rank
         return {id(a): (rank[p], position) for a, p, position in zip(items, pids, positions)}
 
@@ -635,7 +677,7 @@ class _Run:
     # -- rules without roles --
     def facts(self, rule_index: int, rule: Rule, figures: _Figures) -> list[Assertion]:
         allowed = figures.allowed(rule.measures, rule.scopes, rule.modality)
-        keys = figures.keys(rule.same, allowed)
+        keys = figures.keys(rule.same, allowed.pids)
         # a restated figure counts once, unless `where` tells figures of one value apart by their fields
         by_value = rule.where is None
         derived: list[tuple[tuple, int, Assertion]] = []
@@ -751,22 +793,25 @@ class _Run:
         shapes: dict[str, tuple] = {}
         for role in rule.roles:
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
-            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]))
+            joined = bool(the_plan.join) and role.name == the_plan.join[0] and the_plan.join[1] in figures.index
+            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]), joined)
             if shape not in allowed:
                 # filter before grouping, once a profile: "title.role == 'title'" keeps few
                 allowed[shape] = figures.allowed(*selection, own[role.name])
-                if not allowed[shape]:
+                if joined:   # a figure without the field joined joins none
+                    allowed[shape] = figures.narrowed(allowed[shape], the_plan.join[1])
+                if not allowed[shape].pids:
                     return   # a role with no figure at all ends the rule
         if the_plan.strategy != "pairs":   # (pairs meets each pair once when both roles hold one list)
             # roles whose filters let the same figures through share them too
             same_figures: dict[frozenset, tuple] = {}
-            for shape, pids in allowed.items():
-                shapes = {name: same_figures.setdefault(frozenset(pids), shape) if s == shape else s
+            for shape, chosen in allowed.items():
+                shapes = {name: same_figures.setdefault(chosen.pids, shape) if s == shape else s
                           for name, s in shapes.items()}
         role_names = [r.name for r in rule.roles]
         first_shape = shapes[role_names[0]]
         later_shapes = list(dict.fromkeys(shape for shape in shapes.values() if shape != first_shape))
-        keys_of = figures.keys(rule.same, set().union(*allowed.values()))
+        keys_of = figures.keys(rule.same, set().union(*(chosen.pids for chosen in allowed.values())))
         check = self.strategy(rule_index, rule, the_plan, cross)
         # two roles of the same figures compare nothing in a group of one
         alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
@@ -881,28 +926,30 @@ class _Run:
             self.skip(rule, "figures without a date", undated)
         events.sort()
         # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
-        tiers: tuple[dict, dict, dict] = ({}, {}, {})
+        by_article: dict[str, list] = {}
+        by_source: dict[str | None, list] = {}
+        overall: list = [None, None]
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
-            keys = (a.article, a.source, None)
             if phase == sweep.first_phase:
                 low, high = a.low, a.high
-                for best, key in zip(tiers, keys):
-                    slot = best.get(key)
-                    if slot is None:
-                        best[key] = [a if low is not None else None, a if high is not None else None]
-                        continue
+                for slot in (by_article.setdefault(a.article, [None, None]), by_source.setdefault(a.source, [None, None]),
+                             overall):
                     if low is not None and (slot[0] is None or low > slot[0].low):
                         slot[0] = a
                     if high is not None and (slot[1] is None or high < slot[1].high):
                         slot[1] = a
                 continue
             for constraint, op_second, track_low, track_high in sweep.wants:
+                if track_low != track_high:
+                    # one-sided (`later >= earlier`): what no figure of all contradicts, none of a tier does
+                    extreme = overall[0] if track_low else overall[1]
+                    if extreme is None or extreme is a or not _violates(op_second, a, extreme):
+                        continue
                 named_article = None
-                for best, key in zip(tiers, keys):
-                    slot = best.get(key)
-                    if slot is None:
+                for slot in (by_article.get(a.article), by_source.get(a.source), overall):
+                    if slot is None or slot[0] is None and slot[1] is None:
                         continue
                     hit = None
                     if track_low and slot[0] is not None and slot[0] is not a and _violates(op_second, a, slot[0]):
