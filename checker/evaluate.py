@@ -401,7 +401,7 @@ class _Figures:
     """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
     rule groups one partition at a time and memory follows the largest event, not the batch. A partition
     keeps its figures in the order a rule selects them (by measure, scope and modality as first met, then
-    as given), with their positions. Each figure has a profile: the fields the rules' filters read, those
+    as given). Each figure has a profile: the fields the rules' filters read, those
     its computed fields come from and those `same` names (but its article, id and values), interned, so
     that a filter, a computed field or the part of a group key they make is worked out once a profile
     rather than once a figure."""
@@ -428,15 +428,16 @@ class _Figures:
         self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
-        # figures, their profiles (a list: the ids are shared objects, read without making any), positions,
-        # and the stretch of each measure, scope and modality (by rank)
-        self.partitions: dict[object, tuple[list[Assertion], list[int], array, dict]] = {}
+        # figures, their profiles (a list: the ids are shared objects, read without making any), and where
+        # the stretch of each measure, scope and modality (by rank) starts
+        self.partitions: dict[object, tuple[list[Assertion], list[int], array]] = {}
+        self.given: list[tuple[Sequence[Assertion], int]] = []    # the figures as given, and the position of the first
         self.count = 0
 
     def add(self, figures: Sequence[Assertion]) -> None:
         """Figures given after those already added (positions go on from them)."""
         partition_of, profiles, partitions = self.partition_of, self.profiles, self.partitions
-        position = self.count
+        self.given.append((figures, self.count))
         for a, profile in zip(figures, map(self.profile_of, figures)):
             pid = profiles.get(profile)
             if pid is None:
@@ -444,29 +445,22 @@ class _Figures:
             key = partition_of(a) if partition_of else ()
             part = partitions.get(key)
             if part is None:
-                part = partitions[key] = ([], [], array("l"), {})
+                part = partitions[key] = ([], [], array("l"))
             part[0].append(a)
             part[1].append(pid)
-            part[2].append(position)
-            position += 1
-        self.count = position
+        self.count += len(figures)
         rank = self.rank
         for key in {partition_of(a) for a in figures} if partition_of else {()}:
             # the order of selection: by measure, scope and modality, then as given
-            items, pids, positions, _ = partitions[key]
+            items, pids, _ = partitions[key]
             ranks = [rank[p] for p in pids]
             if any(x > y for x, y in zip(ranks, ranks[1:])):
                 order = sorted(range(len(items)), key=ranks.__getitem__)
                 items, pids = [items[i] for i in order], [pids[i] for i in order]
-                positions = array("l", (positions[i] for i in order))
                 ranks = [ranks[i] for i in order]
-            spans: dict[int, tuple[int, int]] = {}    # each measure, scope and modality's stretch
-            start = 0
-            for end in range(1, len(ranks) + 1):
-                if end == len(ranks) or ranks[end] != ranks[start]:
-                    spans[ranks[start]] = (start, end)
-                    start = end
-            partitions[key] = (items, pids, positions, spans)
+            # where each measure, scope and modality's stretch starts (its rank's), and the end
+            starts = array("l", (bisect.bisect_left(ranks, r) for r in range(len(self.buckets) + 1)))
+            partitions[key] = (items, pids, starts)
 
     def _new_profile(self, profile: tuple, example: Assertion) -> int:
         pid = self.profiles[profile] = len(self.listed)
@@ -528,25 +522,33 @@ class _Figures:
     def pick(partition, selection: _Selection) -> tuple[list[Assertion], list[int]]:
         """A partition's figures of a selection, and their profiles: the stretches of its measures, scopes
         and modalities, then (when its filters leave some out) those of its profiles."""
-        items, pids, _, spans = partition
+        items, pids, starts = partition
         chosen: list[Assertion] = []
         chosen_pids: list[int] = []
+        last = len(starts) - 1      # a measure, scope and modality met after the partition was made: none here
         for rank in selection.ranks:
-            span = spans.get(rank)
-            if span is not None:
-                chosen += items[span[0]:span[1]]
-                chosen_pids += pids[span[0]:span[1]]
+            if rank < last and starts[rank] < starts[rank + 1]:
+                chosen += items[starts[rank]:starts[rank + 1]]
+                chosen_pids += pids[starts[rank]:starts[rank + 1]]
         if selection.whole:
             return chosen, chosen_pids
         mask = list(map(selection.pids.__contains__, chosen_pids))
         return list(compress(chosen, mask)), list(compress(chosen_pids, mask))
 
-    def ranks(self, partition) -> dict[int, tuple[int, int]]:
-        """Where each figure of a partition stands in a rule's selection: (rank of its measure, scope and
-        modality, position), by the figure's identity."""
-        items, pids, positions, _ = partition
-        rank = self.rank
-        return {id(a): (rank[p], position) for a, p, position in zip(items, pids, positions)}
+    def ranks(self, firsts: Iterable[Assertion]) -> dict[int, tuple[int, int]]:
+        """Where each of these figures stands in a rule's selection, by the figure's identity: (rank of its
+        measure, scope and modality, its position as given), found in one pass over the figures."""
+        wanted = {id(a) for a in firsts}
+        out: dict[int, tuple[int, int]] = {}
+        for figures, offset in self.given:
+            for i in compress(range(len(figures)), map(wanted.__contains__, map(id, figures))):
+                a = figures[i]
+                out.setdefault(id(a), (self.rank[self.profiles[self.profile_of(a)]], offset + i))
+        return out
+
+
+def _no_extremes() -> list:
+    return [None, None]
 
 
 class _Sweep:
@@ -556,12 +558,15 @@ class _Sweep:
     def __init__(self, rule: Rule, order: tuple):
         self.first_name, first_field, op, self.second_name, second_field = order
         self.first_at, self.second_at = getter(first_field), getter(second_field)
+        self.one_time = first_field == second_field     # a figure of both roles has one time
         self.first_phase = 1 if op == "<" else 0   # at one time, a strict order meets the seconds first
         self.wants = []
         for c in rule.constraints:
             second_left = isinstance(c.left, Name) and c.left.name == self.second_name
             op_from_second = c.op if second_left else _flip(c.op)
             self.wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
+        # the extremes some constraint needs: the highest low, the lowest high
+        self.lows, self.highs = any(w[2] for w in self.wants), any(w[3] for w in self.wants)
 
 
 class _Deferred(NamedTuple):
@@ -572,9 +577,9 @@ class _Deferred(NamedTuple):
 
 
 class _Run:
-    """One evaluation: derived totals, findings and skipped counts. Findings are staged with the rank of the
-    group they come from (the place of its first figure in the rule's selection), so that the order of
-    partitions does not show."""
+    """One evaluation: derived totals, findings and skipped counts. Findings are staged with the first figure
+    of the group they come from, and sorted at the end by its place in the rule's selection, so that the
+    order of partitions does not show."""
 
     def __init__(self, rules: Sequence[Rule], caps: _Caps):
         self.rules = rules
@@ -584,11 +589,9 @@ class _Run:
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
         self.findings: list[_Problem] = []
-        self.staged: list[tuple[int, tuple, int, object]] = []   # rule index, group rank, sequence, problem
-        self._partition: tuple | None = None        # the partition and first figure of the group at work
-        self._first: Assertion | None = None
-        self._ranks: dict[int, tuple[int, int]] | None = None
-        self._figures: _Figures | None = None
+        # rule index, the first figure of the group (which ranks it), sequence, problem or deferred work
+        self.staged: list[tuple[int, Assertion, int, object]] = []
+        self._first: Assertion | None = None        # the first figure of the group at work: it ranks the group
         self._collect: list[_Problem] | None = None
         self.skipped: dict[tuple[str, str], int] = {}
         self._pairings: dict[tuple, tuple[list[Callable], list[str]]] = {}
@@ -628,23 +631,12 @@ class _Run:
         if self._collect is not None and isinstance(item, _Problem):
             self._collect.append(item)
         else:
-            self.staged.append((rule_index, self.rank(), len(self.staged), item))
-
-    def at(self, partition, first: Assertion) -> None:
-        """The group at work: its partition and its first figure (whose place in the selection ranks it)."""
-        if partition is not self._partition:
-            self._partition, self._ranks = partition, None
-        self._first = first
-
-    def rank(self) -> tuple[int, int]:
-        if self._ranks is None:   # worked out for the partitions that give a finding only
-            self._ranks = self._figures.ranks(self._partition)
-        return self._ranks[id(self._first)]
+            self.staged.append((rule_index, self._first, len(self.staged), item))
 
     def defer(self, rule_index: int, call: Callable[[], None], figures: Iterable[Assertion]) -> None:
         self.stage(rule_index, _Deferred(call, frozenset(p.id for a in figures for p in self.parts.get(a.id, (a,)))))
 
-    def finish(self, assertions: Sequence[Assertion]) -> dict[str, int]:
+    def finish(self, assertions: Sequence[Assertion], figures: _Figures) -> dict[str, int]:
         """The positions of the figures named, the deferred work done, the findings in the order of their rules
         and groups; returns the positions."""
         needed: set[str] = set()
@@ -653,8 +645,10 @@ class _Run:
         self.order = {a.id: i for i, a in enumerate(assertions) if a.id in needed}   # the last of an id, as before
         for key, position in self.derived_order.items():
             self.order.setdefault(key, position)
+        ranks = figures.ranks(first for _, first, _, _ in self.staged)
         done: list[tuple[int, tuple, int, _Problem]] = []
-        for rule_index, rank, sequence, item in self.staged:
+        for rule_index, first, sequence, item in self.staged:
+            rank = ranks[id(first)]
             if isinstance(item, _Deferred):
                 self._collect = []
                 item.call()
@@ -687,7 +681,6 @@ class _Run:
                 for c in rule.constraints]
         outcomes: dict[frozenset, list] = {}   # the measures a group has → what each constraint does with it
         met: dict[frozenset, int] = {}         # the measures a group has → how many groups have them
-        self._figures = figures
         for partition in figures.partitions.values():
             members, pids = figures.pick(partition, allowed)
             groups: dict[object, dict[str, dict[object, Assertion]]] = {}
@@ -704,11 +697,11 @@ class _Run:
                 met[present] = met.get(present, 0) + 1   # skipped counts: once a kind of group, at the end
                 if not outcome:
                     continue
-                self.at(partition, next(iter(next(iter(by_measure.values())).values())))
+                self._first = next(iter(next(iter(by_measure.values())).values()))
                 for constraint, needed, check, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
-                            derived.append((self.rank(), len(derived), figure))
+                            derived.append((self._first, len(derived), figure))
                         continue
                     bindings = self.bindings(rule, by_measure, needed, pairing)
                     if not bindings:   # the figures are there but `where` pairs none of them: say so
@@ -722,7 +715,8 @@ class _Run:
                 skipped[reason] = skipped.get(reason, 0) + count
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
-        derived.sort(key=lambda entry: entry[:2])
+        ranks = figures.ranks(first for first, _, _ in derived)
+        derived.sort(key=lambda entry: (ranks[id(entry[0])], entry[1]))
         return [figure for *_, figure in derived]
 
     def bindings(self, rule: Rule, by_measure, measures: list[str], pairing) -> list[dict[str, Assertion]]:
@@ -815,7 +809,6 @@ class _Run:
         check = self.strategy(rule_index, rule, the_plan, cross)
         # two roles of the same figures compare nothing in a group of one
         alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
-        self._figures = figures
         in_use = [first_shape, *later_shapes]
         for partition in figures.partitions.values():
             picked = {shape: figures.pick(partition, allowed[shape]) for shape in in_use}
@@ -841,7 +834,7 @@ class _Run:
                 if alone_is_nothing and len(group) == 1:
                     continue
                 if group_key in keys_seen:   # keys_seen: the groups every role has
-                    self.at(partition, group[0])
+                    self._first = group[0]
                     check(*[c[group_key] for c in candidates])
 
     def strategy(self, rule_index: int, rule: Rule, the_plan: Plan, cross) -> Callable[..., None]:
@@ -912,30 +905,39 @@ class _Run:
     def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, firsts, seconds) -> None:
         """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts, kept for
         the later figure's own article, for its source and for all."""
-        events: list[tuple] = []
+        events: list[tuple] = []   # (t, phase, n, figure): (t, phase, n) differ for every event, figures never compared
         undated = 0
-        for members, time_of, phase in ((firsts, sweep.first_at, sweep.first_phase),
-                                        (seconds, sweep.second_at, 1 - sweep.first_phase)):
-            for n, a in enumerate(members):
-                t = time_of(a)
+        first_phase, second_phase = sweep.first_phase, 1 - sweep.first_phase
+        if firsts is seconds and sweep.one_time:     # both roles' figures: each time read once
+            for n, a in enumerate(firsts):
+                t = sweep.first_at(a)
                 if t is None:
-                    undated += 1
+                    undated += 2
                 else:
-                    events.append((t, phase, n, a))   # (t, phase, n) differ for every event: figures never compared
+                    events.append((t, first_phase, n, a))
+                    events.append((t, second_phase, n, a))
+        else:
+            for members, time_of, phase in ((firsts, sweep.first_at, first_phase), (seconds, sweep.second_at, second_phase)):
+                for n, a in enumerate(members):
+                    t = time_of(a)
+                    if t is None:
+                        undated += 1
+                    else:
+                        events.append((t, phase, n, a))
         if undated:
             self.skip(rule, "figures without a date", undated)
         events.sort()
         # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
-        by_article: dict[str, list] = {}
-        by_source: dict[str | None, list] = {}
+        by_article: dict[str, list] = defaultdict(_no_extremes)
+        by_source: dict[str | None, list] = defaultdict(_no_extremes)
         overall: list = [None, None]
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
         for _t, phase, _n, a in events:
-            if phase == sweep.first_phase:
-                low, high = a.low, a.high
-                for slot in (by_article.setdefault(a.article, [None, None]), by_source.setdefault(a.source, [None, None]),
-                             overall):
+            if phase == first_phase:
+                low = a.low if sweep.lows else None
+                high = a.high if sweep.highs else None
+                for slot in (by_article[a.article], by_source[a.source], overall):
                     if low is not None and (slot[0] is None or low > slot[0].low):
                         slot[0] = a
                     if high is not None and (slot[1] is None or high < slot[1].high):
@@ -1362,7 +1364,7 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
             run.roles(rule_index, rule, figures)
         else:
             run.facts(rule_index, rule, figures)
-    order = run.finish(assertions)
+    order = run.finish(assertions, figures)
     merged = consolidate(run.findings, rules, order)
     findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
                                                 item[1].explanation))
