@@ -428,9 +428,8 @@ class _Figures:
         self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
-        # figures, their profiles (a list: the ids are shared objects, read without making any), and where
-        # the stretch of each measure, scope and modality (by rank) starts
-        self.partitions: dict[object, tuple[list[Assertion], list[int], array]] = {}
+        # figures, their profiles, and where the stretch of each measure, scope and modality (by rank) starts
+        self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}
         self.given: list[tuple[Sequence[Assertion], int]] = []    # the figures as given, and the position of the first
         self.count = 0
 
@@ -445,7 +444,7 @@ class _Figures:
             key = partition_of(a) if partition_of else ()
             part = partitions.get(key)
             if part is None:
-                part = partitions[key] = ([], [], array("l"))
+                part = partitions[key] = ([], array("i"), array("i"))
             part[0].append(a)
             part[1].append(pid)
         self.count += len(figures)
@@ -456,10 +455,10 @@ class _Figures:
             ranks = [rank[p] for p in pids]
             if any(x > y for x, y in zip(ranks, ranks[1:])):
                 order = sorted(range(len(items)), key=ranks.__getitem__)
-                items, pids = [items[i] for i in order], [pids[i] for i in order]
+                items, pids = [items[i] for i in order], array("i", (pids[i] for i in order))
                 ranks = [ranks[i] for i in order]
             # where each measure, scope and modality's stretch starts (its rank's), and the end
-            starts = array("l", (bisect.bisect_left(ranks, r) for r in range(len(self.buckets) + 1)))
+            starts = array("i", (bisect.bisect_left(ranks, r) for r in range(len(self.buckets) + 1)))
             partitions[key] = (items, pids, starts)
 
     def _new_profile(self, profile: tuple, example: Assertion) -> int:
@@ -519,12 +518,12 @@ class _Figures:
         return lambda members, member_pids: zip(map(get, members), map(kind_of.__getitem__, member_pids))
 
     @staticmethod
-    def pick(partition, selection: _Selection) -> tuple[list[Assertion], list[int]]:
+    def pick(partition, selection: _Selection) -> tuple[list[Assertion], Sequence[int]]:
         """A partition's figures of a selection, and their profiles: the stretches of its measures, scopes
         and modalities, then (when its filters leave some out) those of its profiles."""
         items, pids, starts = partition
         chosen: list[Assertion] = []
-        chosen_pids: list[int] = []
+        chosen_pids = array("i")
         last = len(starts) - 1      # a measure, scope and modality met after the partition was made: none here
         for rank in selection.ranks:
             if rank < last and starts[rank] < starts[rank + 1]:
