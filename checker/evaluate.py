@@ -437,19 +437,24 @@ class _Figures:
         """Figures given after those already added (positions go on from them)."""
         partition_of, profiles, partitions = self.partition_of, self.profiles, self.partitions
         self.given.append((figures, self.count))
-        for a, profile in zip(figures, map(self.profile_of, figures)):
+        keys = map(partition_of, figures) if partition_of else itertools.repeat((), len(figures))
+        touched = set()
+        key = part = None
+        for a, profile, figure_key in zip(figures, map(self.profile_of, figures), keys):
             pid = profiles.get(profile)
             if pid is None:
                 pid = self._new_profile(profile, a)
-            key = partition_of(a) if partition_of else ()
-            part = partitions.get(key)
-            if part is None:
-                part = partitions[key] = ([], array("i"), array("i"))
+            if figure_key is not key:   # an article's figures come together: its event read once
+                key = figure_key
+                part = partitions.get(key)
+                if part is None:
+                    part = partitions[key] = ([], array("i"), array("i"))
+                touched.add(key)
             part[0].append(a)
             part[1].append(pid)
         self.count += len(figures)
         rank = self.rank
-        for key in {partition_of(a) for a in figures} if partition_of else {()}:
+        for key in touched:
             # the order of selection: by measure, scope and modality, then as given
             items, pids, _ = partitions[key]
             ranks = [rank[p] for p in pids]
