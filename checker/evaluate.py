@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, partial
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
@@ -555,6 +555,14 @@ def _no_extremes() -> list:
     return [None, None]
 
 
+def _keep_extremes(slot: list, a: Assertion, lows: bool, highs: bool) -> None:
+    """A tier's extremes with one more first figure: the first with the highest low, with the lowest high."""
+    if lows and a.low is not None and (slot[0] is None or a.low > slot[0].low):
+        slot[0] = a
+    if highs and a.high is not None and (slot[1] is None or a.high < slot[1].high):
+        slot[1] = a
+
+
 class _Sweep:
     """A sweep rule's plan made ready: who is first, how each side's time is read, and per constraint the
     comparison seen from the second figure with the running extremes it needs."""
@@ -571,6 +579,7 @@ class _Sweep:
             self.wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
         # the extremes some constraint needs: the highest low, the lowest high
         self.lows, self.highs = any(w[2] for w in self.wants), any(w[3] for w in self.wants)
+        self.one_sided = all(w[2] != w[3] for w in self.wants)
 
 
 class _Deferred(NamedTuple):
@@ -811,6 +820,7 @@ class _Run:
         later_shapes = list(dict.fromkeys(shape for shape in shapes.values() if shape != first_shape))
         keys_of = figures.keys(rule.same, set().union(*(chosen.pids for chosen in allowed.values())))
         check = self.strategy(rule_index, rule, the_plan, cross)
+        sweep = _Sweep(rule, the_plan.order) if the_plan.strategy == "sweep" else None
         # two roles of the same figures compare nothing in a group of one
         alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
         in_use = [first_shape, *later_shapes]
@@ -834,12 +844,20 @@ class _Run:
                 keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
                 grouped[shape] = groups
             candidates = [grouped[shapes[name]] for name in role_names]
+            runs: list[tuple] = []    # a sweep's groups: (first figure, firsts, seconds), swept together
             for group_key, group in grouped[first_shape].items():
                 if alone_is_nothing and len(group) == 1:
                     continue
                 if group_key in keys_seen:   # keys_seen: the groups every role has
+                    if sweep is not None:
+                        firsts, seconds = (c[group_key] for c in candidates)
+                        if not (len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]):
+                            runs.append((group[0], firsts, seconds))
+                        continue
                     self._first = group[0]
                     check(*[c[group_key] for c in candidates])
+            if runs:
+                self.sweep(rule_index, rule, sweep, runs)
 
     def strategy(self, rule_index: int, rule: Rule, the_plan: Plan, cross) -> Callable[..., None]:
         """The check of one group (the figures of each role) by the rule's strategy."""
@@ -856,9 +874,8 @@ class _Run:
             return by_role(self.sum_of_parts)
         a_name, b_name = names
         if the_plan.strategy == "sweep":
-            sweep = _Sweep(rule, the_plan.order)
-            compare = partial(self.sweep, rule_index, rule, sweep)
-        elif the_plan.strategy == "join":
+            return lambda *members: None   # swept a partition at a time (roles)
+        if the_plan.strategy == "join":
             compare = partial(self.join, rule_index, rule, the_plan.join, cross)
         else:
             compare = partial(self.pairs, rule_index, rule, cross, a_name, b_name)
@@ -906,46 +923,60 @@ class _Run:
         nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
         return self.derived(parts, total, nominal, place=None, incident=None)
 
-    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, firsts, seconds) -> None:
-        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts, kept for
-        the later figure's own article, for its source and for all."""
-        events: list[tuple] = []   # (t, phase, n, figure): (t, phase, n) differ for every event, figures never compared
+    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, runs: list[tuple]) -> None:
+        """`first.f < second.g` (or <=), for each group of a partition (its first figure, its firsts, its
+        seconds): the events of all groups sorted at once, by group then in that order, and one pass through
+        each group's with running extremes of the firsts, kept for the later figure's own article, for its
+        source and for all."""
+        # (group, t, phase, n, figure): (group, t, phase, n) differ for every event, figures never compared
+        events: list[tuple] = []
         undated = 0
         first_phase, second_phase = sweep.first_phase, 1 - sweep.first_phase
-        if firsts is seconds and sweep.one_time:     # both roles' figures: each time read once
-            for n, a in enumerate(firsts):
-                t = sweep.first_at(a)
-                if t is None:
-                    undated += 2
-                else:
-                    events.append((t, first_phase, n, a))
-                    events.append((t, second_phase, n, a))
-        else:
+        for g, (_, firsts, seconds) in enumerate(runs):
+            if firsts is seconds and sweep.one_time:     # both roles' figures: each time read once
+                for n, a in enumerate(firsts):
+                    t = sweep.first_at(a)
+                    if t is None:
+                        undated += 2
+                    else:
+                        events.append((g, t, first_phase, n, a))
+                        events.append((g, t, second_phase, n, a))
+                continue
             for members, time_of, phase in ((firsts, sweep.first_at, first_phase), (seconds, sweep.second_at, second_phase)):
                 for n, a in enumerate(members):
                     t = time_of(a)
                     if t is None:
                         undated += 1
                     else:
-                        events.append((t, phase, n, a))
+                        events.append((g, t, phase, n, a))
         if undated:
             self.skip(rule, "figures without a date", undated)
         events.sort()
+        for g, group_events in itertools.groupby(events, key=itemgetter(0)):
+            self._first = runs[g][0]
+            self.report_violations(rule_index, rule, self.sweep_group(sweep, group_events))
+
+    @staticmethod
+    def sweep_group(sweep: _Sweep, events) -> list[tuple[Compare, dict[str, Assertion]]]:
+        """One group's pass through its events, in order: the violations found."""
+        first_phase, lows, highs = sweep.first_phase, sweep.lows, sweep.highs
         # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
         by_article: dict[str, list] = defaultdict(_no_extremes)
         by_source: dict[str | None, list] = defaultdict(_no_extremes)
         overall: list = [None, None]
+        # one-sided comparisons are settled against all the firsts: the article's and source's extremes are
+        # worked out (from the firsts met so far, in order) only once one of them is contradicted
+        tiers: list[Assertion] | None = [] if sweep.one_sided else None
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
-        for _t, phase, _n, a in events:
+        for _g, _t, phase, _n, a in events:
             if phase == first_phase:
-                low = a.low if sweep.lows else None
-                high = a.high if sweep.highs else None
-                for slot in (by_article[a.article], by_source[a.source], overall):
-                    if low is not None and (slot[0] is None or low > slot[0].low):
-                        slot[0] = a
-                    if high is not None and (slot[1] is None or high < slot[1].high):
-                        slot[1] = a
+                _keep_extremes(overall, a, lows, highs)
+                if tiers is None:
+                    _keep_extremes(by_article[a.article], a, lows, highs)
+                    _keep_extremes(by_source[a.source], a, lows, highs)
+                else:
+                    tiers.append(a)
                 continue
             for constraint, op_second, track_low, track_high in sweep.wants:
                 if track_low != track_high:
@@ -953,6 +984,11 @@ class _Run:
                     extreme = overall[0] if track_low else overall[1]
                     if extreme is None or extreme is a or not _violates(op_second, a, extreme):
                         continue
+                if tiers is not None:
+                    for earlier in tiers:
+                        _keep_extremes(by_article[earlier.article], earlier, lows, highs)
+                        _keep_extremes(by_source[earlier.source], earlier, lows, highs)
+                    tiers = None
                 named_article = None
                 for slot in (by_article.get(a.article), by_source.get(a.source), overall):
                     if slot is None or slot[0] is None and slot[1] is None:
@@ -972,8 +1008,7 @@ class _Run:
                         # the article contradicting itself is shown; a stale figure of another
                         # article is worth its own line
                         named_article = hit.article
-
-        self.report_violations(rule_index, rule, found)
+        return found
 
     def report_violations(self, rule_index: int, rule: Rule, violations) -> None:
         """A group's violations: a finding each (`report: pair`), or one for the group."""
