@@ -21,6 +21,9 @@ checker/rules.py for the language):
 - `sum_of_parts` (a role with `many`): for each figure of the other role, the sum of the parts that pair
   with it, one a place or incident.
 
+The figures are partitioned once by the fields every rule's `same` names (the event) and each rule runs
+one partition at a time (`_Figures`); the findings are put back in the order of one pass over the batch.
+
 Every violation's severity is capped by its figures' weak readings (rules/evidence.yaml, a rule's `caps`
 first); then the sink (`consolidate`) merges a rule's violations at odds with one figure into one finding
 and drops the findings a more specific rule's finding already names.
@@ -401,10 +404,9 @@ class _Figures:
     """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
     rule groups one partition at a time and memory follows the largest event, not the batch. A partition
     keeps its figures in the order a rule selects them (by measure, scope and modality as first met, then
-    as given). Each figure has a profile: the fields the rules' filters read, those
-    its computed fields come from and those `same` names (but its article, id and values), interned, so
-    that a filter, a computed field or the part of a group key they make is worked out once a profile
-    rather than once a figure."""
+    as given). Each figure has a profile: the fields the rules' filters read, those its computed fields
+    come from and those `same` names (but its article, id and values), interned, so that a filter, a
+    computed field or the part of a group key they make is worked out once a profile, not once a figure."""
 
     def __init__(self, rules: Sequence[Rule]):
         shared = [f for f in (rules[0].same if rules else ()) if f not in _COMPUTED and all(f in r.same for r in rules)]
