@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -836,8 +836,17 @@ class _Run:
             keys_seen: set | None = None
             for shape in sorted(in_use, key=lambda s: len(picked[s][0])):
                 members, pids = picked[shape]
+                keys = keys_of(members, pids)
+                if alone_is_nothing:   # only the groups of two figures or more, found by a count in C
+                    keys = list(keys)
+                    counts = Counter(keys)
+                    if len(counts) == len(keys):
+                        keys = members = []
+                    else:
+                        members = [a for a, k in zip(members, keys) if counts[k] > 1]
+                        keys = [k for k in keys if counts[k] > 1]
                 groups: dict[object, list[Assertion]] = {}
-                for k, a in zip(keys_of(members, pids), members):
+                for k, a in zip(keys, members):
                     group = groups.get(k)
                     if group is not None:
                         group.append(a)
@@ -1117,15 +1126,19 @@ class _Run:
         rest = [c for c in cross if id(c) not in used]
         for group_key in keys:
             ordered = {}
+            made: dict[tuple, list] = {}    # roles of the same figures ordered by the same field: once
             for role, field, _op, _anchor_field, _c in sides:
-                items = [(field_value(a, field), a) for a in candidates[role][group_key]]
-                items = [item for item in items if item[0] is not None]
-                items.sort(key=lambda item: item[0])
+                members = candidates[role][group_key]
+                items = made.get((id(members), field))
+                if items is None:
+                    read = getter(field)
+                    items = made[(id(members), field)] = sorted(
+                        ((value, a) for a in members if (value := read(a)) is not None), key=itemgetter(0))
                 ordered[role] = items
             for a in candidates[anchor][group_key]:
                 binding = {anchor: a}
                 for role, _field, op, anchor_field, _c in sides:
-                    pivot = field_value(a, anchor_field)
+                    pivot = getter(anchor_field)(a)
                     chosen = None if pivot is None else _closest(ordered[role], pivot, op, a)
                     if chosen is None:
                         self.skip(rule, f"no {role} figure" if pivot is not None else "figures without a date")
