@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -836,29 +836,30 @@ class _Run:
             keys_seen: set | None = None
             for shape in sorted(in_use, key=lambda s: len(picked[s][0])):
                 members, pids = picked[shape]
-                keys = keys_of(members, pids)
-                if alone_is_nothing:   # only the groups of two figures or more, found by a count in C
-                    keys = list(keys)
-                    counts = Counter(keys)
-                    if len(counts) == len(keys):
-                        keys = members = []
-                    else:
-                        members = [a for a, k in zip(members, keys) if counts[k] > 1]
-                        keys = [k for k in keys if counts[k] > 1]
                 groups: dict[object, list[Assertion]] = {}
-                for k, a in zip(keys, members):
-                    group = groups.get(k)
-                    if group is not None:
-                        group.append(a)
-                    elif keys_seen is None or k in keys_seen:
-                        groups[k] = [a]
+                if alone_is_nothing:
+                    # a group of one compares nothing: its figure is kept alone, a list made for a second
+                    for k, a in zip(keys_of(members, pids), members):
+                        group = groups.get(k)
+                        if group is None:
+                            groups[k] = a
+                        elif type(group) is list:
+                            group.append(a)
+                        else:
+                            groups[k] = [group, a]
+                    groups = {k: group for k, group in groups.items() if type(group) is list}
+                else:
+                    for k, a in zip(keys_of(members, pids), members):
+                        group = groups.get(k)
+                        if group is not None:
+                            group.append(a)
+                        elif keys_seen is None or k in keys_seen:
+                            groups[k] = [a]
                 keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
                 grouped[shape] = groups
             candidates = [grouped[shapes[name]] for name in role_names]
             runs: list[tuple] = []    # a sweep's groups: (first figure, firsts, seconds), swept together
             for group_key, group in grouped[first_shape].items():
-                if alone_is_nothing and len(group) == 1:
-                    continue
                 if group_key in keys_seen:   # keys_seen: the groups every role has
                     if sweep is not None:
                         firsts, seconds = (c[group_key] for c in candidates)
