@@ -21,6 +21,9 @@ checker/rules.py for the language):
 - `sum_of_parts` (a role with `many`): for each figure of the other role, the sum of the parts that pair
   with it, one a place or incident.
 
+The figures are partitioned once by the fields every rule's `same` names (the event) and each rule runs
+one partition at a time (`_Figures`); the findings are put back in the order of one pass over the batch.
+
 Every violation's severity is capped by its figures' weak readings (rules/evidence.yaml, a rule's `caps`
 first); then the sink (`consolidate`) merges a rule's violations at odds with one figure into one finding
 and drops the findings a more specific rule's finding already names.
@@ -36,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, partial
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
@@ -388,14 +391,22 @@ _DATED_BY = ("as_of", "period", "published", "revision")   # what the computed f
 _OF_THE_FIGURE = frozenset({"id", "article", "quote", "line", "column", "start", "end", "low", "high", "nominal"})
 
 
+class _Selection(NamedTuple):
+    """The figures a role or rule takes: their profiles, the ranks of their measures, scopes and modalities,
+    and whether those hold no other profile (no filter left one out)."""
+
+    pids: frozenset[int]
+    ranks: tuple[int, ...]
+    whole: bool
+
+
 class _Figures:
     """The figures of a run, partitioned once by the fields every rule's `same` names (the event), so that a
     rule groups one partition at a time and memory follows the largest event, not the batch. A partition
     keeps its figures in the order a rule selects them (by measure, scope and modality as first met, then
-    as given), with their positions. Each figure has a profile: the fields the rules' filters read, those
-    its computed fields come from and those `same` names (but its article, id and values), interned, so
-    that a filter, a computed field or the part of a group key they make is worked out once a profile
-    rather than once a figure."""
+    as given). Each figure has a profile: the fields the rules' filters read, those its computed fields
+    come from and those `same` names (but its article, id and values), interned, so that a filter, a
+    computed field or the part of a group key they make is worked out once a profile, not once a figure."""
 
     def __init__(self, rules: Sequence[Rule]):
         shared = [f for f in (rules[0].same if rules else ()) if f not in _COMPUTED and all(f in r.same for r in rules)]
@@ -419,35 +430,43 @@ class _Figures:
         self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
-        self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}   # figures, profiles, positions
+        # figures, their profiles, and where the stretch of each measure, scope and modality (by rank) starts
+        self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}
+        self.given: list[tuple[Sequence[Assertion], int]] = []    # the figures as given, and the position of the first
         self.count = 0
 
     def add(self, figures: Sequence[Assertion]) -> None:
         """Figures given after those already added (positions go on from them)."""
         partition_of, profiles, partitions = self.partition_of, self.profiles, self.partitions
-        position = self.count
-        for a, profile in zip(figures, map(self.profile_of, figures)):
+        self.given.append((figures, self.count))
+        keys = map(partition_of, figures) if partition_of else itertools.repeat((), len(figures))
+        touched = set()
+        key = part = None
+        for a, profile, figure_key in zip(figures, map(self.profile_of, figures), keys):
             pid = profiles.get(profile)
             if pid is None:
                 pid = self._new_profile(profile, a)
-            key = partition_of(a) if partition_of else ()
-            part = partitions.get(key)
-            if part is None:
-                part = partitions[key] = ([], array("l"), array("l"))
+            if figure_key is not key:   # an article's figures come together: its event read once
+                key = figure_key
+                part = partitions.get(key)
+                if part is None:
+                    part = partitions[key] = ([], array("i"), array("i"))
+                touched.add(key)
             part[0].append(a)
             part[1].append(pid)
-            part[2].append(position)
-            position += 1
-        self.count = position
+        self.count += len(figures)
         rank = self.rank
-        for key in {partition_of(a) for a in figures} if partition_of else {()}:
+        for key in touched:
             # the order of selection: by measure, scope and modality, then as given
-            items, pids, positions = partitions[key]
+            items, pids, _ = partitions[key]
             ranks = [rank[p] for p in pids]
             if any(x > y for x, y in zip(ranks, ranks[1:])):
                 order = sorted(range(len(items)), key=ranks.__getitem__)
-                partitions[key] = ([items[i] for i in order], array("l", (pids[i] for i in order)),
-                                   array("l", (positions[i] for i in order)))
+                items, pids = [items[i] for i in order], array("i", (pids[i] for i in order))
+                ranks = [ranks[i] for i in order]
+            # where each measure, scope and modality's stretch starts (its rank's), and the end
+            starts = array("i", (bisect.bisect_left(ranks, r) for r in range(len(self.buckets) + 1)))
+            partitions[key] = (items, pids, starts)
 
     def _new_profile(self, profile: tuple, example: Assertion) -> int:
         pid = self.profiles[profile] = len(self.listed)
@@ -461,13 +480,16 @@ class _Figures:
         self.rank.append(list(self.buckets).index(bucket))
         return pid
 
-    def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> set[int]:
+    def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> _Selection:
         """The profiles a selection takes and its filters (tests of one figure) let through; the tests are
         tried once for the fields they read."""
         out: set[int] = set()
+        ranks: list[int] = []
+        whole = True
         verdicts: dict[int, bool] = {}
-        for (measure, scope, mode), pids in self.buckets.items():
+        for rank, ((measure, scope, mode), pids) in enumerate(self.buckets.items()):
             if (not measures or measure in measures) and scope in scopes and mode in modality:
+                ranks.append(rank)
                 for pid in pids:
                     kind = self.filter_class[pid]
                     verdict = verdicts.get(kind)
@@ -475,7 +497,17 @@ class _Figures:
                         verdict = verdicts[kind] = all(t(self.examples[pid]) for t in tests)
                     if verdict:
                         out.add(pid)
-        return out
+                    else:
+                        whole = False
+        return _Selection(frozenset(out), tuple(ranks), whole)
+
+    def narrowed(self, selection: _Selection, field: str) -> _Selection:
+        """The selection without the profiles whose `field` is none (a field profiles hold)."""
+        read = _COMPUTED.get(field)
+        index = self.index[field] if read is None else None
+        kept = frozenset(p for p in selection.pids
+                         if (read(self.examples[p]) if read else self.listed[p][index]) is not None)
+        return _Selection(kept, selection.ranks, selection.whole and kept == selection.pids)
 
     def keys(self, same: Sequence[str], pids: Iterable[int]) -> Callable:
         """A reader of the group keys of (figures, their profiles) within a partition: the fields `same`
@@ -493,18 +525,44 @@ class _Figures:
         return lambda members, member_pids: zip(map(get, members), map(kind_of.__getitem__, member_pids))
 
     @staticmethod
-    def pick(partition, allowed: set[int]) -> tuple[list[Assertion], list[int]]:
-        """A partition's figures of these profiles, and their profiles."""
-        items, pids, _ = partition
-        mask = list(map(allowed.__contains__, pids))
-        return list(compress(items, mask)), list(compress(pids, mask))
+    def pick(partition, selection: _Selection) -> tuple[list[Assertion], Sequence[int]]:
+        """A partition's figures of a selection, and their profiles: the stretches of its measures, scopes
+        and modalities, then (when its filters leave some out) those of its profiles."""
+        items, pids, starts = partition
+        chosen: list[Assertion] = []
+        chosen_pids = array("i")
+        last = len(starts) - 1      # a measure, scope and modality met after the partition was made: none here
+        for rank in selection.ranks:
+            if rank < last and starts[rank] < starts[rank + 1]:
+                chosen += items[starts[rank]:starts[rank + 1]]
+                chosen_pids += pids[starts[rank]:starts[rank + 1]]
+        if selection.whole:
+            return chosen, chosen_pids
+        mask = list(map(selection.pids.__contains__, chosen_pids))
+        return list(compress(chosen, mask)), list(compress(chosen_pids, mask))
 
-    def ranks(self, partition) -> dict[int, tuple[int, int]]:
-        """Where each figure of a partition stands in a rule's selection: (rank of its measure, scope and
-        modality, position), by the figure's identity."""
-        items, pids, positions = partition
-        rank = self.rank
-        return {id(a): (rank[p], position) for a, p, position in zip(items, pids, positions)}
+    def ranks(self, firsts: Iterable[Assertion]) -> dict[int, tuple[int, int]]:
+        """Where each of these figures stands in a rule's selection, by the figure's identity: (rank of its
+        measure, scope and modality, its position as given), found in one pass over the figures."""
+        wanted = {id(a) for a in firsts}
+        out: dict[int, tuple[int, int]] = {}
+        for figures, offset in self.given:
+            for i in compress(range(len(figures)), map(wanted.__contains__, map(id, figures))):
+                a = figures[i]
+                out.setdefault(id(a), (self.rank[self.profiles[self.profile_of(a)]], offset + i))
+        return out
+
+
+def _no_extremes() -> list:
+    return [None, None]
+
+
+def _keep_extremes(slot: list, a: Assertion, lows: bool, highs: bool) -> None:
+    """A tier's extremes with one more first figure: the first with the highest low, with the lowest high."""
+    if lows and a.low is not None and (slot[0] is None or a.low > slot[0].low):
+        slot[0] = a
+    if highs and a.high is not None and (slot[1] is None or a.high < slot[1].high):
+        slot[1] = a
 
 
 class _Sweep:
@@ -514,12 +572,16 @@ class _Sweep:
     def __init__(self, rule: Rule, order: tuple):
         self.first_name, first_field, op, self.second_name, second_field = order
         self.first_at, self.second_at = getter(first_field), getter(second_field)
+        self.one_time = first_field == second_field     # a figure of both roles has one time
         self.first_phase = 1 if op == "<" else 0   # at one time, a strict order meets the seconds first
         self.wants = []
         for c in rule.constraints:
             second_left = isinstance(c.left, Name) and c.left.name == self.second_name
             op_from_second = c.op if second_left else _flip(c.op)
             self.wants.append((c, op_from_second, op_from_second in (">=", ">", "=="), op_from_second in ("<=", "<", "==")))
+        # the extremes some constraint needs: the highest low, the lowest high
+        self.lows, self.highs = any(w[2] for w in self.wants), any(w[3] for w in self.wants)
+        self.one_sided = all(w[2] != w[3] for w in self.wants)
 
 
 class _Deferred(NamedTuple):
@@ -530,9 +592,9 @@ class _Deferred(NamedTuple):
 
 
 class _Run:
-    """One evaluation: derived totals, findings and skipped counts. Findings are staged with the rank of the
-    group they come from (the place of its first figure in the rule's selection), so that the order of
-    partitions does not show."""
+    """One evaluation: derived totals, findings and skipped counts. Findings are staged with the first figure
+    of the group they come from, and sorted at the end by its place in the rule's selection, so that the
+    order of partitions does not show."""
 
     def __init__(self, rules: Sequence[Rule], caps: _Caps):
         self.rules = rules
@@ -542,11 +604,9 @@ class _Run:
         self.parts: dict[str, tuple[Assertion, ...]] = {}
         self.explainer = _Explainer(self.parts)
         self.findings: list[_Problem] = []
-        self.staged: list[tuple[int, tuple, int, object]] = []   # rule index, group rank, sequence, problem
-        self._partition: tuple | None = None        # the partition and first figure of the group at work
-        self._first: Assertion | None = None
-        self._ranks: dict[int, tuple[int, int]] | None = None
-        self._figures: _Figures | None = None
+        # rule index, the first figure of the group (which ranks it), sequence, problem or deferred work
+        self.staged: list[tuple[int, Assertion, int, object]] = []
+        self._first: Assertion | None = None        # the first figure of the group at work: it ranks the group
         self._collect: list[_Problem] | None = None
         self.skipped: dict[tuple[str, str], int] = {}
         self._pairings: dict[tuple, tuple[list[Callable], list[str]]] = {}
@@ -586,23 +646,12 @@ class _Run:
         if self._collect is not None and isinstance(item, _Problem):
             self._collect.append(item)
         else:
-            self.staged.append((rule_index, self.rank(), len(self.staged), item))
-
-    def at(self, partition, first: Assertion) -> None:
-        """The group at work: its partition and its first figure (whose place in the selection ranks it)."""
-        if partition is not self._partition:
-            self._partition, self._ranks = partition, None
-        self._first = first
-
-    def rank(self) -> tuple[int, int]:
-        if self._ranks is None:   # worked out for the partitions that give a finding only
-            self._ranks = self._figures.ranks(self._partition)
-        return self._ranks[id(self._first)]
+            self.staged.append((rule_index, self._first, len(self.staged), item))
 
     def defer(self, rule_index: int, call: Callable[[], None], figures: Iterable[Assertion]) -> None:
         self.stage(rule_index, _Deferred(call, frozenset(p.id for a in figures for p in self.parts.get(a.id, (a,)))))
 
-    def finish(self, assertions: Sequence[Assertion]) -> dict[str, int]:
+    def finish(self, assertions: Sequence[Assertion], figures: _Figures) -> dict[str, int]:
         """The positions of the figures named, the deferred work done, the findings in the order of their rules
         and groups; returns the positions."""
         needed: set[str] = set()
@@ -611,8 +660,10 @@ class _Run:
         self.order = {a.id: i for i, a in enumerate(assertions) if a.id in needed}   # the last of an id, as before
         for key, position in self.derived_order.items():
             self.order.setdefault(key, position)
+        ranks = figures.ranks(first for _, first, _, _ in self.staged)
         done: list[tuple[int, tuple, int, _Problem]] = []
-        for rule_index, rank, sequence, item in self.staged:
+        for rule_index, first, sequence, item in self.staged:
+            rank = ranks[id(first)]
             if isinstance(item, _Deferred):
                 self._collect = []
                 item.call()
@@ -635,7 +686,7 @@ class _Run:
     # -- rules without roles --
     def facts(self, rule_index: int, rule: Rule, figures: _Figures) -> list[Assertion]:
         allowed = figures.allowed(rule.measures, rule.scopes, rule.modality)
-        keys = figures.keys(rule.same, allowed)
+        keys = figures.keys(rule.same, allowed.pids)
         # a restated figure counts once, unless `where` tells figures of one value apart by their fields
         by_value = rule.where is None
         derived: list[tuple[tuple, int, Assertion]] = []
@@ -645,7 +696,6 @@ class _Run:
                 for c in rule.constraints]
         outcomes: dict[frozenset, list] = {}   # the measures a group has → what each constraint does with it
         met: dict[frozenset, int] = {}         # the measures a group has → how many groups have them
-        self._figures = figures
         for partition in figures.partitions.values():
             members, pids = figures.pick(partition, allowed)
             groups: dict[object, dict[str, dict[object, Assertion]]] = {}
@@ -662,11 +712,11 @@ class _Run:
                 met[present] = met.get(present, 0) + 1   # skipped counts: once a kind of group, at the end
                 if not outcome:
                     continue
-                self.at(partition, next(iter(next(iter(by_measure.values())).values())))
+                self._first = next(iter(next(iter(by_measure.values())).values()))
                 for constraint, needed, check, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
-                            derived.append((self.rank(), len(derived), figure))
+                            derived.append((self._first, len(derived), figure))
                         continue
                     bindings = self.bindings(rule, by_measure, needed, pairing)
                     if not bindings:   # the figures are there but `where` pairs none of them: say so
@@ -680,7 +730,8 @@ class _Run:
                 skipped[reason] = skipped.get(reason, 0) + count
         for reason, count in skipped.items():
             self.skip(rule, reason, count)
-        derived.sort(key=lambda entry: entry[:2])
+        ranks = figures.ranks(first for first, _, _ in derived)
+        derived.sort(key=lambda entry: (ranks[id(entry[0])], entry[1]))
         return [figure for *_, figure in derived]
 
     def bindings(self, rule: Rule, by_measure, measures: list[str], pairing) -> list[dict[str, Assertion]]:
@@ -751,26 +802,29 @@ class _Run:
         shapes: dict[str, tuple] = {}
         for role in rule.roles:
             selection = (role.measures or rule.measures, role.scopes or rule.scopes, role.modality or rule.modality)
-            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]))
+            joined = bool(the_plan.join) and role.name == the_plan.join[0] and the_plan.join[1] in figures.index
+            shape = shapes[role.name] = (selection, tuple(own_shape[role.name]), joined)
             if shape not in allowed:
                 # filter before grouping, once a profile: "title.role == 'title'" keeps few
                 allowed[shape] = figures.allowed(*selection, own[role.name])
-                if not allowed[shape]:
+                if joined:   # a figure without the field joined joins none
+                    allowed[shape] = figures.narrowed(allowed[shape], the_plan.join[1])
+                if not allowed[shape].pids:
                     return   # a role with no figure at all ends the rule
         if the_plan.strategy != "pairs":   # (pairs meets each pair once when both roles hold one list)
             # roles whose filters let the same figures through share them too
             same_figures: dict[frozenset, tuple] = {}
-            for shape, pids in allowed.items():
-                shapes = {name: same_figures.setdefault(frozenset(pids), shape) if s == shape else s
+            for shape, chosen in allowed.items():
+                shapes = {name: same_figures.setdefault(chosen.pids, shape) if s == shape else s
                           for name, s in shapes.items()}
         role_names = [r.name for r in rule.roles]
         first_shape = shapes[role_names[0]]
         later_shapes = list(dict.fromkeys(shape for shape in shapes.values() if shape != first_shape))
-        keys_of = figures.keys(rule.same, set().union(*allowed.values()))
+        keys_of = figures.keys(rule.same, set().union(*(chosen.pids for chosen in allowed.values())))
         check = self.strategy(rule_index, rule, the_plan, cross)
+        sweep = _Sweep(rule, the_plan.order) if the_plan.strategy == "sweep" else None
         # two roles of the same figures compare nothing in a group of one
         alone_is_nothing = not later_shapes and the_plan.strategy in ("sweep", "join", "pairs")
-        self._figures = figures
         in_use = [first_shape, *later_shapes]
         for partition in figures.partitions.values():
             picked = {shape: figures.pick(partition, allowed[shape]) for shape in in_use}
@@ -783,21 +837,39 @@ class _Run:
             for shape in sorted(in_use, key=lambda s: len(picked[s][0])):
                 members, pids = picked[shape]
                 groups: dict[object, list[Assertion]] = {}
-                for k, a in zip(keys_of(members, pids), members):
-                    group = groups.get(k)
-                    if group is not None:
-                        group.append(a)
-                    elif keys_seen is None or k in keys_seen:
-                        groups[k] = [a]
+                if alone_is_nothing:
+                    # a group of one compares nothing: its figure is kept alone, a list made for a second
+                    for k, a in zip(keys_of(members, pids), members):
+                        group = groups.get(k)
+                        if group is None:
+                            groups[k] = a
+                        elif type(group) is list:
+                            group.append(a)
+                        else:
+                            groups[k] = [group, a]
+                    groups = {k: group for k, group in groups.items() if type(group) is list}
+                else:
+                    for k, a in zip(keys_of(members, pids), members):
+                        group = groups.get(k)
+                        if group is not None:
+                            group.append(a)
+                        elif keys_seen is None or k in keys_seen:
+                            groups[k] = [a]
                 keys_seen = set(groups) if keys_seen is None else keys_seen & set(groups)
                 grouped[shape] = groups
             candidates = [grouped[shapes[name]] for name in role_names]
+            runs: list[tuple] = []    # a sweep's groups: (first figure, firsts, seconds), swept together
             for group_key, group in grouped[first_shape].items():
-                if alone_is_nothing and len(group) == 1:
-                    continue
                 if group_key in keys_seen:   # keys_seen: the groups every role has
-                    self.at(partition, group[0])
+                    if sweep is not None:
+                        firsts, seconds = (c[group_key] for c in candidates)
+                        if not (len(firsts) == 1 and len(seconds) == 1 and firsts[0] is seconds[0]):
+                            runs.append((group[0], firsts, seconds))
+                        continue
+                    self._first = group[0]
                     check(*[c[group_key] for c in candidates])
+            if runs:
+                self.sweep(rule_index, rule, sweep, runs)
 
     def strategy(self, rule_index: int, rule: Rule, the_plan: Plan, cross) -> Callable[..., None]:
         """The check of one group (the figures of each role) by the rule's strategy."""
@@ -814,9 +886,8 @@ class _Run:
             return by_role(self.sum_of_parts)
         a_name, b_name = names
         if the_plan.strategy == "sweep":
-            sweep = _Sweep(rule, the_plan.order)
-            compare = partial(self.sweep, rule_index, rule, sweep)
-        elif the_plan.strategy == "join":
+            return lambda *members: None   # swept a partition at a time (roles)
+        if the_plan.strategy == "join":
             compare = partial(self.join, rule_index, rule, the_plan.join, cross)
         else:
             compare = partial(self.pairs, rule_index, rule, cross, a_name, b_name)
@@ -864,45 +935,75 @@ class _Run:
         nominal = None if None in nominals else float(sum(nominals))  # type: ignore[arg-type]
         return self.derived(parts, total, nominal, place=None, incident=None)
 
-    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, firsts, seconds) -> None:
-        """`first.f < second.g` (or <=): one pass in that order with running extremes of the firsts, kept for
-        the later figure's own article, for its source and for all."""
+    def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, runs: list[tuple]) -> None:
+        """`first.f < second.g` (or <=), for each group of a partition (its first figure, its firsts, its
+        seconds): the events of all groups sorted at once, by group then in that order, and one pass through
+        each group's with running extremes of the firsts, kept for the later figure's own article, for its
+        source and for all."""
+        # (group, t, phase, n, figure): (group, t, phase, n) differ for every event, figures never compared
         events: list[tuple] = []
         undated = 0
-        for members, time_of, phase in ((firsts, sweep.first_at, sweep.first_phase),
-                                        (seconds, sweep.second_at, 1 - sweep.first_phase)):
-            for n, a in enumerate(members):
-                t = time_of(a)
-                if t is None:
-                    undated += 1
-                else:
-                    events.append((t, phase, n, a))   # (t, phase, n) differ for every event: figures never compared
+        first_phase, second_phase = sweep.first_phase, 1 - sweep.first_phase
+        for g, (_, firsts, seconds) in enumerate(runs):
+            if firsts is seconds and sweep.one_time:     # both roles' figures: each time read once
+                for n, a in enumerate(firsts):
+                    t = sweep.first_at(a)
+                    if t is None:
+                        undated += 2
+                    else:
+                        events.append((g, t, first_phase, n, a))
+                        events.append((g, t, second_phase, n, a))
+                continue
+            for members, time_of, phase in ((firsts, sweep.first_at, first_phase), (seconds, sweep.second_at, second_phase)):
+                for n, a in enumerate(members):
+                    t = time_of(a)
+                    if t is None:
+                        undated += 1
+                    else:
+                        events.append((g, t, phase, n, a))
         if undated:
             self.skip(rule, "figures without a date", undated)
         events.sort()
+        for g, group_events in itertools.groupby(events, key=itemgetter(0)):
+            self._first = runs[g][0]
+            self.report_violations(rule_index, rule, self.sweep_group(sweep, group_events))
+
+    @staticmethod
+    def sweep_group(sweep: _Sweep, events) -> list[tuple[Compare, dict[str, Assertion]]]:
+        """One group's pass through its events, in order: the violations found."""
+        first_phase, lows, highs = sweep.first_phase, sweep.lows, sweep.highs
         # per tier (the article, the source, all): [the first with the highest low, the first with the lowest high]
-        tiers: tuple[dict, dict, dict] = ({}, {}, {})
+        by_article: dict[str, list] = defaultdict(_no_extremes)
+        by_source: dict[str | None, list] = defaultdict(_no_extremes)
+        overall: list = [None, None]
+        # one-sided comparisons are settled against all the firsts: the article's and source's extremes are
+        # worked out (from the firsts met so far, in order) only once one of them is contradicted
+        tiers: list[Assertion] | None = [] if sweep.one_sided else None
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
-        for _t, phase, _n, a in events:
-            keys = (a.article, a.source, None)
-            if phase == sweep.first_phase:
-                low, high = a.low, a.high
-                for best, key in zip(tiers, keys):
-                    slot = best.get(key)
-                    if slot is None:
-                        best[key] = [a if low is not None else None, a if high is not None else None]
-                        continue
-                    if low is not None and (slot[0] is None or low > slot[0].low):
-                        slot[0] = a
-                    if high is not None and (slot[1] is None or high < slot[1].high):
-                        slot[1] = a
+        for _g, _t, phase, _n, a in events:
+            if phase == first_phase:
+                _keep_extremes(overall, a, lows, highs)
+                if tiers is None:
+                    _keep_extremes(by_article[a.article], a, lows, highs)
+                    _keep_extremes(by_source[a.source], a, lows, highs)
+                else:
+                    tiers.append(a)
                 continue
             for constraint, op_second, track_low, track_high in sweep.wants:
+                if track_low != track_high:
+                    # one-sided (`later >= earlier`): what no figure of all contradicts, none of a tier does
+                    extreme = overall[0] if track_low else overall[1]
+                    if extreme is None or extreme is a or not _violates(op_second, a, extreme):
+                        continue
+                if tiers is not None:
+                    for earlier in tiers:
+                        _keep_extremes(by_article[earlier.article], earlier, lows, highs)
+                        _keep_extremes(by_source[earlier.source], earlier, lows, highs)
+                    tiers = None
                 named_article = None
-                for best, key in zip(tiers, keys):
-                    slot = best.get(key)
-                    if slot is None:
+                for slot in (by_article.get(a.article), by_source.get(a.source), overall):
+                    if slot is None or slot[0] is None and slot[1] is None:
                         continue
                     hit = None
                     if track_low and slot[0] is not None and slot[0] is not a and _violates(op_second, a, slot[0]):
@@ -919,8 +1020,7 @@ class _Run:
                         # the article contradicting itself is shown; a stale figure of another
                         # article is worth its own line
                         named_article = hit.article
-
-        self.report_violations(rule_index, rule, found)
+        return found
 
     def report_violations(self, rule_index: int, rule: Rule, violations) -> None:
         """A group's violations: a finding each (`report: pair`), or one for the group."""
@@ -1027,15 +1127,19 @@ class _Run:
         rest = [c for c in cross if id(c) not in used]
         for group_key in keys:
             ordered = {}
+            made: dict[tuple, list] = {}    # roles of the same figures ordered by the same field: once
             for role, field, _op, _anchor_field, _c in sides:
-                items = [(field_value(a, field), a) for a in candidates[role][group_key]]
-                items = [item for item in items if item[0] is not None]
-                items.sort(key=lambda item: item[0])
+                members = candidates[role][group_key]
+                items = made.get((id(members), field))
+                if items is None:
+                    read = getter(field)
+                    items = made[(id(members), field)] = sorted(
+                        ((value, a) for a in members if (value := read(a)) is not None), key=itemgetter(0))
                 ordered[role] = items
             for a in candidates[anchor][group_key]:
                 binding = {anchor: a}
                 for role, _field, op, anchor_field, _c in sides:
-                    pivot = field_value(a, anchor_field)
+                    pivot = getter(anchor_field)(a)
                     chosen = None if pivot is None else _closest(ordered[role], pivot, op, a)
                     if chosen is None:
                         self.skip(rule, f"no {role} figure" if pivot is not None else "figures without a date")
@@ -1315,7 +1419,7 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
             run.roles(rule_index, rule, figures)
         else:
             run.facts(rule_index, rule, figures)
-    order = run.finish(assertions)
+    order = run.finish(assertions, figures)
     merged = consolidate(run.findings, rules, order)
     findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
                                                 item[1].explanation))
