@@ -146,6 +146,7 @@ class _Frame:
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
+    agent: str | None = None            # the active verb the figure is the subject of: "ont blessé"
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
 
     @property
@@ -386,7 +387,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         if frame.measure is None and frame.entity is None and _names_the_toll(context, sentence, frame):
             # "Le précédent décompte était de 59": the toll the paragraph just gave
             frame.measure, frame.entity, frame.measure_nearby = context.last.measure, context.last.entity, True
-        if frame.measure is None and frame.entity in implied:      # "une douzaine de plongeurs fouillent"
+        # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
+        if frame.measure is None and frame.entity in implied and not frame.agent and not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
     _read_shares(frames, text, lexicon)
     first = len(context.assertions)         # this sentence's assertions start here
@@ -395,7 +397,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
-            reason = f"counts {frame.other_noun}, not people" if frame.other_noun else "no measure in its clause"
+            reason = f"counts {frame.other_noun}, not people" if frame.other_noun else \
+                f"the subject of «{frame.agent}»: who acts, not whom it counts" if frame.agent else "no measure in its clause"
             _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason)
             continue
         mine = anchors if frame.corrected else [a for a in anchors if not any(s <= a.start < e for s, e in corrected)]
@@ -470,6 +473,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.entity_end = reference.end
     if "participle" in roles:
         measure = after[roles["participle"]]
+        if _active(lexicon, text, after[:roles["participle"]], measure):
+            frame.agent = text[measure.start:measure.end]     # "Deux assaillants ont blessé ...": who acts
+            return frame
         frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
     if "thing" in roles and verb is None:
         frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
@@ -478,7 +484,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles   # "dont 32 ont déjà pu regagner ..."
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
-    if frame.measure is None:
+    if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
         frame.measure_nearby = frame.measure is not None
@@ -494,6 +500,22 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
         frame.bare_increment = frame.entity is None
     return frame
+
+
+def _lone_one(quantity: Quantity) -> bool:
+    """"un", "une" alone: an article as often as a count, so it counts only by a shape of its clause
+    ("un policier a été blessé", "dont un enfant"), never by a word nearby."""
+    return quantity.text.lower() in ("un", "une")
+
+
+def _active(lexicon: Lexicon, text: str, before: list[_Tag], participle: _Tag) -> bool:
+    """Whether a participle after the figure is a transitive verb in the active voice: an auxiliary of
+    `have` before it, no passive word ("ont blessé", not "ont été blessés")."""
+    voice = lexicon.data.get("active_voice") or {}
+    if fold(text[participle.start:participle.end]) not in voice.get("transitive", ()):
+        return False
+    words = {fold(text[t.start:t.end]) for t in before if t.name == "AUX"}
+    return bool(words & set(voice.get("have", ()))) and not words & set(voice.get("passive", ()))
 
 
 def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int):

@@ -34,6 +34,7 @@ _SHAPES = {
     "revision": "keyed words",
     "parts": "keyed words",
     "auxiliaries": "words",
+    "active_voice": "keyed words",
     "places": "keyed words",
     "incidents": "keyed words",
     "side_groups": "words",

@@ -520,3 +520,18 @@ def test_the_tag_built_by_position_keeps_its_field_order():
 
     assert _Tag._fields == ("name", "key", "start", "end")
     assert _new_tag(("W", "soldats", 3, 10)) == _Tag(name="W", key="soldats", start=3, end=10)
+
+
+def test_the_subject_of_an_active_verb_is_who_acts_not_whom_it_counts():
+    found = claims("Deux assaillants ont blessé cinq passants devant la gare.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [("people", "wounded", 5)]
+    # the passive and the verbs with no object keep counting their subject
+    assert [(a.measure, a.nominal) for a in claims("Deux passants ont été blessés.")] == [("wounded", 2)]
+    assert [(a.measure, a.nominal) for a in claims("Six randonneurs ont disparu.")] == [("missing", 6)]
+
+
+def test_one_person_of_a_toll_counts_one_and_a_single_rescuer_is_no_deployment():
+    found = claims("Une passante a été tuée et un policier a été blessé.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [("people", "killed", 1), ("police", "wounded", 1)]
+    assert claims("« Il reste du monde sous les gravats », a raconté un secouriste.") == []
+    assert [a.nominal for a in claims("Un policier a tué l'assaillant.")] == []

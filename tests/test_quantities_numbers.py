@@ -231,7 +231,9 @@ def test_units_that_look_like_numbers(text, expected):
     ("Il a attendu une heure.", [("une heure", 1, "duration", "hour")]),
     ("Un an de guerre.", [("Un an", 1, "duration", "year")]),
     ("Un homme a été arrêté.", []),
-    ("Une femme et un enfant ont fui.", []),
+    ("Une femme et un homme ont fui.", []),
+    # the nouns a toll counts one by one: "une personne a été tuée", "dont un enfant"
+    ("Une personne a été tuée, dont un enfant.", [("Une", 1, "count", "person"), ("un", 1, "count", "person")]),
     ("L'explosion a fait un mort et un blessé.", [("un", 1, "count", "person"), ("un", 1, "count", "person")]),
 ])
 def test_un_before_units_and_people(text, expected):
