@@ -339,7 +339,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
     starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
-    if not sources:
+    if not sources and not _new_speaker(text, lexicon):
         earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
         sources = [(-1, earlier[-1][1])] if earlier else []
     if not anchors and lexicon.find("same_day", text):
@@ -406,9 +406,11 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         context.assertions.append(assertion)
         if frame.share_of is not None:
             context.share_of[assertion.id] = frame.share_of
-        previous = context.last = assertion
-        if assertion.scope != "increment":      # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39
+        # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39; "203 morts : 91 à Suzu, ..., deux à
+        # Shika. Parmi eux, sept décès": the 203, not a part of it
+        if assertion.scope != "increment" and assertion.part_of is None and not (assertion.place and previous):
             context.last_stock = assertion
+        previous = context.last = assertion
     _link_shares(context, sentence, first)
 
 
@@ -1035,6 +1037,14 @@ def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> boo
         return False
     start, _ = _clause(sentence.text, frame.quantity)
     return any(cue.key == "toll" for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start))
+
+
+def _new_speaker(text: str, lexicon: Lexicon) -> bool:
+    """"Le collectif Street Medics affirme avoir soigné 140 personnes": a verb of saying whose speaker is
+    no source of the lexicon and no back-reference ("il a ajouté") speaks for itself; the source named
+    before is not its source."""
+    cues = {cue.key for cue in lexicon.scan("attribution", text)}
+    return "verbs" in cues and not cues & {"same", "pronouns"}
 
 
 def _refers_back(text: str, lexicon: Lexicon) -> bool:

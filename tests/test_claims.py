@@ -535,3 +535,12 @@ def test_one_person_of_a_toll_counts_one_and_a_single_rescuer_is_no_deployment()
     assert [(a.entity, a.measure, a.nominal) for a in found] == [("people", "killed", 1), ("police", "wounded", 1)]
     assert claims("« Il reste du monde sous les gravats », a raconté un secouriste.") == []
     assert [a.nominal for a in claims("Un policier a tué l'assaillant.")] == []
+
+
+def test_a_speaker_the_lexicon_does_not_know_is_not_the_source_named_before():
+    found = claims("La préfecture fait état de six manifestants blessés. Le collectif Medics Paris affirme "
+                   "de son côté avoir soigné au moins 140 personnes.")
+    assert [(a.nominal, a.source) for a in found] == [(6, "prefect"), (140, None)]
+    # a pronoun or "la même source" keeps the source named before
+    found = claims("La préfecture fait état de six blessés. Elle a ajouté que 12 personnes ont été interpellées.")
+    assert [(a.nominal, a.source) for a in found] == [(6, "prefect"), (12, "prefect")]

@@ -101,7 +101,7 @@ def test_chromium_shows_every_seed_finding_and_the_deployment_timeline(seeds_pag
     assert [p["class"] for p in problems] == ["problem error", "problem info"]
     for rule in SEED_FINDINGS:
         assert rule in text
-    assert "10 000 (004:4, 2024-12-17, us_official) + 3 000 (002:20, 2025-01..2025-02, south_korea) = 13 000" in text
+    assert "10 000 (004:4, 2024-12-17) + 3 000 (002:20, 2025-01..2025-02, south_korea) = 13 000" in text
     assert "17 (003:42, 2025-02-04, governor), outside 20 (003:44, 2025-02-04, governor), by 3" in text
     # every figure of both findings, marked in its sentence, with its file and line
     assert dom.text_inside("mark") == ["environ 10 000", "environ 3000", "environ 11 000", "17", "20"]

@@ -25,7 +25,7 @@ def test_seed_findings_carry_their_figures_with_places_quotes_dates_and_sources(
     first = figures[0]
     assert (first["path"], first["line"], first["column"]) == ("seeds/004_f831d786d1561823.txt", 4, 138)
     assert (first["quote"], first["figure"]) == ("envoyé environ 10 000 soldats", "environ 10 000")
-    assert (first["date"], first["source"], first["place"], first["value"]) == ("2024-12-17", "us_official", None,
+    assert (first["date"], first["source"], first["place"], first["value"]) == ("2024-12-17", None, None,
                                                                                  "10 000 ± 5 %")
     start, end = first["span"]
     assert first["sentence"][start:end] == "environ 10 000" and first["sentence"].endswith("Vladimir Poutine.")
