@@ -388,7 +388,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             # "Le précédent décompte était de 59": the toll the paragraph just gave
             frame.measure, frame.entity, frame.measure_nearby = context.last.measure, context.last.entity, True
         # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
-        if frame.measure is None and frame.entity in implied and not frame.agent and not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
+        # ("six suspects, dont trois policiers": a part is counted as its whole is, not deployed)
+        if frame.measure is None and frame.entity in implied and not frame.agent and not frame.part and \
+                not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
     _read_shares(frames, text, lexicon)
     first = len(context.assertions)         # this sentence's assertions start here
@@ -742,21 +744,47 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         if frame.measure is None and frame.entity and following.measure and following.entity and \
                 _AND.fullmatch(text, frame.entity_end, following.quantity.start):
             frame.measure = following.measure
+        if frame.measure is None and frame.entity and following.part:
+            # "Douze personnes, dont un pompier, ont été hospitalisées": the verb after the incise is both's
+            verb = _verb_after_incise(text, following, lexicon)
+            if verb is not None:
+                frame.measure = following.measure = following.measure or verb.key
+    whole = frames[0] if frames and not frames[0].part else None     # the last figure that is no part
     for previous, frame in zip(frames, frames[1:]):
-        if previous.measure is None:
-            continue
-        if previous.part and frame.measure is None and not frame.own_verb and \
+        if previous.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
             frame.part = frame.coordinated = True
+        # past a part, a figure goes on from the whole: "131 morts, dont deux policiers, contre 125
+        # annoncés" corrects the 131; "132, dont trois victimes de la chaleur, le Kurdistan 13" is no part
+        source = previous if frame.part or not previous.part else whole
+        if not frame.part:
+            whole = frame
+        if source is None or source.measure is None:
+            continue
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
-            frame.measure = previous.measure
-        if frame.corrected and frame.measure != previous.measure:
+            frame.measure = source.measure
+        if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
         if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]):
-            frame.entity = previous.entity
+            frame.entity = source.entity
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | None:
+    """The participle right after the comma that closes a part's incise, past auxiliaries only:
+    ", ont été hospitalisées" after "dont un pompier"."""
+    comma = _COMMA.match(text, part.entity_end)
+    if comma is None:
+        return None
+    measures = lexicon.find("measures", text, comma.end(), _clause_end(text, comma.end()))
+    if not measures:
+        return None
+    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, comma.end(), measures[0].start)}
+    between = text[comma.end():measures[0].start].split()
+    return measures[0] if all(fold(word) in auxiliaries for word in between) else None
 
 
 def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -> bool:
@@ -983,6 +1011,8 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
     for cue in cues:
         if cue.key == "earlier":
             return "earlier"
+    if any(cue.key == "superseded" for cue in lexicon.find("revision", text, quantity.end, window[1])):
+        return "earlier"
     if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in lexicon.find("revision", text, 0, 40)):
         return "earlier"
     if any(m.key == "revised_down" for m in lexicon.find("revision", text)):

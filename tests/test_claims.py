@@ -544,3 +544,25 @@ def test_a_speaker_the_lexicon_does_not_know_is_not_the_source_named_before():
     # a pronoun or "la même source" keeps the source named before
     found = claims("La préfecture fait état de six blessés. Elle a ajouté que 12 personnes ont été interpellées.")
     assert [(a.nominal, a.source) for a in found] == [(6, "prefect"), (12, "prefect")]
+
+
+def test_past_a_part_a_figure_goes_on_from_the_whole():
+    found = claims("Le bilan s'élève à 88 morts, dont trois pompiers, contre 80 annoncés lundi.")
+    assert [(a.entity, a.measure, a.nominal, a.revision) for a in found] == [
+        ("people", "killed", 88, None), ("rescuers", "killed", 3, None), ("people", "killed", 80, "earlier")]
+
+
+def test_a_part_of_people_with_no_measure_is_no_deployment():
+    found = claims("La police a désigné neuf suspects, dont quatre policiers.")
+    assert [a.measure for a in found if a.entity == "police"] == []
+
+
+def test_a_figure_said_to_be_no_longer_retained_is_an_earlier_one():
+    found = claims("Le chiffre de 74 morts avancé le matin par la province n'est donc plus retenu.")
+    assert [(a.nominal, a.revision) for a in found] == [(74, "earlier")]
+
+
+def test_the_verb_after_a_parts_incise_is_the_wholes_too():
+    found = claims("Quinze personnes, dont deux enfants, ont été hospitalisées.")
+    assert [(a.entity, a.measure, a.nominal, a.part_of is not None) for a in found] == [
+        ("people", "hospitalized", 15, False), ("children", "hospitalized", 2, True)]
