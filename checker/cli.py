@@ -311,7 +311,7 @@ def _run_check(args) -> Outcome:
     from checker.evaluate import evaluate
     from checker.lexicon import load_lexicon
     from checker.model import Report
-    from checker.report import render_report
+    from checker.report import View, render_report
     from checker.rules import load_caps
 
     if args.format == "html":      # before any article is read: its dependencies are an optional extra
@@ -336,7 +336,8 @@ def _run_check(args) -> Outcome:
     report = Report(batch.articles, extraction.assertions, findings, skipped, batch.diagnostics, tuple(rules))
     output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on,
                                     baseline=comparison,
-                                    view=_view(args, report, lexicon) if args.format == "table" else None),
+                                    view=_view(args, report, lexicon) if args.format == "table" else
+                                    View(lang=args.report_lang)),
                       args.output)
     if _input_failed(args, batch):
         return Outcome(output, ExitCode.ERROR)
