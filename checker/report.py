@@ -352,8 +352,9 @@ def fold_key(text: str) -> str:
 
 
 def _labelled(key: str, table: Mapping[str, str]) -> str:
-    """A key with its label beside it ("déployés (deployed)"), or the key alone when it has none."""
-    return f"{table[key]} ({key})" if key in table else key
+    """A key with its label beside it ("déployés (deployed)"), or the key alone when it has none; keys
+    joined by " / " (a finding across measures) each with its own."""
+    return " / ".join(f"{table[k]} ({k})" if k in table else k for k in key.split(" / "))
 
 
 def _count(count: int, noun: str, words: dict) -> str:

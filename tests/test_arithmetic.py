@@ -116,3 +116,12 @@ def test_a_hint_code_is_optional_and_named_for_the_reports(tmp_path):
                     encoding="utf-8")
     (loaded,) = load_rules([str(rule)])
     assert [h.code for h in loaded.hints] == ["grows.hint1", "fell"]
+
+
+def test_every_shipped_rule_has_a_french_title_and_every_hint_french_words():
+    from checker.rules import load_rules
+
+    rules = load_rules()
+    french = labels("fr")
+    assert sorted(french["titles"]) == sorted(r.id for r in rules)
+    assert {h.code for r in rules for h in r.hints} <= set(french["arithmetic"]["notes"])

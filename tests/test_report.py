@@ -201,3 +201,10 @@ def test_github_annotations_carry_no_control_characters_from_an_article(tmp_path
     out = capsys.readouterr().out
     assert "::notice file=" in out or "::warning file=" in out or "::error file=" in out   # a finding was annotated
     assert "\x1b" not in out
+
+
+def test_a_finding_across_measures_labels_each_measure():
+    from checker.report import _labelled, labels
+
+    assert _labelled("killed / casualties", labels("fr")["measures"]) == "tués (killed) / pertes (tués et blessés) (casualties)"
+    assert _labelled("killed / unknown_measure", labels("en")["measures"]) == "killed / unknown_measure"
