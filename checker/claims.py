@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
@@ -163,11 +163,12 @@ class Extraction(NamedTuple):
     events: tuple[Event, ...]
 
 
-def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=None, jobs: int = 1) -> Extraction:
+def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=None, jobs: int = 1,
+                   progress: Callable[[], None] | None = None) -> Extraction:
     """Every assertion of every article, in article order, keyed by the batch's events, and the figures
     left unlinked. `qualifiers` (checker.qualifiers.Qualifiers) replaces rules/qualifiers/fr.yaml when given.
     With `jobs` above 1 and a batch of at least PARALLEL_FROM articles, articles are read in that many
-    processes; the result is the same, in the same order."""
+    processes; the result is the same, in the same order. `progress` is called once an article is read."""
     assertions: list[Assertion] = []
     unlinked: list[Unlinked] = []
     leads = []
@@ -175,6 +176,8 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
         assertions.extend(found)
         unlinked.extend(missed)
         leads.append(lead)
+        if progress is not None:
+            progress()
     linked, events = link_events(leads, assertions, lexicon)
     return Extraction(tuple(linked), tuple(unlinked), events)
 
@@ -186,14 +189,15 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
     """Each article's reading, in order: in this process, or in a pool whose workers load the same
     lexicon and qualifier files once each."""
     if jobs <= 1 or len(articles) < PARALLEL_FROM:
-        return (_extract(article, lexicon, qualifiers) for article in articles)
+        yield from (_extract(article, lexicon, qualifiers) for article in articles)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, len(articles) // (jobs * 8))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
-    with pool:
-        return list(pool.map(_extract_in_worker, articles, chunksize=chunk))
+    with pool:      # map yields each reading in order as it comes: the caller counts them as they come
+        yield from pool.map(_extract_in_worker, articles, chunksize=chunk)
 
 
 _WORKER: dict = {}

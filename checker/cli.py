@@ -5,6 +5,8 @@ import argparse
 import json
 import os
 import sys
+import time
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -48,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
     extract.add_argument("--format", choices=("table", "json"), default="table")
     _add_keep_going(extract)
+    _add_verbose(extract)
     _add_jobs(extract)
     _add_lexicon(extract)
     _add_overlays(extract)
@@ -58,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", help="files, folders or JSON Lines batches")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     _add_keep_going(check)
+    _add_verbose(check)
     _add_jobs(check)
     _add_lexicon(check)
     _add_settings(check)
@@ -279,17 +283,73 @@ def _run_quantities(args) -> Outcome:
                    ExitCode.OK)
 
 
-def _read_batch(args, lexicon=None):
+def _add_verbose(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print how long each stage took (load, read, extract, evaluate, render) on stderr")
+
+
+class _Stages:
+    """How long each stage of a run took; printed on stderr at the end of the run with -v."""
+
+    def __init__(self, verbose: bool):
+        self.verbose = verbose
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+    def report(self, articles: int) -> None:
+        if not self.verbose:
+            return
+        for name, seconds in self.seconds.items():
+            print(f"checker: {name:<8} {seconds:8.3f} s", file=sys.stderr)
+        print(f"checker: {'total':<8} {sum(self.seconds.values()):8.3f} s, {articles} articles", file=sys.stderr)
+
+
+# from this many articles a batch takes long enough that a person at a terminal wants to see it move
+PROGRESS_FROM = 300
+
+
+def _progress_bar(args, total: int):
+    """A progress bar on stderr for a batch of PROGRESS_FROM articles or more when stderr is a terminal
+    and tqdm (the `progress` extra) is installed; else a context giving None. Never on a pipe or file, so
+    logs and CI output stay clean; never with --quiet."""
+    if total < PROGRESS_FROM or getattr(args, "quiet", False) or not _is_terminal(sys.stderr):
+        return nullcontext(None)
+    try:
+        from tqdm import tqdm
+    except ImportError:     # an optional extra: without it, no bar and no word about it
+        return nullcontext(None)
+    return tqdm(total=total, file=sys.stderr, unit="article", desc="checker", leave=False)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):     # no isatty, or closed
+        return False
+
+
+def _read_batch(args, stages: _Stages, lexicon=None):
     """The batch read (its diagnostics printed as they come) and its articles' assertions and unlinked figures."""
     from checker.claims import extract_claims
     from checker.ingest import read_batch
     from checker.lexicon import load_lexicon
 
-    lexicon = lexicon or load_lexicon(args.lexicon, args.lexicon_overlay)
-    qualifiers = _load_qualifiers(args)
-    batch = read_batch(args.paths)
+    with stages.stage("load"):
+        lexicon = lexicon or load_lexicon(args.lexicon, args.lexicon_overlay)
+        qualifiers = _load_qualifiers(args)
+    with stages.stage("read"):
+        batch = read_batch(args.paths)
     _print_diagnostics(batch.diagnostics)
-    extraction = extract_claims(batch.articles, lexicon, qualifiers, jobs=args.jobs)
+    with stages.stage("extract"), _progress_bar(args, len(batch.articles)) as bar:
+        extraction = extract_claims(batch.articles, lexicon, qualifiers, jobs=args.jobs,
+                                    progress=bar.update if bar is not None else None)
     return batch, extraction
 
 
@@ -301,9 +361,12 @@ def _input_failed(args, batch) -> bool:
 def _run_extract(args) -> Outcome:
     from checker.report import render_assertions
 
-    batch, extraction = _read_batch(args)
-    output = render_assertions(batch.articles, extraction.assertions, extraction.unlinked, args.format,
-                               unread=batch.unread, events=extraction.events)
+    stages = _Stages(args.verbose)
+    batch, extraction = _read_batch(args, stages)
+    with stages.stage("render"):
+        output = render_assertions(batch.articles, extraction.assertions, extraction.unlinked, args.format,
+                                   unread=batch.unread, events=extraction.events)
+    stages.report(len(batch.articles))
     return Outcome(output, ExitCode.ERROR if _input_failed(args, batch) else ExitCode.OK)
 
 
@@ -311,20 +374,23 @@ def _run_check(args) -> Outcome:
     from checker.evaluate import evaluate
     from checker.lexicon import load_lexicon
     from checker.model import Report
-    from checker.report import render_report
+    from checker.report import View, render_report
     from checker.rules import load_caps
 
     if args.format == "html":      # before any article is read: its dependencies are an optional extra
         from checker.render_html import require_report_extra
 
         require_report_extra()
-    lexicon = load_lexicon(args.lexicon, args.lexicon_overlay)
-    # before any article is read: a bad rule, cap or baseline stops the run; measures are the loaded lexicon's
-    rules = _load_rule_set(args, measures=lexicon.measures)
-    caps = load_caps()
-    baseline = _read_baseline(args)
-    batch, extraction = _read_batch(args, lexicon)
-    findings, skipped = evaluate(extraction.assertions, rules, caps)
+    stages = _Stages(args.verbose)
+    with stages.stage("load"):
+        lexicon = load_lexicon(args.lexicon, args.lexicon_overlay)
+        # before any article is read: a bad rule, cap or baseline stops the run; measures are the loaded lexicon's
+        rules = _load_rule_set(args, measures=lexicon.measures)
+        caps = load_caps()
+        baseline = _read_baseline(args)
+    batch, extraction = _read_batch(args, stages, lexicon)
+    with stages.stage("evaluate"):
+        findings, skipped = evaluate(extraction.assertions, rules, caps)
     if args.write_baseline:     # every finding of the run, accepted or new
         _write_baseline(args.write_baseline, findings, extraction.assertions, baseline)
     comparison = None
@@ -334,10 +400,13 @@ def _run_check(args) -> Outcome:
         comparison = compare(findings, {a.id: a for a in extraction.assertions}, baseline)
         findings = comparison.new
     report = Report(batch.articles, extraction.assertions, findings, skipped, batch.diagnostics, tuple(rules))
-    output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on,
-                                    baseline=comparison,
-                                    view=_view(args, report, lexicon) if args.format == "table" else None),
-                      args.output)
+    with stages.stage("render"):
+        output = _written(render_report(report, args.format, unread=batch.unread, fail_on=args.fail_on,
+                                        baseline=comparison,
+                                        view=_view(args, report, lexicon) if args.format == "table" else
+                                        View(lang=args.report_lang)),
+                          args.output)
+    stages.report(len(batch.articles))
     if _input_failed(args, batch):
         return Outcome(output, ExitCode.ERROR)
     if args.fail_on == "never" or args.write_baseline:

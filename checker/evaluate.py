@@ -43,7 +43,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
-from checker.model import Assertion, Finding, Modality, Severity, Skipped
+from checker.model import Assertion, Finding, Modality, Note, Severity, Side, Skipped, Term, Terms
 from checker.rules import (
     EVENT_APART,
     PLACE_DIFFERS,
@@ -259,13 +259,13 @@ def short_article(article: str) -> str:
 def _when_text(a: Assertion) -> str | None:
     if a.period:
         start, end = a.period
-        if start.day == 1 and _month_end(end):  # whole months: "2025-01..2025-02"
+        if start.day == 1 and month_end(end):  # whole months: "2025-01..2025-02"
             return f"{start:%Y-%m}..{end:%Y-%m}"
         return f"{start.isoformat()}..{end.isoformat()}"
     return a.as_of.isoformat() if a.as_of else None
 
 
-def _month_end(day: date) -> bool:
+def month_end(day: date) -> bool:
     from calendar import monthrange
 
     return day.day == monthrange(day.year, day.month)[1]
@@ -311,6 +311,43 @@ class _Explainer:
         else:
             result = format_interval(total.low, total.high)
         return " ".join(shown) + f" = {result}"
+
+    def term(self, a: Assertion, sign: str = "+", role: str | None = None) -> Term:
+        """A figure of the arithmetic as data: its value, place, date and source (a derived total, its parts)."""
+        return Term(sign=sign, assertion=a.id, role=role, low=a.low, high=a.high, nominal=a.nominal, measure=a.measure,
+                    article=a.article, line=a.line, as_of=a.as_of, period=a.period, source=a.source,
+                    parts=tuple(self.term(p) for p in self.parts.get(a.id, ())))
+
+    def side_terms(self, node, binding: dict[str, Assertion]) -> Side:
+        """One side of a comparison as data: its terms, the interval they make and, when it lies inside, the
+        sum of the figures as written."""
+        terms: list[Term] = []
+        nominal: float | None = 0.0
+        for sign, term in _terms(node):
+            if isinstance(term, Name):
+                a = binding[term.name]
+                terms.append(self.term(a, sign, term.name))
+                nominal = None if nominal is None or a.nominal is None else nominal + (a.nominal if sign == "+" else -a.nominal)
+            else:
+                value = value_of(term, binding)
+                terms.append(Term(sign=sign, assertion=None, role=None, low=value.low, high=value.high, nominal=None))
+                nominal = None if nominal is None or value.low is None else nominal + (value.low if sign == "+" else -value.low)
+        total = value_of(node, binding)
+        inside = nominal is not None and total.low is not None and total.high is not None and total.low <= nominal <= total.high
+        return Side(tuple(terms), total.low, total.high, nominal if inside else None)
+
+    def terms(self, rule: Rule, constraint: Compare, binding: dict[str, Assertion], gap: float) -> Terms:
+        """The arithmetic of a violated comparison as data: what `explain` writes in English."""
+        notes = []
+        for hint in rule.hints:
+            try:
+                if holds(hint.condition, binding):
+                    notes.append(Note(hint.code, hint.value))
+            except (KeyError, TypeError):
+                continue
+        return Terms(kind="compare", gap=gap, op=constraint.op, left=self.side_terms(constraint.left, binding),
+                     right=self.side_terms(constraint.right, binding),
+                     measures_shown=not rule.roles or len({a.measure for a in binding.values()}) > 1, notes=tuple(notes))
 
     def explain(self, rule: Rule, constraint: Compare, binding: dict[str, Assertion], gap: float) -> str:
         measures = {a.measure for a in binding.values()}
@@ -626,10 +663,11 @@ class _Run:
         order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
         involved = [binding[n] for n in dict.fromkeys(order)]
         self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap,
-                    constraint=constraint.text)
+                    constraint=constraint.text, terms=self.explainer.terms(rule, constraint, binding, gap))
 
     def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
-               gap: float, units: Sequence[Iterable[Assertion]] = (), constraint: str = "") -> None:
+               gap: float, units: Sequence[Iterable[Assertion]] = (), constraint: str = "",
+               terms: Terms | None = None) -> None:
         """A violation as a finding, its severity capped by how its figures were read; the sink merges later.
         `units`: the figures of each violation a group finding gathers (default: all of them, one violation)."""
         ids = self.ids(involved)
@@ -639,7 +677,7 @@ class _Run:
                           entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
                           measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
                           assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by,
-                          violations=violations, constraint=constraint)
+                          violations=violations, constraint=constraint, terms=terms)
         self.stage(rule_index, _Problem(rule_index, severity, finding))
 
     def stage(self, rule_index: int, item: _Problem | _Deferred) -> None:
@@ -1114,11 +1152,15 @@ class _Run:
             constraint, binding = worst
             figures = [binding[n.name] for n in names_in(constraint) if isinstance(n, Name)]
             explanation = self.explainer.explain(rule, constraint, binding, gap)
+            terms = self.explainer.terms(rule, constraint, binding, gap)
         else:
             shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
             explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
+            roles = {a.id: name for _, binding in violations for name, a in binding.items()}
+            terms = Terms(kind="spread", gap=gap, figures=tuple(self.explainer.term(a, role=roles.get(a.id))
+                                                                 for a in figures))
         self.record(rule_index, rule, severity, figures, explanation, gap,
-                    units=[binding.values() for _, binding in violations], constraint=worst[0].text)
+                    units=[binding.values() for _, binding in violations], constraint=worst[0].text, terms=terms)
 
     def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""

@@ -210,6 +210,82 @@ class Unlinked:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """One figure of a finding's arithmetic (or a constant of its rule), with what a report needs to write it."""
+
+    sign: str                  # how it enters its side: "+" or "-"
+    assertion: str | None      # Assertion id; None for a constant of the rule (or a value it computes)
+    role: str | None           # its name in the rule's expression: a role ("before") or a measure ("killed")
+    low: float | None
+    high: float | None
+    nominal: float | None
+    measure: str | None = None
+    article: str | None = None
+    line: int | None = None
+    as_of: date | None = None
+    period: tuple[date, date] | None = None
+    source: str | None = None
+    parts: tuple[Term, ...] = ()   # a total the rules derived: the figures it adds up
+
+    def to_json(self) -> dict:
+        return {"sign": self.sign, "assertion": self.assertion, "role": self.role, "low": self.low,
+                "high": self.high, "nominal": self.nominal, "measure": self.measure, "article": self.article,
+                "line": self.line, "as_of": self.as_of.isoformat() if self.as_of else None,
+                "period": [d.isoformat() for d in self.period] if self.period else None,
+                "source": self.source, "parts": [p.to_json() for p in self.parts]}
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of the relation a finding misses: its terms and the interval they make."""
+
+    terms: tuple[Term, ...]
+    low: float | None          # the side's computed interval
+    high: float | None
+    nominal: float | None      # the sum of the figures as written, when it lies in the interval; else None
+
+    @property
+    def single(self) -> bool:
+        """One figure alone: written with its whole interval, no sum."""
+        return len(self.terms) == 1 and self.terms[0].assertion is not None
+
+    def to_json(self) -> dict:
+        return {"terms": [t.to_json() for t in self.terms], "low": self.low, "high": self.high,
+                "nominal": self.nominal}
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A likely cause a rule adds when its condition holds (the rule file's `hints`): a code for reports to
+    phrase in their language (rules/report.yaml `notes`), and the rule's own words."""
+
+    code: str                  # "increment.left_out"
+    text: str                  # "the later total matches the one before, as if it left out the increment"
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """A finding's arithmetic as data: `left op right` missed by `gap` (kind "compare"), or figures no one
+    value fits (kind "spread"); the reports write it in their language (checker.phrases)."""
+
+    kind: str                  # "compare" or "spread"
+    gap: float                 # by how much the relation is missed (spread: by up to)
+    op: str = ""               # the relation missed: ==, <=, <, >=, >
+    left: Side | None = None
+    right: Side | None = None
+    figures: tuple[Term, ...] = ()   # spread: the figures, highest first
+    measures_shown: bool = False     # each figure's measure is written before it (several measures, no roles)
+    notes: tuple[Note, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "op": self.op, "gap": self.gap,
+                "left": self.left.to_json() if self.left else None,
+                "right": self.right.to_json() if self.right else None,
+                "figures": [t.to_json() for t in self.figures], "measures_shown": self.measures_shown,
+                "notes": [{"code": n.code, "text": n.text} for n in self.notes]}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A contradiction (or a revision) a rule found among assertions, with its arithmetic."""
 
@@ -229,9 +305,12 @@ class Finding:
     # a figure at odds with several others, the combinations of one misread figure
     violations: tuple[tuple[str, ...], ...] = ()
     superseded: tuple[str, ...] = ()    # rules that found the same figures and yield to this one
+    # the arithmetic as data, which the reports write in their language; `explanation` is its English text
+    terms: Terms | None = None
 
     def to_json(self) -> dict:
         out = asdict(self)
+        out["terms"] = self.terms.to_json() if self.terms is not None else None
         out["assertions"] = list(self.assertions)
         out["capped_by"] = [{"assertion": i, "reading": kind} for i, kind in self.capped_by]
         out["violations"] = [list(v) for v in self.violations]

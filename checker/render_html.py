@@ -50,10 +50,11 @@ class Timeline:
     highlighted: frozenset[str]      # the ids a finding cites
 
 
-def render_html(report: Report, unread: Sequence = (), fail_on: str = "error") -> str:
-    """The page: summary, problems (errors first), timelines, and what was not checked."""
+def render_html(report: Report, unread: Sequence = (), fail_on: str = "error", lang: str = "fr") -> str:
+    """The page: summary, problems (errors first), timelines, and what was not checked; each problem's
+    title and arithmetic in `lang` (rules/report.yaml)."""
     require_report_extra()
-    from checker.report import summary, summary_lines
+    from checker.report import arithmetic, rule_title, summary, summary_lines
 
     timelines = find_timelines(report)
     anchor_of = {(t.event, t.entity, t.measure): t.anchor for t in timelines}
@@ -66,9 +67,11 @@ def render_html(report: Report, unread: Sequence = (), fail_on: str = "error") -
         anchors = dict.fromkeys(anchor_of[(a.event, a.entity, a.measure)] for a in cited)
         rule = rules.get(finding.rule)
         problems.append({"finding": finding, "figures": [_shown(figures[a.id]) for a in cited],
+                         "title": rule_title(finding, lang), "arithmetic": arithmetic(finding, lang),
                          "why": rule.why if rule else "", "timelines": list(anchors)})
     page = _environment().get_template(TEMPLATE).render(
         version=__version__,
+        lang=lang,
         summary=summary(report, unread),
         summary_lines=summary_lines(report, unread),
         problems=problems,

@@ -183,13 +183,28 @@ def _unread_lines(unread: Sequence, no_figure: Sequence[str]) -> list[str]:
     return lines
 
 
-def _finding_rows(report: Report, truncate: bool) -> list[list]:
+def _finding_rows(report: Report, truncate: bool, lang: str | None = None) -> list[list]:
+    """One row a finding; its arithmetic in `lang` (rules/report.yaml), or its `explanation` when None."""
     by_id = {a.id: a for a in report.assertions}
     rows = []
     for f in report.findings:
         claims = [_claim(by_id[i], truncate) if i in by_id else i for i in f.assertions]
-        rows.append([f.severity, f.rule, f"{f.entity} / {f.measure}", claims, f.explanation])
+        rows.append([f.severity, f.rule, f"{f.entity} / {f.measure}", claims,
+                     f.explanation if lang is None else arithmetic(f, lang)])
     return rows
+
+
+def arithmetic(finding, lang: str) -> str:
+    """A finding's arithmetic in the report's language, written from its terms (its `explanation` when it
+    has none: a finding built by hand)."""
+    from checker.arithmetic import write_terms
+
+    return finding.explanation if finding.terms is None else write_terms(finding.terms, labels(lang))
+
+
+def rule_title(finding, lang: str) -> str:
+    """A finding's rule title in the report's language (rules/report.yaml `titles`, else the rule's own)."""
+    return labels(lang)["titles"].get(finding.rule, finding.title)
 
 
 def render_json(report: Report, unread: Sequence = (), fail_on: str = "error", baseline=None) -> str:
@@ -217,7 +232,8 @@ def _renderer(fmt: str):
 def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fail_on: str = "error", baseline=None,
                   view: View | None = None) -> str:
     """The findings and a summary: in a table, one block a problem (editor_report); in markdown and CSV,
-    one row each (severity, rule, entity / measure, claims, explanation); json, html, sarif and junit by
+    one row each (severity, rule, entity / measure, claims, arithmetic); the table, markdown and html write
+    the arithmetic in view.lang (default French), csv as the finding's explanation; json, html, sarif and junit by
     their renderers (RENDERERS). `unread`: the inputs of the batch that were not checked
     (checker.ingest.Unread); `fail_on`: the --fail-on severity, which junit marks as failures; `baseline`:
     a checker.baseline.Comparison."""
@@ -228,6 +244,8 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fai
         return _github(report)
     if fmt == "json":
         return render_json(report, unread, fail_on, baseline)
+    if fmt == "html":
+        return _renderer(fmt)(report, unread, fail_on, lang=(view or View()).lang)
     if fmt in RENDERERS:
         return _renderer(fmt)(report, unread, fail_on)
     headers = ["severity", "rule", "entity / measure", "claims", "explanation"]
@@ -235,7 +253,8 @@ def render_report(report: Report, fmt: str = "table", unread: Sequence = (), fai
         rows = [[*row[:3], " | ".join(row[3]), row[4], "" if f.gap is None else f"{f.gap:g}", ";".join(f.assertions)]
                 for row, f in zip(_finding_rows(report, truncate=False), report.findings)]
         return _csv(rows, [*headers, "gap", "assertions"])
-    return _capped_markdown(_finding_rows(report, truncate=True), headers, summary_lines(report, unread, baseline))
+    return _capped_markdown(_finding_rows(report, truncate=True, lang=(view or View()).lang), headers,
+                            summary_lines(report, unread, baseline))
 
 
 # --- the terminal report, for editors ----------------------------------------------------------
@@ -300,12 +319,12 @@ def _block(number: int, finding, by_id, paths, words: dict, view: View) -> str:
     cited = [by_id[i] for i in finding.assertions if i in by_id]
     width = view.width
     lines = _fit(f"{number}. {words['severity'].get(finding.severity, finding.severity)} · {finding.rule} · "
-                 f"{finding.title}", width, "", "   ")
+                 f"{rule_title(finding, view.lang)}", width, "", "   ")
     what = [_labelled(finding.entity, words["entities"]), _labelled(finding.measure, words["measures"])]
     if cited:
         what.insert(0, f"{words['event']} {cited[0].event}")
     lines += _fit(" · ".join(what), width, "   ")
-    lines += _fit(finding.explanation, width, "   ")
+    lines += _fit(arithmetic(finding, view.lang), width, "   ")
     for article in dict.fromkeys(a.article for a in cited):
         lines += _fit(paths.get(article, article), width, "   ")
         for a in (a for a in cited if a.article == article):
@@ -316,10 +335,11 @@ def _block(number: int, finding, by_id, paths, words: dict, view: View) -> str:
 def _figure_line(a: Assertion, words: dict, view: View) -> str:
     where = words["title_line"] if a.role == "title" else words["line"].format(line=a.line)
     parts = [f"{where} · «\u00a0{_truncate(a.quote)}\u00a0» {_value(a)}"]
+    day = words["arithmetic"]["date"]
     if a.period:
-        parts.append(words["period"].format(start=a.period[0].isoformat(), end=a.period[1].isoformat()))
+        parts.append(words["period"].format(start=a.period[0].strftime(day), end=a.period[1].strftime(day)))
     elif a.as_of:
-        parts.append(words["as_of"].format(date=a.as_of.isoformat()))
+        parts.append(words["as_of"].format(date=a.as_of.strftime(day)))
     if a.source:
         said = view.source_words.get(a.id)
         parts.append(words["source"].format(source=f"{said}\u00a0({a.source})" if said and fold_key(said) != a.source
@@ -332,8 +352,9 @@ def fold_key(text: str) -> str:
 
 
 def _labelled(key: str, table: Mapping[str, str]) -> str:
-    """A key with its label beside it ("déployés (deployed)"), or the key alone when it has none."""
-    return f"{table[key]} ({key})" if key in table else key
+    """A key with its label beside it ("déployés (deployed)"), or the key alone when it has none; keys
+    joined by " / " (a finding across measures) each with its own."""
+    return " / ".join(f"{table[k]} ({k})" if k in table else k for k in key.split(" / "))
 
 
 def _count(count: int, noun: str, words: dict) -> str:
@@ -384,16 +405,21 @@ def _relative(path: str, cwd: str | None = None) -> str:
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_DIGIT_GROUPS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_KEPT_SPACE = "\u2007"      # a figure space: textwrap does not break there; written back as a space
 
 
 def _fit(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
     """Text made inert, then wrapped to the width between words (a word longer than a line, alone, is cut)."""
     import textwrap
 
-    # no-break spaces (U+00A0: "«\u00a0tués\u00a0»", "au\u00a0{date}") are kept: no line starts with "»"
-    text = _SPACES.sub(" ", str(text)).strip()
-    return textwrap.wrap(printable(text), max(width, 40), initial_indent=indent,
-                         subsequent_indent=indent if hanging is None else hanging, break_on_hyphens=False) or [indent]
+    # no-break spaces (U+00A0: "«\u00a0tués\u00a0»", "au\u00a0{date}") are kept: no line starts with "»";
+    # a figure's groups of digits ("13 650") are never split over two lines
+    text = printable(_SPACES.sub(" ", str(text)).strip())
+    text = _DIGIT_GROUPS.sub(_KEPT_SPACE, text)
+    lines = textwrap.wrap(text, max(width, 40), initial_indent=indent,
+                          subsequent_indent=indent if hanging is None else hanging, break_on_hyphens=False)
+    return [line.replace(_KEPT_SPACE, " ") for line in lines] or [indent]
 
 
 MARKDOWN_LIMIT = 65_000    # GitHub refuses a pull-request comment over 65 536 characters

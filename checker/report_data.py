@@ -9,8 +9,9 @@ from checker.intervals import format_interval
 from checker.model import Article, Assertion, Report, Severity
 
 # MAJOR.MINOR of `checker check --format json`: a key added is a minor step, a key renamed or removed
-# a major one. 1.0 was the document before it carried this key; 1.1 added figures and diagnostics.
-SCHEMA_VERSION = "1.1"
+# a major one. 1.0 was the document before it carried this key; 1.1 added figures and diagnostics; 1.2
+# added each finding's `terms` (its arithmetic as data).
+SCHEMA_VERSION = "1.2"
 
 
 def report_document(report: Report, unread: Sequence = (), baseline=None) -> dict:

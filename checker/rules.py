@@ -18,8 +18,9 @@ A rule file is YAML with these keys (the shipped rules carry comments showing ea
       later: {}
     where: earlier.time < later.time   # optional: conditions on fields that pair the roles
     expr: later >= earlier       # the constraint; `a and b` for several
-    hints:                       # optional: a likely cause added to the explanation when its condition holds
-      - {when: "after == before", say: "the total seems to leave out the increment"}
+    hints:                       # optional: a likely cause added to the explanation when its condition holds;
+      - {when: "after == before", code: left_out, say: "the total seems to leave out the increment"}
+                                 # `code` (optional, default <id>.hint<n>) names it for the reports' phrases
     derive: casualties           # optional (no roles): build this measure from the others when it is missing
     report: pair                 # pair (one finding a violation, default) or group (one finding a group)
     caps: {date:inferred: error} # optional: this rule's own cap for a kind of weak reading (rules/evidence.yaml)
@@ -159,10 +160,11 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """A condition and what follows from it: a severity or a hint's words."""
+    """A condition and what follows from it: a severity or a hint's words (and the hint's code)."""
     condition: Node
     text: str
     value: str
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -708,20 +710,22 @@ class _RuleChecker:
                 self.report(item, "R105", f"'{key}' holds {_describe(item)} (expected {{when, {value_key}}})")
                 continue
             parts = {}
+            allowed = ("when", value_key, "code") if key == "hints" else ("when", value_key)
             for k, v in item.value:
-                if k.value not in ("when", value_key):
-                    self.report(k, "R101", f"unknown key '{k.value}' in {key} (expected when, {value_key})")
+                if k.value not in allowed:
+                    self.report(k, "R101", f"unknown key '{k.value}' in {key} (expected {', '.join(allowed)})")
                 else:
                     parts[k.value] = v
-            if set(parts) != {"when", value_key}:
+            if not {"when", value_key} <= set(parts):
                 self.report(item, "R107", f"{key} entry without {' or '.join(sorted({'when', value_key} - set(parts)))} (expected when, {value_key})")
                 continue
             condition, text = self.expression(parts["when"], key)
             value = self.severity(parts[value_key]) if value_key == "severity" else self.text(parts[value_key], value_key)
+            code = self.text(parts["code"], "code") if "code" in parts else f"{self.path.stem}.hint{len(out) + 1}"
             if condition is not None:
                 self.check_names(parts["when"], condition, role_names, key, figures=True)
-            if condition is not None and value is not None:
-                out.append(When(condition, " ".join(text.split()), value))
+            if condition is not None and value is not None and code is not None:
+                out.append(When(condition, " ".join(text.split()), value, code))
         return tuple(out)
 
     def check_constraint(self, node, expr: Node, role_names: tuple[str, ...], key: str) -> None:

@@ -94,6 +94,20 @@ def test_the_page_is_self_contained_and_lets_no_script_run(seeds_page):
     assert html.count('<article class="problem') == 2 and html.count("<svg") == 2
 
 
+def test_the_page_writes_the_arithmetic_and_titles_in_the_report_language(tmp_path):
+    page = tmp_path / "en.html"
+    assert main(["check", str(ROOT / "seeds"), "--format", "html", "-o", str(page), "--jobs", "1", "--fail-on", "never",
+                 "--report-lang", "en"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html
+    assert "17 (003:42, 2025-02-04, governor), outside 20 (003:44, 2025-02-04, governor), by 3" in html
+    assert "an article revises its own figure" in html
+    page = tmp_path / "fr.html"
+    assert main(["check", str(ROOT / "seeds"), "--format", "html", "-o", str(page), "--jobs", "1", "--fail-on", "never"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html and "un article révise son propre chiffre" in html
+
+
 def test_chromium_shows_every_seed_finding_and_the_deployment_timeline(seeds_page, tmp_path):
     dom = _Dom(_browse(seeds_page, tmp_path / "profile", "--dump-dom"))
     text = dom.text()
@@ -101,8 +115,9 @@ def test_chromium_shows_every_seed_finding_and_the_deployment_timeline(seeds_pag
     assert [p["class"] for p in problems] == ["problem error", "problem info"]
     for rule in SEED_FINDINGS:
         assert rule in text
-    assert "10 000 (004:4, 2024-12-17) + 3 000 (002:20, 2025-01..2025-02, south_korea) = 13 000" in text
-    assert "17 (003:42, 2025-02-04, governor), outside 20 (003:44, 2025-02-04, governor), by 3" in text
+    # the arithmetic in the report's language: French by default (--report-lang)
+    assert "10 000 (004:4, 17/12/2024) + 3 000 (002:20, 01/2025–02/2025, south_korea) = 13 000" in text
+    assert "17 (003:42, 04/02/2025, governor), hors de 20 (003:44, 04/02/2025, governor), écart 3" in text
     # every figure of both findings, marked in its sentence, with its file and line
     assert dom.text_inside("mark") == ["environ 10 000", "environ 3000", "environ 11 000", "17", "20"]
     for place in ("seeds/004_f831d786d1561823.txt:4:138", "seeds/002_26d82495710c64fb.txt:22:20",

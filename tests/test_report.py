@@ -59,7 +59,7 @@ def test_the_table_is_french_by_default_and_quiet_leaves_out_the_not_checked_lin
     text = render_report(report, "table")
     assert text.startswith("1. ERREUR · increment")
     words = " ".join(text.split())
-    assert "déployés (deployed)" in words and "ligne 21 · «" in words and "au 2025-03-27" in words
+    assert "déployés (deployed)" in words and "ligne 21 · «" in words and "au 27/03/2025" in words
     assert "- la règle sum n'a pas pu être appliquée à 3 groupes : pas de chiffre pour « pertes (tués et blessés) »" \
         in words
     quiet = render_report(report, "table", view=View(quiet=True))
@@ -109,7 +109,7 @@ def test_markdown_escapes_pipes_and_html(report):
 def test_json_parses_with_ids(report):
     data = json.loads(render_report(report, "json"))
     assert set(data) == {"schema_version", "articles", "findings", "skipped", "summary", "diagnostics"}
-    assert data["schema_version"] == "1.1" and data["diagnostics"] == []
+    assert data["schema_version"] == "1.2" and data["diagnostics"] == []
     assert data["findings"][0]["assertions"] == ["002#1", "002#2"]
     assert data["skipped"] == [{"rule": "sum", "groups": 3, "reason": "no casualties figure"}]
     assert data["summary"]["errors"] == 1 and data["summary"]["undated_articles"] == ["009_x"]
@@ -201,3 +201,10 @@ def test_github_annotations_carry_no_control_characters_from_an_article(tmp_path
     out = capsys.readouterr().out
     assert "::notice file=" in out or "::warning file=" in out or "::error file=" in out   # a finding was annotated
     assert "\x1b" not in out
+
+
+def test_a_finding_across_measures_labels_each_measure():
+    from checker.report import _labelled, labels
+
+    assert _labelled("killed / casualties", labels("fr")["measures"]) == "tués (killed) / pertes (tués et blessés) (casualties)"
+    assert _labelled("killed / unknown_measure", labels("en")["measures"]) == "killed / unknown_measure"

@@ -1,5 +1,6 @@
 """`checker check seeds/`: what the seed batch must report, and what it must not (issue 5, "done when")."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,8 @@ def test_the_default_report_of_the_seeds_fits_100_columns_errors_first(capsys, m
     out = capsys.readouterr().out
     assert code == 1
     assert max(len(line) for line in out.splitlines()) <= 100
+    lines = out.splitlines()        # no figure cut over two lines ("13" / "650")
+    assert not any(re.search(r"\d$", a) and re.match(r"\s*\d{3}\b", b) for a, b in zip(lines, lines[1:]))
     blocks = [line for line in out.splitlines() if line[:1].isdigit() and " · " in line]
     assert [b.split(" · ")[:2] for b in blocks] == [["1. ERREUR", "increment"], ["2. INFO", "revision"]]
     assert "   seeds/002_26d82495710c64fb.txt" in out.splitlines()          # relative to where it ran
