@@ -566,3 +566,8 @@ def test_the_verb_after_a_parts_incise_is_the_wholes_too():
     found = claims("Quinze personnes, dont deux enfants, ont été hospitalisées.")
     assert [(a.entity, a.measure, a.nominal, a.part_of is not None) for a in found] == [
         ("people", "hospitalized", 15, False), ("children", "hospitalized", 2, True)]
+
+
+def test_police_named_with_another_verb_are_no_deployment():
+    assert claims("Onze policiers ont tiré des grenades lacrymogènes.") == []
+    assert [(a.entity, a.measure) for a in claims("Quelque 2 000 policiers ont été déployés.")] == [("police", "deployed")]
