@@ -98,3 +98,19 @@ def test_reports_months_apart_are_two_events_even_in_a_war(tmp_path):
                 ("a", "2023-03-13", "Guerre : Wagner perd 1 100 hommes à Bakhmout\nLes combattants de Wagner ont perdu 1 100 hommes à Bakhmout, dit Kiev."),
                 ("b", "2024-07-30", "Guerre au Mali : Wagner perd 84 hommes à Tinzaouatène\nLes rebelles disent avoir tué 84 combattants de Wagner."))
     assert len(got.events) == 2
+
+
+def test_a_crowd_crush_and_heat_deaths_are_kinds_of_event_of_their_own():
+    from checker.events import article_kind
+    from checker.lexicon import load_lexicon
+    from checker.model import Sentence
+
+    lexicon = load_lexicon()
+
+    def kind(title):
+        return article_kind([Sentence(article="t", index=0, start=0, end=len(title), text=title, line=1, column=1,
+                                      role="title")], lexicon)
+
+    assert kind("Bousculade meurtrière dans un stade de Java") == "crowd_crush"
+    assert kind("Un mouvement de foule fait 30 morts au festival") == "crowd_crush"
+    assert kind("Pèlerinage : des centaines de morts sous une chaleur extrême") == "heatwave"
