@@ -26,6 +26,7 @@ _LEAD_NAMES = 3      # body sentences whose names say where the event is, after 
 # a capitalised word of four letters or more that does not open its sentence: places, people, bodies
 _PROPER = re.compile(r"[A-ZÉÈÎÔ](?<=[\w,;] [A-ZÉÈÎÔ])[\w’'-]{3,}")
 _TITLE_WORD = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{3,}")
+_CAPITALISED_PART = re.compile(r"(?<![\w’'])[A-ZÉÈÎÔ][^\W\d_]{3,}(?![\w’'])")   # a part of a compound name
 _UNKNOWN = "unknown"
 
 
@@ -104,12 +105,14 @@ def _names(text: str) -> set[str]:
 
 
 def _keep(names: set[str], ignored: frozenset[str]) -> dict[str, str]:
-    """The names that are not ignored, folded, each with one way the text writes it."""
+    """The names that are not ignored, folded, each with one way the text writes it; a compound name
+    also stands for its capitalised parts ("Émilie-Romagne" ties a report that writes "Romagne")."""
     kept: dict[str, str] = {}
     for name in sorted(names):
-        folded = _fold_name(name)
-        if folded not in ignored:
-            kept.setdefault(folded, name)
+        for part in (name, *(_CAPITALISED_PART.findall(name) if "-" in name else ())):
+            folded = _fold_name(part)
+            if folded not in ignored:
+                kept.setdefault(folded, part)
     return kept
 
 

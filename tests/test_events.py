@@ -114,3 +114,10 @@ def test_a_crowd_crush_and_heat_deaths_are_kinds_of_event_of_their_own():
     assert kind("Bousculade meurtrière dans un stade de Java") == "crowd_crush"
     assert kind("Un mouvement de foule fait 30 morts au festival") == "crowd_crush"
     assert kind("Pèlerinage : des centaines de morts sous une chaleur extrême") == "heatwave"
+
+
+def test_a_compound_name_ties_a_report_that_writes_one_of_its_parts():
+    from checker.events import _keep
+
+    kept = _keep({"Émilie-Romagne", "Saint-Ambroix"}, frozenset({"saint"}))
+    assert set(kept) == {"emilie-romagne", "emilie", "romagne", "saint-ambroix", "ambroix"}
