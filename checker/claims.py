@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead
-from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, words_of
+from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, side_of, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
@@ -920,6 +920,10 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"
         entity = _force_by_cue(lexicon, text, quantity) or \
             _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
+    if lexicon.event_has_sides(context.event_kind) and (entity == "hostages" or frame.measure == "captured"
+                                                        and entity in (None, "people")):
+        held = _held_side(context)       # "240 otages" in an article about the Hamas are Israelis
+        entity = lexicon.sided(held, "hostages") if held else entity
     if lexicon.event_has_sides(context.event_kind) and (entity is None or entity in lexicon.data.get("side_groups", ())):
         side = _side_by_place(context, text, quantity, frame.measure)
         carry = entity is None or frame.measure not in lexicon.data.get("moved_to", ())   # "emmenées de force"
@@ -946,10 +950,23 @@ def _side_places(context: _Context, text: str, start: int, end: int) -> list:
     places = lexicon.find("side_places", text, start, end)
     maybe = lexicon.find("side_places_if_named", text, start, end)
     if maybe:
-        if context.named_sides is None:
-            context.named_sides = {m.key for m in lexicon.scan("side_names", context.article.text)}
-        places = sorted([*places, *(m for m in maybe if m.key in context.named_sides)], key=_START)
+        places = sorted([*places, *(m for m in maybe if m.key in _named_sides(context))], key=_START)
     return places
+
+
+def _named_sides(context: _Context) -> set[str]:
+    """The sides the article names anywhere (people, troops, metonyms, land), read once an article."""
+    if context.named_sides is None:
+        context.named_sides = {m.key for m in context.lexicon.scan("side_names", context.article.text)}
+    return context.named_sides
+
+
+def _held_side(context: _Context) -> str | None:
+    """The side whose people are held, when the article names one force that holds hostages (`holds`)."""
+    forces = context.lexicon.data.get("forces") or {}
+    held = {entry["holds"] for key, entry in forces.items()
+            if entry.get("holds") and side_of(key, entry) in _named_sides(context)}
+    return held.pop() if len(held) == 1 else None
 
 
 def _side_by_place(context: _Context, text: str, quantity: Quantity, measure: str | None) -> str | None:

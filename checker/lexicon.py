@@ -520,6 +520,7 @@ def _check_side(node, bad, _measures) -> None:
 
 _check_forces = _check_entries("force", 40, {"side": _check_side, "modifiers": _check_words, "alone": _check_words,
                                              "people": _check_words, "places": _check_words, "places_if_named": _check_words,
+                                             "holds": _check_side,
                                              "cues": _check_words})
 def _check_implied_measures(node, bad, measures) -> None:
     """People (keys of `people`) mapped to the measure a figure counting them implies."""

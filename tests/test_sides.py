@@ -119,3 +119,11 @@ def test_a_measure_taken_from_the_figure_before_by_en_is_a_weak_reading():
     (first, second) = claims("Les combattants ont capturé 14 soldats lundi. Ils disent en retenir 9 autres.")
     assert second.measure == "captured"
     assert "measure:nearby" in second.evidence
+
+
+def test_hostages_are_the_people_of_the_side_their_captor_holds():
+    found = entities("Le Hamas détiendrait encore 130 otages, selon l'armée.", title="Guerre : la trêve en suspens")
+    assert found == [("israeli_hostages", "captured", 130)]
+    # no captor named: no side guessed
+    assert entities("Les ravisseurs détiendraient encore 12 otages.", title="Guerre : une nuit de frappes") == [
+        ("hostages", "captured", 12)]
