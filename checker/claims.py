@@ -492,6 +492,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles   # "dont 32 ont déjà pu regagner ..."
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
+    if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
+        frame.measure = _measure_among_after(lexicon, text, quantity, tags, starts)
     if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
@@ -769,11 +771,20 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             frame.measure = source.measure
         if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
-        if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]):
+        if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]) \
+                and not _whole_named_among(text, frame, lexicon):
             frame.entity = source.entity
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
+
+
+def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
+    """"9 enfants figurent parmi les 51 blessés": the figure right after "parmi les" is the whole the
+    people before are among, not more of them."""
+    start = max(0, frame.quantity.start - 20)
+    return any(cue.key == "among" and not text[cue.end:frame.quantity.start].strip()
+               for cue in lexicon.find("parts", text, start, frame.quantity.start))
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -1115,6 +1126,23 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
             measure = _match_at(lexicon, ("measures",), text, position)
             if measure is not None and measure.end <= quantity.start:
                 return measure
+    return None
+
+
+def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],
+                         starts: list[int]) -> str | None:
+    """The measure of a toll the figure's people are said to be among, after them in the clause: "14
+    enfants figurent parmi les 73 blessés" counts wounded children."""
+    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
+    for cue in lexicon.find("parts", text, quantity.end, end):
+        if cue.key != "among":
+            continue
+        position = _SPACE.match(text, cue.end).end()
+        figure = _figure_at(tags, starts, position)
+        if figure is not None:
+            position = _SPACE.match(text, figure.end).end()
+        measure = _match_at(lexicon, ("measures",), text, position)
+        return measure.key if measure is not None else None
     return None
 
 

@@ -571,3 +571,8 @@ def test_the_verb_after_a_parts_incise_is_the_wholes_too():
 def test_police_named_with_another_verb_are_no_deployment():
     assert claims("Onze policiers ont tiré des grenades lacrymogènes.") == []
     assert [(a.entity, a.measure) for a in claims("Quelque 2 000 policiers ont été déployés.")] == [("police", "deployed")]
+
+
+def test_people_said_to_be_among_a_toll_after_them_take_its_measure():
+    found = claims("Selon la mairie, 9 enfants figurent parmi les 51 blessés.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [("children", "wounded", 9), ("people", "wounded", 51)]
