@@ -540,6 +540,7 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
               "number_of": "NUMBER_OF", "among": "W", "toll": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
+_PARENTHESIS = re.compile(r"[()]")
 _START = attrgetter("start")
 _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
 
@@ -832,12 +833,28 @@ def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None
     """A figure in parentheses after figures of its measure is a part of the last of them: "810 morts
     et plus de 2 000 blessés (430 tués et 1 315 blessés dans les zones gouvernementales, ...)"."""
     text = sentence.text
-    opened = text.rfind("(", 0, quantity.start)
-    if opened < 0 or ")" in text[opened:quantity.start] or text[quantity.end:].lstrip().startswith(")"):
+    opened = _open_parenthesis(text, quantity.start)
+    if opened < 0 or text.startswith(")", _BLANK.match(text, quantity.end).end()):
         return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
     before = sentence.start + opened
     return next((a for a in reversed(context.assertions) if sentence.start <= a.start < before
                  and a.measure == measure and a.part_of is None), None)
+
+
+def _open_parenthesis(text: str, position: int) -> int:
+    """Where the parenthesis open at position opened (-1 if none is): looked up among the sentence's
+    parentheses, not searched back through it for each figure."""
+    opened, closed = _parentheses(text)
+    last_opened = opened[bisect_left(opened, position) - 1] if opened and opened[0] < position else -1
+    last_closed = closed[bisect_left(closed, position) - 1] if closed and closed[0] < position else -1
+    return last_opened if last_opened > last_closed else -1
+
+
+@lru_cache(maxsize=256)
+def _parentheses(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's opening and closing parentheses are, in order."""
+    marks = [(m.start(), m.group()) for m in _PARENTHESIS.finditer(text)]
+    return [at for at, mark in marks if mark == "("], [at for at, mark in marks if mark == ")"]
 
 
 def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_event: str | None,
@@ -1108,7 +1125,7 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         return "elsewhere"
     # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
-    comma = text.find(",", frame.end)
+    comma = text.find(",", frame.end, end)
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
              for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
