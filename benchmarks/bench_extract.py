@@ -64,6 +64,8 @@ def _clear_caches() -> None:
     lexicon.Lexicon._scan.cache_clear()
     lexicon.load_lexicon().passes.clear()      # the one the benchmarks use: load_lexicon is cached
     claims._clause_marks.cache_clear()
+    claims._parentheses.cache_clear()
+    claims._keyed_cues.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
 from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from checker.dates import TimeAnchor, find_anchors
@@ -572,7 +572,10 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
               "number_of": "NUMBER_OF", "among": "W", "toll": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
+_PARENTHESIS = re.compile(r"[()]")
 _START = attrgetter("start")
+_END = attrgetter("end")
+_FIRST = itemgetter(0)
 _AFTER_TAGS = 12        # longer than any shape of the grammar: what lies past it is the rest
 
 
@@ -899,12 +902,28 @@ def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None
     """A figure in parentheses after figures of its measure is a part of the last of them: "810 morts
     et plus de 2 000 blessés (430 tués et 1 315 blessés dans les zones gouvernementales, ...)"."""
     text = sentence.text
-    opened = text.rfind("(", 0, quantity.start)
-    if opened < 0 or ")" in text[opened:quantity.start] or text[quantity.end:].lstrip().startswith(")"):
+    opened = _open_parenthesis(text, quantity.start)
+    if opened < 0 or text.startswith(")", _BLANK.match(text, quantity.end).end()):
         return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
     before = sentence.start + opened
     return next((a for a in reversed(context.assertions) if sentence.start <= a.start < before
                  and a.measure == measure and a.part_of is None), None)
+
+
+def _open_parenthesis(text: str, position: int) -> int:
+    """Where the parenthesis open at position opened (-1 if none is): looked up among the sentence's
+    parentheses, not searched back through it for each figure."""
+    opened, closed = _parentheses(text)
+    last_opened = opened[bisect_left(opened, position) - 1] if opened and opened[0] < position else -1
+    last_closed = closed[bisect_left(closed, position) - 1] if closed and closed[0] < position else -1
+    return last_opened if last_opened > last_closed else -1
+
+
+@lru_cache(maxsize=256)
+def _parentheses(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence's opening and closing parentheses are, in order."""
+    marks = [(m.start(), m.group()) for m in _PARENTHESIS.finditer(text)]
+    return [at for at, mark in marks if mark == "("], [at for at, mark in marks if mark == ")"]
 
 
 def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_event: str | None,
@@ -1071,21 +1090,29 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     if not sources:
         return []
     cues = lexicon.scan("attribution", text)
-    before = [c for c in cues if c.key == "before"]
-    verbs = [c for c in cues if c.key == "verbs"]
-    after = [c for c in cues if c.key == "after"]
+    # the cues' starts and ends, in text order: each test below is a range looked up, not a loop
+    before_ends = [c.end for c in cues if c.key == "before"]
+    verb_starts = [c.start for c in cues if c.key == "verbs"]
+    verb_ends = [c.end for c in cues if c.key == "verbs"]
+    after_starts = [c.start for c in cues if c.key == "after"]
+    agent_ends = [c.end for c in cues if c.key == "agent"]
     found = []
-    agents = [c for c in cues if c.key == "agent"]
     for source in sources:
-        if any(0 <= source.start - cue.end <= 2 for cue in agents) and \
-                not any(0 <= source.start - cue.end <= 2 for cue in before):
+        if _any_within(agent_ends, source.start - 2, source.start) and \
+                not _any_within(before_ends, source.start - 2, source.start):
             continue            # "l'attaque menée par le Hamas": who acted, not who speaks ("cité par" speaks)
-        if (any(0 <= source.start - cue.end <= 60 for cue in before)
-                or any(0 <= verb.start - source.end <= 70 for verb in verbs)
-                or any(0 <= source.start - verb.end <= 45 for verb in verbs)
-                or any(0 <= cue.start - source.end <= 30 for cue in after)):
+        if (_any_within(before_ends, source.start - 60, source.start)
+                or _any_within(verb_starts, source.end, source.end + 70)
+                or _any_within(verb_ends, source.start - 45, source.start)
+                or _any_within(after_starts, source.end, source.end + 30)):
             found.append((source.start, source.key))
     return found
+
+
+def _any_within(positions: list[int], low: int, high: int) -> bool:
+    """Whether sorted positions hold one from low to high."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
 
 
 def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> bool:
@@ -1117,15 +1144,15 @@ def _refers_back(text: str, lexicon: Lexicon) -> bool:
 def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], starts: list[int]) -> Match | None:
     """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
     figure is a part of that toll."""
-    for cue in lexicon.find("parts", text, 0, quantity.start):
-        if cue.key == "among":
-            position = _SPACE.match(text, cue.end).end()
-            figure = _figure_at(tags, starts, position)
-            if figure is not None and figure.end <= quantity.start:
-                position = _SPACE.match(text, figure.end).end()
-            measure = _match_at(lexicon, ("measures",), text, position)
-            if measure is not None and measure.end <= quantity.start:
-                return measure
+    among = _keyed_cues(lexicon, "parts", "among", text)
+    for cue in among[:bisect_right(among, quantity.start, key=_END)]:
+        position = _SPACE.match(text, cue.end).end()
+        figure = _figure_at(tags, starts, position)
+        if figure is not None and figure.end <= quantity.start:
+            position = _SPACE.match(text, figure.end).end()
+        measure = _match_at(lexicon, ("measures",), text, position)
+        if measure is not None and measure.end <= quantity.start:
+            return measure
     return None
 
 
@@ -1168,9 +1195,13 @@ def _figure_at(tags: list[_Tag], starts: list[int], position: int) -> _Tag | Non
 
 
 def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | None:
-    if not sources:
-        return None
-    return min(sources, key=lambda s: abs(s[0] - quantity.start))[1]
+    """The source named nearest the figure, the earlier of two as near (sources are in text order)."""
+    index = bisect_left(sources, quantity.start, key=_FIRST)
+    before = sources[index - 1] if index else None
+    after = sources[index] if index < len(sources) else None
+    if before is not None and (after is None or quantity.start - before[0] <= after[0] - quantity.start):
+        return before[1]
+    return after[1] if after is not None else None
 
 
 def _sub_event(text: str, lexicon: Lexicon) -> str | None:
@@ -1194,17 +1225,30 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 
+def _after_genitive(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether a genitive ("du", "de la") stands right before position: searched for within the reach
+    before it, not from the sentence's start for each cue."""
+    return _links(lexicon).genitive.search(text, max(0, position - _LEFT_REACH), position) is not None
+
+
+@lru_cache(maxsize=256)
+def _keyed_cues(lexicon: Lexicon, section: str, key: str, text: str) -> tuple[Match, ...]:
+    """The sentence's cues of one key of a section, in text order (their ends too): found once a
+    sentence, so that a figure does not go through every cue of the section before it."""
+    return tuple(m for m in lexicon.find(section, text) if m.key == key)
+
+
 def _owns_a_source(lexicon: Lexicon, text: str, cue: Match) -> bool:
     """A cue that names a source ("selon l'armée ukrainienne") or stands in the genitive of a source's
     name or of a speaker's ("du gouvernement du Hamas")."""
-    if any(m.key == "before" and 0 <= cue.start - m.end <= 3 for m in lexicon.find("attribution", text, 0, cue.start)):
+    head = max(0, cue.start - _LEFT_REACH)
+    if any(m.key == "before" and 0 <= cue.start - m.end <= 3 for m in lexicon.find("attribution", text, head, cue.start)):
         return True
     genitives = (lexicon.data.get("links") or {}).get("genitive", [])
     opens_genitive = any(fold(text[cue.start:cue.end]).startswith(g if g.endswith("'") else g + " ")
                          for g in genitives)                  # the modifier "du Hamas" itself
-    if not opens_genitive and not _links(lexicon).genitive.search(text, 0, cue.start):
+    if not opens_genitive and not _after_genitive(lexicon, text, cue.start):
         return False
-    head = max(0, cue.start - _LEFT_REACH)
     return bool(lexicon.find("sources", text, head, cue.start)) or \
         any(m.key == "speakers" for m in lexicon.find("attribution", text, head, cue.start))
 
@@ -1214,16 +1258,16 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     Taroudant (190)", "À Marrakech, 13 personnes"); None for the event's whole."""
     start, end = frame.window
     links = _links(lexicon)
-    cues = lexicon.find("places", text, 0, end)
-    if any(cue.key == "elsewhere" and cue.end <= frame.quantity.start for cue in cues):
+    elsewhere = _keyed_cues(lexicon, "places", "elsewhere", text)
+    if elsewhere and elsewhere[0].end <= min(end, frame.quantity.start):      # ends in text order: the first is enough
         return "elsewhere"
     # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
-    comma = text.find(",", frame.end)
+    comma = text.find(",", frame.end, end)
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
-             for cue in cues if cue.key == "subdivisions" and start <= cue.start < own_end
-             and not links.genitive.search(text, 0, cue.start)      # "le bilan du gouvernorat de Kayes": a source
+             for cue in lexicon.find("places", text, start, end) if cue.key == "subdivisions" and cue.start < own_end
+             and not _after_genitive(lexicon, text, cue.start)      # "le bilan du gouvernorat de Kayes": a source
              for match in [links.name_after.match(text, cue.end)] if match]
     if named and min(named)[0] is False:                      # "492 dans celle de Taroudant"
         return min(named)[2]

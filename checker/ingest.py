@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -102,7 +103,8 @@ def read_batch(paths: Sequence[str], intake: Intake | None = None) -> Batch:
             found = _read_jsonl(shown, real, data, reader)
         else:
             found = [_read_document(shown, real, data, manifests[str(real.parent)].get(real.name), reader)]
-        articles.extend(article for article in found if article is not None and reader.in_language(article))
+        articles.extend(reader.within_limits(article) for article in found
+                        if article is not None and reader.in_language(article))
     return Batch(_unique_ids(articles), tuple(reader.diagnostics), tuple(reader.lost))
 
 
@@ -140,6 +142,65 @@ class _Reader:
                         failed=False)
             return False
         return True
+
+
+    def within_limits(self, article: Article) -> Article:
+        """The article, cut before the character or the figure beyond the intake's limits, with an A215
+        diagnostic naming what was not read: reading time grows with both."""
+        intake = self.intake
+        cut = _limit_position(article.text, article.body_start, intake.max_characters, intake.max_figures)
+        if cut is None:
+            return article
+        text = article.text
+        cut = _cut_before(text, article.body_start, cut)
+        read_figures = sum(1 for _ in _FIGURE.finditer(text, article.body_start, cut))
+        figures = sum(1 for _ in _FIGURE.finditer(text, cut))
+        shown, line, col = _where(article.path)
+        if not line:
+            line = text.count("\n", 0, cut) + 1
+            col = cut - text.rfind("\n", 0, cut)
+        self.diagnostics.append(Diagnostic(
+            shown, line, col, "A215",
+            f"article cut after {_count(cut - article.body_start)} characters and {_count(read_figures)} figures: "
+            f"its last {_count(len(text) - cut)} characters and {_count(figures)} figures "
+            f"not read (limits: {_count(intake.max_characters)} characters, {_count(intake.max_figures)} figures "
+            "an article, in rules/articles.yaml)"))
+        title_span = article.title_span if article.title_span is None or article.title_span[1] <= cut else None
+        return replace(article, text=text[:cut], title_span=title_span)
+
+
+# a number written in digits, with its thousands ("10 000", "1.293"), as the figures limit counts it
+_FIGURE = re.compile(r"\d+(?:[ .,\u00a0\u202f\u2009]\d{3}(?!\d))*")
+# how far back a cut looks for a line break, then a space, so that no word is cut in two
+_CUT_REACH = 2000
+
+
+def _count(number: int | None) -> str:
+    """A count as the messages write it: "1 000 000", "no limit" for None."""
+    return "no limit of" if number is None else f"{number:,}".replace(",", " ")
+
+
+def _limit_position(text: str, body_start: int, max_characters: int | None, max_figures: int | None) -> int | None:
+    """Where the first character beyond the limits stands, or None when the whole text is within them."""
+    limits = []
+    if max_characters is not None and len(text) - body_start > max_characters:
+        limits.append(body_start + max_characters)
+    if max_figures is not None:
+        beyond = next(islice(_FIGURE.finditer(text, body_start), max_figures, None), None)
+        if beyond is not None:
+            limits.append(beyond.start())
+    return min(limits) if limits else None
+
+
+def _cut_before(text: str, body_start: int, position: int) -> int:
+    """A cut at position moved back to just after the line break, else the space, before it (within
+    _CUT_REACH characters and after body_start)."""
+    reach = max(body_start, position - _CUT_REACH)
+    for separator in ("\n", " "):
+        found = text.rfind(separator, reach, position)
+        if found > body_start:
+            return found + 1
+    return position
 
 
 def _where(path: str) -> tuple[str, int, int]:
@@ -612,12 +673,14 @@ def _unique_ids(articles: list[Article]) -> tuple[Article, ...]:
     """Ids made unique in the batch: a second '003' becomes '003-2'."""
     taken = {article.id for article in articles}
     seen: set[str] = set()
+    next_suffix: dict[str, int] = {}   # the ids taken only grow: a copy's search starts after the last copy's
     out = []
     for article in articles:
         if article.id in seen:
-            n = 2
+            n = next_suffix.get(article.id, 2)
             while f"{article.id}-{n}" in taken:
                 n += 1
+            next_suffix[article.id] = n + 1
             new_id = f"{article.id}-{n}"
             taken.add(new_id)
             article = replace(article, id=new_id)

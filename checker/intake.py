@@ -1,4 +1,5 @@
-"""rules/articles.yaml → Intake: the other names of an article's fields, and the check of its language."""
+"""rules/articles.yaml → Intake: the other names of an article's fields, the check of its language, and
+the limits beyond which an article is cut."""
 from __future__ import annotations
 
 import re
@@ -33,6 +34,8 @@ class Intake:
     ratio: float
     languages: tuple[Language, ...]
     index: dict[str, str]             # each small word → the code of its language
+    max_characters: int | None = None  # an article's body is cut beyond this many characters (None: never)
+    max_figures: int | None = None     # ... or before its figure written in digits beyond this many
 
     def read_as(self, keys) -> dict[str, str]:
         """Each name a metadata field is read as → the key written: every key as itself, and `published`
@@ -106,11 +109,20 @@ def _load(path: str) -> Intake:
     if expected not in {lang.code for lang in languages}:
         problems.append((("language", "expected"), f"language.expected is {expected!r} "
                                                    "(expected one of the languages listed)"))
+    limits = data.get("limits") or {}
+    if not isinstance(limits, dict):
+        problems.append((("limits",), "'limits' is not a mapping (expected characters, figures)"))
+        limits = {}
+    for key in ("characters", "figures"):
+        value = limits.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+            problems.append((("limits", key), f"limits.{key} is {value!r} (expected a positive whole number)"))
     if problems:
         raise CheckerError([Diagnostic(path, *_position(loaded.root, keys), "L603", f"{message}; settings not loaded")
                             for keys, message in problems])
     return Intake(synonyms, expected, int(numbers["sample"]), int(numbers["min_words"]), float(numbers["ratio"]),
-                  tuple(languages), {word: lang.code for lang in languages for word in lang.words})
+                  tuple(languages), {word: lang.code for lang in languages for word in lang.words},
+                  limits.get("characters"), limits.get("figures"))
 
 
 def _position(root, keys: tuple[str, ...]) -> tuple[int, int]:

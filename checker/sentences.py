@@ -420,8 +420,18 @@ def _word_before(text: str, start: int, position: int) -> str:
 _CLOSING = {"«": "»", "“": "”", '"': '"'}
 
 
-def _has_closing(text: str, position: int, end: int, opener: str) -> bool:
-    return text.find(_CLOSING[opener], position + 1, end) >= 0
+def _last_closings(text: str, start: int, end: int) -> dict[str, int]:
+    """The position of the last closing mark of each quotation kind in text[start:end] (-1: none):
+    whether an opener is ever closed is then one comparison, not a search to the paragraph's end."""
+    return {opener: text.rfind(closer, start, end) for opener, closer in _CLOSING.items()}
+
+
+def _char_before_spaces(text: str, start: int, position: int) -> str:
+    """The last character of text[start:position] that is not a space ("" if none): the spaces
+    before it are walked back over, never the whole sentence so far."""
+    while position > start and text[position - 1] in _SPACES:
+        position -= 1
+    return text[position - 1] if position > start else ""
 
 
 def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[tuple[int, int]]:
@@ -431,19 +441,19 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
     depth = 0                  # « » and “ ” quotations open
     ascii_open = False         # "..." quotation open
     position = start
+    last_closing = _last_closings(text, start, end)
     while position < end:
         special = _SPECIAL.search(text, position, end)
         if special is None:
             break
         position = special.start()
         char = text[position]
-        if char in "«“" and _has_closing(text, position, end, char):
+        if char in "«“" and last_closing[char] > position:
             depth += 1
         elif char in "»”" and depth:
             depth -= 1
             # « C'est fini. » Puis... : the sentence ended inside the quotation
-            inner = text[sentence_start:position].rstrip(_SPACES)
-            if depth == 0 and not ascii_open and inner[-1:] in _TERMINAL:
+            if depth == 0 and not ascii_open and _char_before_spaces(text, sentence_start, position) in _TERMINAL:
                 after = _SPACE_RUN.match(text, position + 1, end).end()
                 if after > position + 1 and after < end and (text[after].isupper() or text[after] in "«“"):
                     spans.append((sentence_start, position + 1))
@@ -451,7 +461,7 @@ def _split_block(text: str, start: int, end: int, furniture: Furniture) -> list[
         elif char == '"':
             if ascii_open:
                 ascii_open = False
-            elif _has_closing(text, position, end, char):
+            elif last_closing[char] > position:
                 ascii_open = True
         elif char in _TERMINAL and depth == 0 and not ascii_open:
             run_end = position

@@ -1,6 +1,7 @@
 """Never a silent pass: articles not in French, front matter YAML cannot read, other field names, missing paths."""
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from test_cli import article as write
@@ -184,3 +185,63 @@ def test_extract_says_what_was_not_checked_too(capsys, tmp_path):
     assert out.splitlines()[-3:] == ["2 articles, 2 assertions, 0 unlinked figures",
                                      f"1 not checked: {other} (English, not French)",
                                      "1 article without a figure to check: vide"]
+
+
+# --- the limits of one article --------------------------------------------------------------------
+
+
+def _limited(**limits):
+    from dataclasses import replace
+
+    return replace(load_intake(), **limits)
+
+
+def test_an_article_beyond_its_figures_is_cut_at_a_line_and_says_what_was_not_read(tmp_path):
+    path = write(tmp_path, "table.md", "---\npublished: 2025-01-10\n---\n" + "12 morts\n" * 5)
+    batch = read_batch([path], _limited(max_figures=3))
+    (article,) = batch.articles
+    assert article.text[article.body_start:] == "12 morts\n" * 3
+    assert [str(d) for d in batch.diagnostics] == [
+        f"{path}:7:1: A215 article cut after 27 characters and 3 figures: its last 18 characters and 2 figures "
+        "not read (limits: 1 000 000 characters, 3 figures an article, in rules/articles.yaml)"]
+
+
+def test_a_one_line_article_beyond_its_characters_is_cut_at_a_space_and_the_next_is_read_whole(tmp_path):
+    path = tmp_path / "cms.jsonl"
+    path.write_text(json.dumps({"text": "environ 10 000 soldats, " * 10}) + "\n"
+                    + json.dumps({"text": "Le séisme a fait 12 morts."}) + "\n", encoding="utf-8")
+    batch = read_batch([str(path)], _limited(max_characters=50))
+    first, second = batch.articles
+    assert first.text == "environ 10 000 soldats, environ 10 000 soldats, "
+    assert second.text == "Le séisme a fait 12 morts."
+    cut = [str(d) for d in batch.diagnostics if d.code == "A215"]
+    assert cut == [f"{path}:1:1: A215 article cut after 48 characters and 2 figures: its last 192 characters and "
+                   "8 figures not read (limits: 50 characters, 20 000 figures an article, in rules/articles.yaml)"]
+
+
+def test_an_article_within_its_limits_is_not_touched(tmp_path):
+    path = write(tmp_path, "fr.md", FRENCH)
+    assert read_batch([path]).articles == read_batch([path], _limited(max_characters=None, max_figures=None)).articles
+
+
+@pytest.mark.parametrize("value", [0, -3, 1.5, True, "beaucoup"])
+def test_a_limit_must_be_a_positive_whole_number(tmp_path, value):
+    from checker.errors import CheckerError
+    from checker.resources import rules_path
+
+    path = tmp_path / "articles.yaml"
+    shipped = Path(rules_path("articles.yaml")).read_text(encoding="utf-8")
+    path.write_text(shipped.replace("figures: 20000", f"figures: {json.dumps(value)}"), encoding="utf-8")
+    with pytest.raises(CheckerError) as caught:
+        load_intake(path)
+    (problem,) = caught.value.diagnostics
+    assert problem.code == "L603" and f"limits.figures is {value!r} (expected a positive whole number)" in str(problem)
+
+
+def json_value(value) -> str:
+    return json.dumps(value)
+
+
+def test_the_shipped_limits_are_read():
+    intake = load_intake()
+    assert (intake.max_characters, intake.max_figures) == (1_000_000, 20_000)
