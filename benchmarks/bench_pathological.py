@@ -23,6 +23,9 @@ PATTERNS = {
     "places named": "12 morts dans la province d'Al Haouz, ",
     "sources named": "En Turquie, 12 morts selon l'AFAD ; ",
     "parts in parentheses": "12 morts (dont 3 enfants) ",
+    "dates": "12 morts le 3 mars, ",
+    "among": "parmi les 12 morts, 3 enfants ",
+    "increments": "soit 12 morts de plus, ",
 }
 
 
