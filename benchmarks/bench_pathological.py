@@ -26,6 +26,7 @@ PATTERNS = {
     "dates": "12 morts le 3 mars, ",
     "among": "parmi les 12 morts, 3 enfants ",
     "increments": "soit 12 morts de plus, ",
+    "corrections": "1 200 morts (contre 1 000 la veille) ",
 }
 
 

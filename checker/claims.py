@@ -121,6 +121,7 @@ class _Context:
     assertions: list[Assertion] = field(default_factory=list)
     # measure → index of the last assertion of it added as no part: where the search for its whole starts
     wholes: dict[str, int] = field(default_factory=dict)
+    index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
 
     def last_whole(self, measure: str) -> Assertion | None:
@@ -403,7 +404,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     first = len(context.assertions)         # this sentence's assertions start here
     # "41 disparus, contre 68 la veille": the date after a corrected figure is its own, not the sentence's
     corrected = [(f.quantity.end, f.window[1]) for f in frames if f.corrected]
-    uncorrected = [a for a in anchors if not any(s <= a.start < e for s, e in corrected)] if corrected else anchors
+    uncorrected = _outside(anchors, corrected) if corrected else anchors
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
@@ -413,6 +414,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         mine = anchors if frame.corrected else uncorrected
         assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
+        context.index_of[assertion.id] = len(context.assertions) - 1
         if not assertion.part_of:
             context.wholes[assertion.measure] = len(context.assertions) - 1
         if frame.share_of is not None:
@@ -435,6 +437,23 @@ def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         later = lexicon.find("measures", text, basis.end, _clause_end(text, basis.end))
         frame.measure = later[0].key if later else (frame.measure or basis.measure)
         frame.share_of = basis.quantity.start
+
+
+def _outside(anchors: list[TimeAnchor], spans: list[tuple[int, int]]) -> list[TimeAnchor]:
+    """The anchors that start in none of the spans [start, end): the spans are merged once, and each
+    anchor's place among them bisected."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    kept = []
+    for anchor in anchors:
+        index = bisect_right(merged, anchor.start, key=_FIRST) - 1
+        if index < 0 or anchor.start >= merged[index][1]:
+            kept.append(anchor)
+    return kept
 
 
 def _link_shares(context: _Context, sentence: Sentence, first: int) -> None:
@@ -771,12 +790,15 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     window = _clause(text, quantity)
     anchor = _nearest(anchors, quantity) or (_carried(carried_anchor[0]) if carried_anchor else None)
     if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
-        anchor = next((a for a in anchors if quantity.end <= a.start < frame.window[1] and not a.of_event), anchor)
+        first = bisect_left(anchors, quantity.end, key=_START)       # anchors are in text order
+        after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
+        anchor = next((a for a in after if not a.of_event), anchor)
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
     whole = previous if frame.part and previous is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
-        whole = next((a for a in reversed(context.assertions) if a.id == previous.part_of), whole)
+        index = context.index_of.get(previous.part_of)
+        whole = context.assertions[index] if index is not None else whole
     if frame.back_reference and context.last is not None:
         whole = context.last
     elif frame.part and frame.window[0] == 0 and context.last_stock is not None:
