@@ -1087,7 +1087,7 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
     """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
     figure is a part of that toll."""
     among = _keyed_cues(lexicon, "parts", "among", text)
-    for cue in among[:bisect_right(among, quantity.start, key=_END)]:
+    for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
         position = _SPACE.match(text, cue.end).end()
         figure = _figure_at(tags, starts, position)
         if figure is not None and figure.end <= quantity.start:
