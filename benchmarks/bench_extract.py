@@ -66,6 +66,7 @@ def _clear_caches() -> None:
     claims._clause_marks.cache_clear()
     claims._parentheses.cache_clear()
     claims._keyed_cues.cache_clear()
+    claims._opening_cues.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

@@ -23,6 +23,10 @@ PATTERNS = {
     "places named": "12 morts dans la province d'Al Haouz, ",
     "sources named": "En Turquie, 12 morts selon l'AFAD ; ",
     "parts in parentheses": "12 morts (dont 3 enfants) ",
+    "dates": "12 morts le 3 mars, ",
+    "among": "parmi les 12 morts, 3 enfants ",
+    "increments": "soit 12 morts de plus, ",
+    "corrections": "1 200 morts (contre 1 000 la veille) ",
 }
 
 

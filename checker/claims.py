@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import islice
+from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -119,7 +119,19 @@ class _Context:
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
+    # measure → index of the last assertion of it added as no part: where the search for its whole starts
+    wholes: dict[str, int] = field(default_factory=dict)
+    index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
+
+    def last_whole(self, measure: str) -> Assertion | None:
+        """The last assertion of the measure that is a part of nothing. A part added later stays a part
+        (_link_shares only makes wholes into parts), so the search starts at the last whole added."""
+        for index in range(self.wholes.get(measure, -1), -1, -1):
+            assertion = self.assertions[index]
+            if assertion.measure == measure and not assertion.part_of:
+                return assertion
+        return None
 
 
 @dataclass
@@ -400,6 +412,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     first = len(context.assertions)         # this sentence's assertions start here
     # "41 disparus, contre 68 la veille": the date after a corrected figure is its own, not the sentence's
     corrected = [(f.quantity.end, f.window[1]) for f in frames if f.corrected]
+    uncorrected = _outside(anchors, corrected) if corrected else anchors
     previous: Assertion | None = None
     for frame in frames:
         if frame.measure is None:
@@ -407,9 +420,12 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
                 f"the subject of «{frame.agent}»: who acts, not whom it counts" if frame.agent else "no measure in its clause"
             _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason)
             continue
-        mine = anchors if frame.corrected else [a for a in anchors if not any(s <= a.start < e for s, e in corrected)]
+        mine = anchors if frame.corrected else uncorrected
         assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
         context.assertions.append(assertion)
+        context.index_of[assertion.id] = len(context.assertions) - 1
+        if not assertion.part_of:
+            context.wholes[assertion.measure] = len(context.assertions) - 1
         if frame.share_of is not None:
             context.share_of[assertion.id] = frame.share_of
         # "C'est 39 de plus. Parmi elles, 41": the 63, not the 39; "203 morts : 91 à Suzu, ..., deux à
@@ -432,6 +448,23 @@ def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         later = lexicon.find("measures", text, basis.end, _clause_end(text, basis.end))
         frame.measure = later[0].key if later else (frame.measure or basis.measure)
         frame.share_of = basis.quantity.start
+
+
+def _outside(anchors: list[TimeAnchor], spans: list[tuple[int, int]]) -> list[TimeAnchor]:
+    """The anchors that start in none of the spans [start, end): the spans are merged once, and each
+    anchor's place among them bisected."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    kept = []
+    for anchor in anchors:
+        index = bisect_right(merged, anchor.start, key=_FIRST) - 1
+        if index < 0 or anchor.start >= merged[index][1]:
+            kept.append(anchor)
+    return kept
 
 
 def _link_shares(context: _Context, sentence: Sentence, first: int) -> None:
@@ -824,12 +857,15 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     window = _clause(text, quantity)
     anchor = _nearest(anchors, quantity) or (_carried(carried_anchor[0]) if carried_anchor else None)
     if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
-        anchor = next((a for a in anchors if quantity.end <= a.start < frame.window[1] and not a.of_event), anchor)
+        first = bisect_left(anchors, quantity.end, key=_START)       # anchors are in text order
+        after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
+        anchor = next((a for a in after if not a.of_event), anchor)
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
     whole = previous if frame.part and previous is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
-        whole = next((a for a in reversed(context.assertions) if a.id == previous.part_of), whole)
+        index = context.index_of.get(previous.part_of)
+        whole = context.assertions[index] if index is not None else whole
     if frame.back_reference and context.last is not None:
         whole = context.last
     elif frame.part and frame.window[0] == 0 and context.last_stock is not None:
@@ -837,7 +873,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         if frame.measure_nearby:        # "..., victimes de malaises": a word near it, not its toll
             measure = whole.measure
     if frame.among:
-        whole = next((a for a in reversed(context.assertions) if a.measure == frame.among and not a.part_of), None)
+        whole = context.last_whole(frame.among)
     if whole is None:
         whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
@@ -906,8 +942,8 @@ def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None
     if opened < 0 or text.startswith(")", _BLANK.match(text, quantity.end).end()):
         return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
     before = sentence.start + opened
-    return next((a for a in reversed(context.assertions) if sentence.start <= a.start < before
-                 and a.measure == measure and a.part_of is None), None)
+    this_sentence = takewhile(lambda a: a.start >= sentence.start, reversed(context.assertions))  # in text order
+    return next((a for a in this_sentence if a.start < before and a.measure == measure and a.part_of is None), None)
 
 
 def _open_parenthesis(text: str, position: int) -> int:
@@ -1035,7 +1071,7 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     for match in lexicon.find("rate", text, *near):
         return "rate", match.key
     after = _links(lexicon).gap.match(text, quantity.end).end()
-    heads = {m.start for m in lexicon.find("continuation", text) if m.start <= 2}   # "De plus, 300 soldats..."
+    heads = _opening_cues(lexicon, "continuation", text)          # "De plus, 300 soldats..."
     for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
         if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads:
             return "increment", None     # not the "plus" of "plus de 1 000"
@@ -1145,7 +1181,7 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
     """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
     figure is a part of that toll."""
     among = _keyed_cues(lexicon, "parts", "among", text)
-    for cue in among[:bisect_right(among, quantity.start, key=_END)]:
+    for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
         position = _SPACE.match(text, cue.end).end()
         figure = _figure_at(tags, starts, position)
         if figure is not None and figure.end <= quantity.start:
@@ -1238,6 +1274,13 @@ def _keyed_cues(lexicon: Lexicon, section: str, key: str, text: str) -> tuple[Ma
     return tuple(m for m in lexicon.find(section, text) if m.key == key)
 
 
+@lru_cache(maxsize=256)
+def _opening_cues(lexicon: Lexicon, section: str, text: str) -> frozenset[int]:
+    """Where the section's cues start within the sentence's first three characters: found once a
+    sentence, not by going through all its cues for each figure."""
+    return frozenset(m.start for m in lexicon.find(section, text) if m.start <= 2)
+
+
 def _owns_a_source(lexicon: Lexicon, text: str, cue: Match) -> bool:
     """A cue that names a source ("selon l'armée ukrainienne") or stands in the genitive of a source's
     name or of a speaker's ("du gouvernement du Hamas")."""
@@ -1319,11 +1362,13 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
 
 def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False) -> TimeAnchor | None:
     """The anchor dating a figure: the nearest before it, else after it; the event's own date only
-    when asked (a date of another, past event)."""
-    anchors = [a for a in anchors if of_event or not a.of_event]
-    if not anchors:
-        return None
-    return min(anchors, key=lambda a: (a.start > quantity.start, abs(a.start - quantity.start)))
+    when asked (a date of another, past event). The anchors are in text order (find_anchors sorts
+    them): the figure's place among them is bisected, not every anchor compared."""
+    index = bisect_right(anchors, quantity.start, key=_START)
+    for position in chain(range(index - 1, -1, -1), range(index, len(anchors))):
+        if of_event or not anchors[position].of_event:
+            return anchors[position]
+    return None
 
 
 def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: int) -> Match | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -62,7 +63,8 @@ def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lex
     if not named or anchor.since:
         return anchor
     joins = _joiners(lexicon)
-    joined = joins.first.match(text, anchor.start) or _said_before(joins.before, text, anchor.start)
+    joined = joins.first.match(text, anchor.start) or \
+        _said_before(joins.before, text, anchor.start, max(0, anchor.start - _JOINER_REACH))
     return replace(anchor, of_event=True) if joined else anchor
 
 
@@ -70,15 +72,34 @@ def _as_since(anchor: TimeAnchor, text: str, published: date, lexicon: Lexicon) 
     """"depuis que la Russie a lancé son invasion en février 2022": the anchor starts a running total."""
     joins = _joiners(lexicon)
     said_since = joins.since_first.match(text, anchor.start)     # "depuis samedi"
-    if anchor.since or anchor.event_only or not (said_since or _said_before(joins.since_before, text, anchor.start)):
+    if anchor.since or anchor.event_only or not (
+            said_since or _said_before(joins.since_before, text, anchor.start, _clause_head(text, anchor.start))):
         return anchor           # "depuis la guerre de Corée de 1950": the year dates that war, it starts no total
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
 
 
-def _said_before(pattern: re.Pattern, text: str, end: int) -> bool:
-    """Whether the pattern matches, from a word's start, a stretch of the text that ends at `end`."""
-    return any(word_matches(pattern, lower_case(text)[:end]))
+def _said_before(pattern: re.Pattern, text: str, end: int, start: int = 0) -> bool:
+    """Whether the pattern matches, from a word's start, a stretch of text[start:end] that ends at `end`."""
+    return any(word_matches(pattern, lower_case(text), start=start, end=end))
+
+
+# longer than any joining phrase ("de la nuit du"): how far before its end a match may start
+_JOINER_REACH = 40
+_CLAUSE_STOP = re.compile(r"[.;:,!?]")
+
+
+def _clause_head(text: str, end: int) -> int:
+    """Where a joining phrase ending in the clause of `end` may start: _JOINER_REACH before the
+    clause's start (its last stop before `end`), found by bisection, not by a search from the start."""
+    stops = _clause_stops(text)
+    index = bisect_left(stops, end)
+    return max(0, (stops[index - 1] + 1 if index else 0) - _JOINER_REACH)
+
+
+@lru_cache(maxsize=256)
+def _clause_stops(text: str) -> list[int]:
+    return [m.start() for m in _CLAUSE_STOP.finditer(text)]
 
 
 class _Joiners(NamedTuple):

@@ -229,7 +229,9 @@ class Lexicon:
 
     def at(self, section: str, text: str, position: int) -> Match | None:
         """The section's phrase that starts right at position, if any."""
-        return next((m for m in self.find(section, text) if m.start == position), None)
+        found = self._find_all(text).get(section) or []        # in text order, one match a start
+        index = bisect_left(found, position, key=_START)
+        return found[index] if index < len(found) and found[index].start == position else None
 
     def event_is_sub(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("sub_event", False))

@@ -63,14 +63,15 @@ def contains_needed(lowered_text: str, needs: tuple[frozenset[str], ...]) -> boo
     return True
 
 
-def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = ""):
+def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = "", start: int = 0, end: int | None = None):
     """The pattern's matches in a lowered text that start a word: not after a letter or a digit, nor
     after one of `joiners` that follows one ("sud-coréen"). The word start is checked here, not by a
     look-behind in the pattern: one that starts with a look-behind makes re try every place of the
     text; one that starts with a trie's bare branches lets re skip in C the places where no phrase
-    can start."""
-    position = 0
-    while match := pattern.search(lowered_text, position):
+    can start. Only matches within lowered_text[start:end] are found (`$` matches at `end`)."""
+    position = start
+    end = len(lowered_text) if end is None else end
+    while match := pattern.search(lowered_text, position, end):
         start = match.start()
         before = lowered_text[start - 1] if start else " "
         # "ʼ" (U+02BC) is a letter to Python but an apostrophe in French copy, as words_of reads it
