@@ -813,6 +813,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:en|à|au|aux|dans)\s+$", re.I)
 
 
 def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
@@ -1255,7 +1256,9 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     named as the owner of a source is no subject: "le ministère de la Santé du Hamas", "le porte-parole
     de l'armée israélienne" say who speaks, not who was counted."""
     cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
-    cues = [m for m in cues if not _owns_a_source(lexicon, text, m)]
+    # "17 morts à Kiev": a country or capital named as the place is no owner of the dead
+    cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
+            and not _LOCATIVE.search(text, max(0, m.start - 6), m.start)]
     if not anywhere:
         cues = [m for m in cues if m.end <= quantity.start]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None

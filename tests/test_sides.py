@@ -127,3 +127,12 @@ def test_hostages_are_the_people_of_the_side_their_captor_holds():
     # no captor named: no side guessed
     assert entities("Les ravisseurs détiendraient encore 12 otages.", title="Guerre : une nuit de frappes") == [
         ("hostages", "captured", 12)]
+
+
+def test_a_country_named_as_the_place_is_no_owner_of_the_dead():
+    ukraine = "Guerre en Ukraine : une vague de frappes russes"
+    assert entities("On compte 17 morts à Kiev et 11 à Dnipro.", title=ukraine) == [
+        ("people", "killed", 17), ("people", "killed", 11)]
+    # named as who loses them, it still is: "Moscou perd chaque jour 900 hommes"
+    assert entities("Moscou perd chaque jour 900 morts ou blessés.", title=ukraine) == [
+        ("russian_troops", "casualties", 900)]
