@@ -355,8 +355,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
     starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
-    if not sources and not _new_speaker(text, lexicon):
-        earlier = _carry(context, sentence.index, "sources", paragraph_only=not _refers_back(text, lexicon))
+    speaker = _speaker(text, lexicon) if not sources else None
+    if not sources and speaker != "new":
+        earlier = _carry(context, sentence.index, "sources", paragraph_only=speaker != "back")
         sources = [(-1, earlier[-1][1])] if earlier else []
     if not anchors and lexicon.find("same_day", text):
         earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
@@ -546,19 +547,27 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
 
 
 def _lone_one(quantity: Quantity) -> bool:
-    """"un", "une" alone: an article as often as a count, so it counts only by a shape of its clause
-    ("un policier a été blessé", "dont un enfant"), never by a word nearby."""
-    return quantity.text.lower() in ("un", "une")
+    """A one-word figure of one written in words, "un" or "une": an article as often as a count, so it
+    counts only by a shape of its clause ("un policier a été blessé", "dont un enfant"), never by a word
+    nearby."""
+    return quantity.written == "words" and quantity.nominal == 1 and len(quantity.text.split()) == 1
 
 
 def _active(lexicon: Lexicon, text: str, before: list[_Tag], participle: _Tag) -> bool:
     """Whether a participle after the figure is a transitive verb in the active voice: an auxiliary of
     `have` before it, no passive word ("ont blessé", not "ont été blessés")."""
-    voice = lexicon.data.get("active_voice") or {}
-    if fold(text[participle.start:participle.end]) not in voice.get("transitive", ()):
+    have, passive, transitive = _voice(lexicon)
+    if fold(text[participle.start:participle.end]) not in transitive:
         return False
     words = {fold(text[t.start:t.end]) for t in before if t.name == "AUX"}
-    return bool(words & set(voice.get("have", ()))) and not words & set(voice.get("passive", ()))
+    return bool(words & have) and not words & passive
+
+
+@cache
+def _voice(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicon's `active_voice` words: auxiliaries of have, passive words, transitive participles."""
+    voice = lexicon.data.get("active_voice") or {}
+    return tuple(frozenset(voice.get(key, ())) for key in ("have", "passive", "transitive"))
 
 
 def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int):
@@ -819,9 +828,9 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:en|à|au|aux|dans)\s+$", re.I)
 def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
     """"9 enfants figurent parmi les 51 blessés": the figure right after "parmi les" is the whole the
     people before are among, not more of them."""
-    start = max(0, frame.quantity.start - 20)
-    return any(cue.key == "among" and not text[cue.end:frame.quantity.start].strip()
-               for cue in lexicon.find("parts", text, start, frame.quantity.start))
+    among = _keyed_cues(lexicon, "parts", "among", text)
+    index = bisect_right(among, frame.quantity.start, key=_END)
+    return index > 0 and not text[among[index - 1].end:frame.quantity.start].strip()
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -1165,17 +1174,15 @@ def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> boo
     return any(cue.key == "toll" for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start))
 
 
-def _new_speaker(text: str, lexicon: Lexicon) -> bool:
-    """"Le collectif Street Medics affirme avoir soigné 140 personnes": a verb of saying whose speaker is
-    no source of the lexicon and no back-reference ("il a ajouté") speaks for itself; the source named
-    before is not its source."""
+def _speaker(text: str, lexicon: Lexicon) -> str | None:
+    """Who speaks in a sentence that names no source: "back" for the one named before ("selon la même
+    source", "il a indiqué"), carried from anywhere in the article; "new" for a speaker the lexicon does
+    not know ("Le collectif Street Medics affirme avoir soigné 140 personnes"), whose figures take no
+    source named before; None when no one is said to speak (the paragraph's source carries)."""
     cues = {cue.key for cue in lexicon.scan("attribution", text)}
-    return "verbs" in cues and not cues & {"same", "pronouns"}
-
-
-def _refers_back(text: str, lexicon: Lexicon) -> bool:
-    """"selon la même source", "il a indiqué": the source is the one named before."""
-    return any(cue.key in ("same", "pronouns") for cue in lexicon.scan("attribution", text))
+    if cues & {"same", "pronouns"}:
+        return "back"
+    return "new" if "verbs" in cues else None
 
 
 def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], starts: list[int]) -> Match | None:
@@ -1197,11 +1204,7 @@ def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: 
                          starts: list[int]) -> str | None:
     """The measure of a toll the figure's people are said to be among, after them in the clause: "14
     enfants figurent parmi les 73 blessés" counts wounded children."""
-    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
-    for cue in lexicon.find("parts", text, quantity.end, end):
-        if cue.key != "among":
-            continue
-        position = _SPACE.match(text, cue.end).end()
+    for position in _after_among(lexicon, text, quantity):
         figure = _figure_at(tags, starts, position)
         if figure is not None:
             position = _SPACE.match(text, figure.end).end()
@@ -1210,13 +1213,20 @@ def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: 
     return None
 
 
+def _after_among(lexicon: Lexicon, text: str, quantity: Quantity) -> Iterable[int]:
+    """Where the words after each "parmi les" that follows the figure in its clause begin."""
+    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
+    among = _keyed_cues(lexicon, "parts", "among", text)
+    for cue in among[bisect_left(among, quantity.end, key=_START):]:
+        if cue.end > end:
+            return
+        yield _SPACE.match(text, cue.end).end()
+
+
 def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     """The group a "parmi les civils" after the figures of its clause names: what they count."""
-    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
-    for cue in lexicon.find("parts", text, quantity.end, end):
-        if cue.key != "among":
-            continue
-        group = _match_at(lexicon, ("people", "side_people", "force_alone"), text, _SPACE.match(text, cue.end).end())
+    for position in _after_among(lexicon, text, quantity):
+        group = _match_at(lexicon, ("people", "side_people", "force_alone"), text, position)
         if group is not None:
             return group.key
     return None
