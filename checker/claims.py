@@ -58,6 +58,7 @@ class _Links(NamedTuple):
     topic: re.Pattern           # "À Marrakech," starting a sentence
     place_after: re.Pattern     # " en Turquie", " à Alès" right after a figure's words
     incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
+    locative: re.Pattern        # "à ", "en " right before a name: the name is a place
 
 
 @cache
@@ -84,6 +85,7 @@ def _links(lexicon: Lexicon) -> _Links:
         topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
         place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
+        locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
     )
 
 
@@ -822,7 +824,6 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
-_LOCATIVE = re.compile(r"(?:^|\s)(?:en|à|au|aux|dans)\s+$", re.I)
 
 
 def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
@@ -1268,7 +1269,7 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     # "17 morts à Kiev": a country or capital named as the place is no owner of the dead
     cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
-            and not _LOCATIVE.search(text, max(0, m.start - 6), m.start)]
+            and not _links(lexicon).locative.search(text, max(0, m.start - 6), m.start)]
     if not anywhere:
         cues = [m for m in cues if m.end <= quantity.start]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
