@@ -29,7 +29,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from checker.dates import TimeAnchor, find_anchors
-from checker.events import Event, Lead, link_events, read_lead
+from checker.events import Event, Lead, link_events, read_lead, sub_event
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, side_of, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
@@ -59,6 +59,7 @@ class _Links(NamedTuple):
     place_after: re.Pattern     # " en Turquie", " à Alès" right after a figure's words
     incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
     locative: re.Pattern        # "à ", "en " right before a name: the name is a place
+    losses: re.Pattern          # "perd", "pertes": a side lost the people counted
 
 
 @cache
@@ -86,6 +87,7 @@ def _links(lexicon: Lexicon) -> _Links:
         place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
+        losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
     )
 
 
@@ -110,6 +112,7 @@ class _Context:
     event_kind: str
     sentences: Sequence[Sentence]
     paragraph_of: list[int]             # sentence index → index of its paragraph's first sentence
+    incident_kind: str | None = None    # the incident the article reports within its war ("strike")
     facts: dict[tuple[int, str], object] = field(default_factory=dict)
     nearest: dict[tuple[int, str], int] = field(default_factory=dict)   # (sentence, fact) → nearest one at or before with it
     last: Assertion | None = None
@@ -241,7 +244,7 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     quantities = parse_quantities(article.text, qualifiers=qualifiers)
     lead = read_lead(article, sentences, lexicon)
     context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences,
-                       _paragraphs(article, sentences))
+                       _paragraphs(article, sentences), incident_kind=lead.incident)
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
@@ -317,7 +320,7 @@ def _fact(context: _Context, index: int, fact: str):
         elif fact == "sources":
             value = _sources(text, lexicon)
         else:
-            value = _sub_event(text, lexicon)
+            value = sub_event(text, lexicon)
         context.facts[index, fact] = value
     return context.facts[index, fact]
 
@@ -570,6 +573,14 @@ def _voice(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[
     """The lexicon's `active_voice` words: auxiliaries of have, passive words, transitive participles."""
     voice = lexicon.data.get("active_voice") or {}
     return tuple(frozenset(voice.get(key, ())) for key in ("have", "passive", "transitive"))
+
+
+@cache
+def _harming_verb(lexicon: Lexicon) -> re.Pattern:
+    """A verb in the active voice whose subject harms those counted: "a tué", "d'avoir blessé"."""
+    voice = lexicon.data.get("active_voice") or {}
+    have, harms = voice.get("have", ()), voice.get("harms", ())
+    return re.compile(rf"(?<!\w)(?i:{folded_regex(have)})\s+(?i:{folded_regex(harms)})(?!\w)")
 
 
 def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int):
@@ -994,9 +1005,14 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             weak.append(Weakness.GROUP_CARRIED)
         entity = entity or "soldiers"
     if entity is None and lexicon.event_counts_troops(context.event_kind) and not sub_event:
-        # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"
-        entity = _force_by_cue(lexicon, text, quantity) or \
-            _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
+        # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"; in the
+        # report of a strike, a toll with no noun counts its victims, unless a country is the subject
+        # that loses them (`links.losses`: "Moscou perd chaque jour 900 morts ou blessés")
+        if not context.incident_kind:
+            entity = _force_by_cue(lexicon, text, quantity) or \
+                _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
+        elif _says_losses(lexicon, text, frame):
+            entity = _force_by_cue(lexicon, text, quantity, named_troops=False)
     if lexicon.event_has_sides(context.event_kind) and (entity == "hostages" or frame.measure == "captured"
                                                         and entity in (None, "people")):
         held = _held_side(context)       # "240 otages" in an article about the Hamas are Israelis
@@ -1018,6 +1034,13 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     context.side = side if side in lexicon.peoples() else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
+
+
+def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
+    """Whether the figure's clause, up to its measure word, says a side lost them ("perd", "pertes")."""
+    start, _end = _clause(text, frame.quantity)
+    end = frame.measure_span[1] if frame.measure_span else frame.quantity.end
+    return bool(_links(lexicon).losses.search(text, start, end))
 
 
 def _side_places(context: _Context, text: str, start: int, end: int) -> list:
@@ -1252,13 +1275,6 @@ def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | Non
     return after[1] if after is not None else None
 
 
-def _sub_event(text: str, lexicon: Lexicon) -> str | None:
-    for match in lexicon.scan("events", text):
-        if lexicon.event_is_sub(match.key):
-            return match.key
-    return None
-
-
 def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: bool = False,
                   named_troops: bool = True) -> str | None:
     """Troops with no force named belong to the country the sentence makes their subject, named
@@ -1271,7 +1287,9 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
             and not _links(lexicon).locative.search(text, max(0, m.start - 6), m.start)]
     if not anywhere:
-        cues = [m for m in cues if m.end <= quantity.start]
+        # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
+        harming = _harming_verb(lexicon)
+        cues = [m for m in cues if m.end <= quantity.start and not harming.search(text, m.end, quantity.start)]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 
@@ -1296,10 +1314,14 @@ def _opening_cues(lexicon: Lexicon, section: str, text: str) -> frozenset[int]:
 
 
 def _owns_a_source(lexicon: Lexicon, text: str, cue: Match) -> bool:
-    """A cue that names a source ("selon l'armée ukrainienne") or stands in the genitive of a source's
-    name or of a speaker's ("du gouvernement du Hamas")."""
+    """A cue that names a source ("selon l'armée ukrainienne"), stands in the genitive of a source's
+    name or of a speaker's ("du gouvernement du Hamas") or right after a source and "de" ("l'administration
+    militaire de Kiev")."""
     head = max(0, cue.start - _LEFT_REACH)
     if any(m.key == "before" and 0 <= cue.start - m.end <= 3 for m in lexicon.find("attribution", text, head, cue.start)):
+        return True
+    place_of = (lexicon.data.get("links") or {}).get("place_of", [])
+    if any(fold(text[m.end:cue.start]).strip() in place_of for m in lexicon.find("sources", text, head, cue.start)):
         return True
     genitives = (lexicon.data.get("links") or {}).get("genitive", [])
     opens_genitive = any(fold(text[cue.start:cue.end]).startswith(g if g.endswith("'") else g + " ")

@@ -42,6 +42,7 @@ class Lead:
     body_names: frozenset[str]  # folded proper names of the whole body: ties an article that names no kind
     published: date | None
     written: tuple[tuple[str, str], ...] = ()   # (folded, as written) for each of `names`, for display
+    incident: str | None = None  # the kind of incident within its event the title and lead tell ("strike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,15 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     names = {**in_lead, **in_title}
     return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)), article.published,
-                tuple(sorted(names.items())))
+                tuple(sorted(names.items())), sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon))
+
+
+def sub_event(text: str, lexicon: Lexicon) -> str | None:
+    """The kind of incident within an event (a sub-event: "frappe", "missile") the text names first."""
+    for match in lexicon.scan("events", text):
+        if lexicon.event_is_sub(match.key):
+            return match.key
+    return None
 
 
 def _title_names(title: str, body_names: set[str]) -> set[str]:

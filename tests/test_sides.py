@@ -136,3 +136,25 @@ def test_a_country_named_as_the_place_is_no_owner_of_the_dead():
     # named as who loses them, it still is: "Moscou perd chaque jour 900 hommes"
     assert entities("Moscou perd chaque jour 900 morts ou blessés.", title=ukraine) == [
         ("russian_troops", "casualties", 900)]
+
+
+def test_a_strike_reports_toll_with_no_noun_counts_its_victims_not_troops():
+    strike = "Frappes massives sur l'Ukraine : 42 morts"      # a plural cue names the strike too
+    assert entities("Les secours ukrainiens comptaient 23 morts et 29 disparus.", title=strike) == [
+        ("people", "killed", 42), ("people", "killed", 23), ("people", "missing", 29)]
+    # a war report that tells no strike keeps the force named nearest
+    assert entities("Les combats font rage : l'Ukraine compte 23 morts.", title="Guerre en Ukraine : le front du Donbass") == [
+        ("ukrainian_troops", "killed", 23)]
+
+
+def test_a_country_owning_a_source_after_de_is_not_counted():
+    strike = "Frappes massives sur l'Ukraine : 42 morts"
+    assert entities("L'administration militaire de Kiev recense au moins dix morts et 48 blessés.", title=strike)[1:] == [
+        ("people", "killed", 10), ("people", "wounded", 48)]
+
+
+def test_the_force_that_kills_does_not_lose_them():
+    sumy = "Soumy : Moscou affirme avoir tué des militaires, Kiev compte 35 morts"
+    found = entities("Moscou affirme avoir tué « plus de 60 militaires » lors de la frappe.", title=sumy)
+    assert ("soldiers", "killed", 60) in found and not any(e == "russian_troops" for e, _m, _n in found)
+    assert entities("Moscou perd chaque jour 900 morts ou blessés.", title=sumy)[-1] == ("russian_troops", "casualties", 900)
