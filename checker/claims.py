@@ -129,14 +129,21 @@ class _Context:
     index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
 
-    def last_whole(self, measure: str) -> Assertion | None:
-        """The last assertion of the measure that is a part of nothing. A part added later stays a part
-        (_link_shares only makes wholes into parts), so the search starts at the last whole added."""
+    def last_whole(self, measure: str, entity: str | None = None, low: float = 0) -> Assertion | None:
+        """The last assertion of the measure that is a part of nothing, and not of a group counted apart
+        (the attackers) unless the part names it; of those, the last that can hold `low` when one can
+        ("25 des personnes décédées" after "30 morts" and "les quinze morts évoqués le matin"). A part
+        added later stays a part (_link_shares only makes wholes into parts), so the search starts at
+        the last whole added."""
+        apart = set(self.lexicon.data.get("apart_groups") or ()) - {entity}
+        last = None
         for index in range(self.wholes.get(measure, -1), -1, -1):
             assertion = self.assertions[index]
-            if assertion.measure == measure and not assertion.part_of:
-                return assertion
-        return None
+            if assertion.measure == measure and not assertion.part_of and assertion.entity not in apart:
+                if assertion.high is None or assertion.high >= low:
+                    return assertion
+                last = last or assertion
+        return last
 
 
 @dataclass
@@ -625,7 +632,7 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
-              "number_of": "NUMBER_OF", "among": "W", "toll": "W"}
+              "number_of": "NUMBER_OF", "among": "W", "toll": "W", "partitive": "OF"}
 _PUNCTUATION = re.compile(r"[,()]")
 _PARENTHESIS = re.compile(r"[()]")
 _START = attrgetter("start")
@@ -895,7 +902,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         if frame.measure_nearby:        # "..., victimes de malaises": a word near it, not its toll
             measure = whole.measure
     if frame.among:
-        whole = context.last_whole(frame.among)
+        whole = context.last_whole(frame.among, frame.entity, quantity.low or 0)
     if whole is None:
         whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
@@ -1210,8 +1217,13 @@ def _speaker(text: str, lexicon: Lexicon) -> str | None:
 
 
 def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], starts: list[int]) -> Match | None:
-    """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence: the
-    figure is a part of that toll."""
+    """The measure of "parmi les blessés" ("parmi les sept victimes") earlier in the sentence, or of
+    "des blessés" right after the figure ("25 des blessés"): the figure is a part of that toll."""
+    partitive = _match_at(lexicon, ("parts",), text, _SPACE.match(text, quantity.end).end())
+    if partitive is not None and partitive.key == "partitive":
+        measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
+        if measure is not None:
+            return measure
     among = _keyed_cues(lexicon, "parts", "among", text)
     for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
         position = _SPACE.match(text, cue.end).end()

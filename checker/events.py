@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from checker.lexicon import Lexicon, fold
+from checker.dates import find_anchors
+from checker.lexicon import Lexicon, fold, folded_regex
 from checker.model import Article, Assertion, Sentence, Weakness
 
 _LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
@@ -40,7 +41,7 @@ class Lead:
     title_names: frozenset[str]  # those of the title: where and what the event is, most surely
     countries: frozenset[str]   # the countries among the names: reports naming only others tell another event
     body_names: frozenset[str]  # folded proper names of the whole body: ties an article that names no kind
-    published: date | None
+    published: date | None      # its publication day; for a retrospective, the day of the event it recalls
     written: tuple[tuple[str, str], ...] = ()   # (folded, as written) for each of `names`, for display
     incident: str | None = None  # the kind of incident within its event the title and lead tell ("strike")
 
@@ -85,8 +86,19 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     in_lead = _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
     names = {**in_lead, **in_title}
     return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
-                frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)), article.published,
-                tuple(sorted(names.items())), sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon))
+                frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
+                _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
+                sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon))
+
+
+def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
+    """The day whose event an article tells: its publication day, or the earliest past day its title
+    and lead give when they say it is a retrospective ("Un an après ... le 22 mars 2016")."""
+    if published is None or not _anniversary(lexicon).search(fold("\n".join(head))):
+        return published
+    past = [anchor.as_of for sentence in head for anchor in find_anchors(sentence, published, lexicon)
+            if anchor.as_of.year < published.year]
+    return min(past, default=published)
 
 
 def sub_event(text: str, lexicon: Lexicon) -> str | None:
@@ -132,6 +144,12 @@ def _fold_name(name: str) -> str:
 
 
 @cache
+def _anniversary(lexicon: Lexicon) -> re.Pattern:
+    cues = (lexicon.data.get("clustering") or {}).get("anniversary") or ()
+    return re.compile(rf"(?<!\w)(?:{folded_regex(cues)})(?!\w)")
+
+
+@cache
 def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_fold_name(c) for c in (lexicon.data.get("clustering") or {}).get("countries") or ())
 
@@ -171,14 +189,17 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
 
 def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
     """Two reports tell one event when they share a name one of their titles gives, and at least
-    `names_needed` names in all; one name alone only when both titles give it (or neither has a
+    `names_needed` names in all (countries aside when two are needed); one name alone only when both titles give it (or neither has a
     title), and never when they name only different countries. A first name, an institution, a city
     where a source sits tie nothing; a storm's name or an armed group's, shared by reports from two
     countries ("Daniel" in Greece and in Libya, "Wagner" at Bakhmut and in Mali), ties them only
     with a second name."""
     shared = before.names & after.names
     titled = before.title_names | after.title_names
-    if not shared or len(shared) < names_needed or titled and not shared & titled:
+    # a country is too wide to be one of the two names that tie two kinds of event ("Grèce": a train
+    # collision in March, a shipwreck in June)
+    tying = shared - before.countries if names_needed > 1 else shared
+    if not shared or len(tying) < names_needed or titled and not shared & titled:
         return False
     if before.countries and after.countries and not before.countries & after.countries:
         return False            # "la tempête Daniel" in Greece, then in Libya: two tolls, two places

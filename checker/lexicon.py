@@ -38,6 +38,7 @@ _SHAPES = {
     "places": "keyed words",
     "incidents": "keyed words",
     "side_groups": "words",
+    "apart_groups": "words",
     "side_frames": "words",
     "moved_to": "words",
     "links": "keyed words",
@@ -385,7 +386,8 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     for key, _ in _pairs(nodes.get("implied_measures")):
         if key.value not in people:
             bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
-    for item in getattr(nodes.get("side_groups"), "value", None) or ():
+    for item in [*(getattr(nodes.get("side_groups"), "value", None) or ()),
+                 *(getattr(nodes.get("apart_groups"), "value", None) or ())]:
         if item.value not in people:
             bad(item, "L082", f"'{item.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
     for item in getattr(nodes.get("moved_to"), "value", None) or ():
@@ -546,7 +548,7 @@ def _check_clustering(node, bad, measures) -> None:
     """How articles are put together into events: the days two reports may lie apart, by kind of event
     (or `default`), and the capitalised words that name no place."""
     for key, value in _mapping(node, bad, "clustering").items():
-        if key.value in ("not_names", "countries"):
+        if key.value in ("not_names", "countries", "anniversary"):
             _check_words(value, bad, measures)
         elif key.value == "max_gap_days":
             for kind, days in _mapping(value, bad, "max_gap_days").items():
@@ -554,7 +556,7 @@ def _check_clustering(node, bad, measures) -> None:
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names, countries)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names, countries, anniversary)")
 
 
 _CHECKERS = {

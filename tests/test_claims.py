@@ -576,3 +576,35 @@ def test_police_named_with_another_verb_are_no_deployment():
 def test_people_said_to_be_among_a_toll_after_them_take_its_measure():
     found = claims("Selon la mairie, 9 enfants figurent parmi les 51 blessés.")
     assert [(a.entity, a.measure, a.nominal) for a in found] == [("children", "wounded", 9), ("people", "wounded", 51)]
+
+
+def test_sur_les_and_des_make_parts_of_the_toll_just_counted():
+    found = claims("Le bilan fait état de 32 morts et 85 blessés. « Sur les 85 blessés, 53 sont toujours "
+                   "hospitalisés », ajoute-t-il. 25 des blessés sont dans un état grave.")
+    by_id = {a.id: a for a in found}
+    in_hospital = next(a for a in found if a.nominal == 53)
+    grave = next(a for a in found if a.nominal == 25)
+    assert in_hospital.measure == "hospitalized" and grave.measure == "wounded"
+    for part in (in_hospital, grave):
+        whole = by_id[part.part_of]
+        assert (whole.measure, whole.nominal, whole.part_of) == ("wounded", 85, None)
+    # "sur les lieux" names no toll: the figure after it is no part
+    assert one("Sur les lieux, 50 pompiers ont été mobilisés.").part_of is None
+
+
+def test_a_part_joins_the_last_toll_that_can_hold_it_and_not_the_attackers():
+    found = claims("La police fait état de 30 morts, bien plus que les quinze morts évoqués le matin. "
+                   "25 des personnes décédées ont été identifiées.")
+    thirty, identified = found[0], found[-1]
+    assert (identified.nominal, identified.part_of) == (25, thirty.id)
+    found = claims("Le parquet compte 129 morts. Côté assaillants, huit terroristes sont morts. "
+                   "On compte parmi les morts au moins trois Belges.")
+    toll, attackers, belgians = found
+    assert attackers.entity == "suspects" and belgians.part_of == toll.id and belgians.entity == "people"
+
+
+def test_an_expected_toll_and_trapped_miners():
+    title = "Soma : le bilan attendu à 301 morts"
+    toll = claims("Le dernier bilan fait état de 284 morts.", title=title)
+    assert [(a.nominal, a.modality) for a in toll] == [(301, "projection"), (284, "reported")]
+    assert summary(one("Un maximum de 18 mineurs sont encore coincés au fond.")) == ("people", "missing", "cumulative", 0, 18)

@@ -121,3 +121,29 @@ def test_a_compound_name_ties_a_report_that_writes_one_of_its_parts():
 
     kept = _keep({"Émilie-Romagne", "Saint-Ambroix"}, frozenset({"saint"}))
     assert set(kept) == {"emilie-romagne", "emilie", "romagne", "saint-ambroix", "ambroix"}
+
+
+def test_a_retrospective_a_year_later_joins_the_event_it_recalls(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2016-03-22", "Attentats de Bruxelles : au moins 34 morts\nDeux explosions ont frappé l'aéroport de Zaventem et la station Maelbeek à Bruxelles : au moins 34 morts."),
+                ("b", "2016-03-26", "Bruxelles : 28 victimes identifiées\nLes attentats de Bruxelles ont fait 32 morts à Zaventem et à Maelbeek, selon le parquet."),
+                ("c", "2017-03-22", "Un an après, Bruxelles se souvient des 32 morts de Zaventem\nLe 22 mars 2016, les attentats de Zaventem et de Maelbeek avaient fait 32 morts à Bruxelles."))
+    assert events_of(got) == {"attack:bruxelles:2016-03": {"a", "b", "c"}}
+    # without a word of remembrance, a report a year on is another story
+    (tmp_path / "later").mkdir()
+    got = batch(tmp_path / "later",
+                ("a", "2016-03-22", "Attentats de Bruxelles : au moins 34 morts\nDeux explosions ont frappé Zaventem et Maelbeek à Bruxelles."),
+                ("c", "2017-03-22", "Attentats de Bruxelles : le procès s'ouvre\nLe 22 mars 2016, les attentats de Zaventem et de Maelbeek avaient fait 32 morts à Bruxelles."))
+    assert len(events_of(got)) == 2
+
+
+def test_a_country_alone_does_not_tie_two_kinds_of_event(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-03-01", "Grèce : collision de trains près de Larissa\nUne collision de trains a fait 38 morts en Grèce, près de Larissa, selon les pompiers d'Athènes."),
+                ("b", "2023-06-15", "Grèce : naufrage au large de Pylos\nLe naufrage d'un chalutier au large de Pylos, en Grèce, a fait 78 morts, selon les garde-côtes d'Athènes."))
+    assert sorted(events_of(got)) == ["rail_accident:grece:2023-03", "shipwreck:grece:2023-06"]
+
+
+def test_plural_cues_name_the_kind_of_event(tmp_path):
+    got = batch(tmp_path, ("a", "2015-11-14", "Attentats de Paris : au moins 120 morts\nLes fusillades ont fait au moins 120 morts."))
+    assert sorted(events_of(got)) == ["attack:paris:2015-11"]
