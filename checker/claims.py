@@ -60,6 +60,7 @@ class _Links(NamedTuple):
     incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
     locative: re.Pattern        # "à ", "en " right before a name: the name is a place
     losses: re.Pattern          # "perd", "pertes": a side lost the people counted
+    subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
 
 
 @cache
@@ -88,6 +89,7 @@ def _links(lexicon: Lexicon) -> _Links:
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
+        subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
     )
 
 
@@ -121,6 +123,7 @@ class _Context:
     troops: str | None = None           # the force whose troops the article counted last
     incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
     named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
+    subsets: set[str] = field(default_factory=set)   # ids of tolls of the worst hurt only ("blessés graves")
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -129,7 +132,8 @@ class _Context:
     index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
 
-    def last_whole(self, measure: str, entity: str | None = None, low: float = 0) -> Assertion | None:
+    def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
+                   skip: set[str] = frozenset()) -> Assertion | None:
         """The last assertion of the measure that is a part of nothing, and not of a group counted apart
         (the attackers) unless the part names it; of those, the last that can hold `low` when one can
         ("25 des personnes décédées" after "30 morts" and "les quinze morts évoqués le matin"). A part
@@ -139,7 +143,8 @@ class _Context:
         last = None
         for index in range(self.wholes.get(measure, -1), -1, -1):
             assertion = self.assertions[index]
-            if assertion.measure == measure and not assertion.part_of and assertion.entity not in apart:
+            if assertion.measure == measure and not assertion.part_of and assertion.entity not in apart \
+                    and assertion.id not in skip:
                 if assertion.high is None or assertion.high >= low:
                     return assertion
                 last = last or assertion
@@ -903,6 +908,13 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
             measure = whole.measure
     if frame.among:
         whole = context.last_whole(frame.among, frame.entity, quantity.low or 0)
+    subset = whole is None and measure is not None and _counts_a_subset(lexicon, text, frame)
+    if subset:
+        # "56 blessés graves": a part of the wounded counted before if they can hold them; with none,
+        # a toll of the worst hurt of its own, compared with others of its kind ("deux blessés graves")
+        whole = context.last_whole(measure, frame.entity, quantity.low or 0, skip=context.subsets)
+        holds = whole is not None and (whole.high is None or whole.high >= (quantity.low or 0))
+        whole = whole if holds and whole.entity == (frame.entity or "people") else None
     if whole is None:
         whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
@@ -928,6 +940,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.DATE_INFERRED)
     if sources and sources[0][0] < 0:
         weak.append(Weakness.SOURCE_CARRIED)
+    if subset:
+        context.subsets.add(f"{article.id}#{context.counter}")
     return Assertion(
         id=f"{article.id}#{context.counter}",
         article=article.id,
@@ -1041,6 +1055,16 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     context.side = side if side in lexicon.peoples() else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
+
+
+def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
+    """Whether the figure's toll word counts only the worst (or least) hurt: "56 blessés graves",
+    "99 se trouvent en urgence absolue"."""
+    span = frame.measure_span or (frame.quantity.end, frame.quantity.end)
+    if span[1] <= frame.quantity.start:     # a verb before the figure: "grièvement blessé au moins trois"
+        return _links(lexicon).subset.search(text, max(0, span[0] - 15), span[1]) is not None
+    match = _links(lexicon).subset.search(text, frame.quantity.end, min(len(text), span[1] + 20))
+    return match is not None and match.start() - frame.quantity.end <= 30
 
 
 def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:

@@ -608,3 +608,20 @@ def test_an_expected_toll_and_trapped_miners():
     toll = claims("Le dernier bilan fait état de 284 morts.", title=title)
     assert [(a.nominal, a.modality) for a in toll] == [(301, "projection"), (284, "reported")]
     assert summary(one("Un maximum de 18 mineurs sont encore coincés au fond.")) == ("people", "missing", "cumulative", 0, 18)
+
+
+def test_a_toll_of_the_worst_hurt_is_a_part_of_the_wounded_counted_before():
+    found = claims("Les chemins de fer comptent 747 blessés, auxquels s'ajoutent 56 blessés graves. "
+                   "Sur les 352 blessés, 99 se trouvent en urgence absolue.")
+    by_value = {a.nominal: a for a in found}
+    assert by_value[56].part_of == by_value[747].id and by_value[56].measure == "wounded"
+    assert by_value[99].part_of == by_value[352].id and by_value[99].measure == "wounded"
+    # with no such whole, or one of another group, it is a toll of its own, set against its like
+    found = claims("Au moins trois policiers ont été grièvement blessés. On compte sept personnes blessées. "
+                   "Deux policiers ont été grièvement blessés.")
+    assert [(a.entity, a.nominal, a.part_of) for a in found] == [
+        ("police", 3, None), ("people", 7, None), ("police", 2, None)]
+
+
+def test_the_wounded_still_in_care_are_hospitalized():
+    assert one("Dimanche, 382 restaient soignés.").measure == "hospitalized"
