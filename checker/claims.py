@@ -268,7 +268,7 @@ def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
     rule sets it against the body it contradicts."""
-    body = [a for a in assertions if a.role != "title" and a.revision is None and a.part_of is None
+    body = [a for a in assertions if a.role != "title" and a.revision != "earlier" and a.part_of is None
             and a.modality in ("reported", "hedged")]
     by_toll: dict[tuple, list[Assertion]] = {}
     anywhere: dict[tuple, list[Assertion]] = {}

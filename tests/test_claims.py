@@ -199,6 +199,14 @@ def test_a_headline_records_the_body_figure_it_restates():
     assert wrong.restates is None
 
 
+def test_a_headline_is_dated_by_the_body_toll_revised_down_not_by_the_one_it_replaces():
+    title, revised, earlier = claims("Dimanche, le bilan a été revu à la baisse : 275 personnes ont péri, et non 288 "
+                                     "comme annoncé samedi.", title="Collision de trains : le bilan revu à la baisse, 257 morts",
+                                     published=date(2023, 6, 4))
+    assert (revised.revision, earlier.revision) == ("revised_down", "earlier")
+    assert title.as_of == revised.as_of == date(2023, 6, 4) and title.restates is None
+
+
 def test_an_article_naming_no_event_is_its_own_event():
     found = one("Quatre personnes ont été tuées.")
     assert found.event == "unknown:t"
