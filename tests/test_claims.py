@@ -200,9 +200,10 @@ def test_a_headline_records_the_body_figure_it_restates():
 
 
 def test_a_headline_is_dated_by_the_body_toll_revised_down_not_by_the_one_it_replaces():
-    title, revised, earlier = claims("Dimanche, le bilan a été revu à la baisse : 275 personnes ont péri, et non 288 "
-                                     "comme annoncé samedi.", title="Collision de trains : le bilan revu à la baisse, 257 morts",
-                                     published=date(2023, 6, 4))
+    title, revised, earlier, _ = claims(
+        "Dimanche, le bilan a été revu à la baisse : 275 personnes ont péri, et non 288 comme annoncé samedi. "
+        "« Les chemins de fer ont annoncé samedi 288 morts », a-t-il expliqué.",
+        title="Collision de trains : le bilan revu à la baisse, 257 morts", published=date(2023, 6, 4))
     assert (revised.revision, earlier.revision) == ("revised_down", "earlier")
     assert title.as_of == revised.as_of == date(2023, 6, 4) and title.restates is None
 
