@@ -41,6 +41,7 @@ _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun outside the lexicon: a figure counting it counts things, not people
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
+_RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative within the figure's words
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
@@ -61,6 +62,7 @@ class _Links(NamedTuple):
     locative: re.Pattern        # "à ", "en " right before a name: the name is a place
     losses: re.Pattern          # "perd", "pertes": a side lost the people counted
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
+    attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
 
 
 @cache
@@ -90,6 +92,7 @@ def _links(lexicon: Lexicon) -> _Links:
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
+        attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
     )
 
 
@@ -588,11 +591,12 @@ def _voice(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 
 @cache
-def _harming_verb(lexicon: Lexicon) -> re.Pattern:
-    """A verb in the active voice whose subject harms those counted: "a tué", "d'avoir blessé"."""
+def _verb_on_others(lexicon: Lexicon) -> re.Pattern:
+    """A verb in the active voice whose subject acts on the other side's people: "a tué", "d'avoir
+    blessé", "a relâché"."""
     voice = lexicon.data.get("active_voice") or {}
-    have, harms = voice.get("have", ()), voice.get("harms", ())
-    return re.compile(rf"(?<!\w)(?i:{folded_regex(have)})\s+(?i:{folded_regex(harms)})(?!\w)")
+    have, verbs = voice.get("have", ()), voice.get("on_others", ())
+    return re.compile(rf"(?<!\w)(?i:{folded_regex(have)})\s+(?i:{folded_regex(verbs)})(?!\w)")
 
 
 def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int):
@@ -841,8 +845,11 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             frame.measure = source.measure
         if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
+        # "8 soldats tués et 12 blessés"; not across a clause of its own ("annonce que cinq terroristes ont
+        # été neutralisés et prévient que le bilan pourrait dépasser les 120 morts")
         if frame.entity is None and (frame.others or frame.bare or frame.corrected or frame.measure_span and frame.entity_end == frame.measure_span[1]) \
-                and not _whole_named_among(text, frame, lexicon):
+                and not _whole_named_among(text, frame, lexicon) \
+                and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
 
 
@@ -894,8 +901,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         first = bisect_left(anchors, quantity.end, key=_START)       # anchors are in text order
         after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
         anchor = next((a for a in after if not a.of_event), anchor)
-    scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor)
     measure = frame.measure
+    scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure)
     whole = previous if frame.part and previous is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
@@ -1029,9 +1036,11 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"; in the
         # report of a strike, a toll with no noun counts its victims, unless a country is the subject
         # that loses them (`links.losses`: "Moscou perd chaque jour 900 morts ou blessés")
+        # A side's land named in the clause comes before the country named nearest: "1 206 morts en Israël"
         if not context.incident_kind:
-            entity = _force_by_cue(lexicon, text, quantity) or \
-                _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False)
+            entity = _force_by_cue(lexicon, text, quantity) or (
+                None if _side_by_place(context, text, quantity, frame.measure) else
+                _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False))
         elif _says_losses(lexicon, text, frame):
             entity = _force_by_cue(lexicon, text, quantity, named_troops=False)
     if lexicon.event_has_sides(context.event_kind) and (entity == "hostages" or frame.measure == "captured"
@@ -1130,8 +1139,13 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     return None
 
 
-def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None):
-    """Rate, increment or period when the figure's own words say so; a running total otherwise."""
+def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None,
+           measure: str | None = None):
+    """Rate, increment, period or stock when the figure's own words say so; a running total otherwise."""
+    if measure in (lexicon.data.get("scope") or {}).get("stock_measures", ()):
+        start, end = _clause(text, quantity)     # "116 sont toujours retenues", "Il en resterait 215"
+        if lexicon.find("stock", text, max(start, window[0], quantity.start - 25), min(end, window[1], quantity.end + 40)):
+            return "stock", None
     near = (max(window[0], quantity.start - _LEFT_REACH), window[1])
     for match in lexicon.find("rate", text, *near):
         return "rate", match.key
@@ -1174,10 +1188,13 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
 
 def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:
     """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is."""
-    cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.start)}
+    # a cue may end inside the figure's own words: "pourrait dépasser les 120 morts"
+    cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.end) if m.start < quantity.start}
     for cue in lexicon.find("modality", text, quantity.end, window[1]):
-        # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet"
-        if cue.key == "hedged" or _links(lexicon).relative.search(text, quantity.end, cue.start):
+        # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet" (a relative right
+        # after the figure's words, not the "que" of a later clause: "... neutralisés et prévient que")
+        relative = _links(lexicon).relative.search(text, quantity.end, cue.start)
+        if cue.key == "hedged" or relative and relative.start() - quantity.end <= _RELATIVE_REACH:
             cues.add(cue.key)
     for modality in ("rumour", "projection", "planned", "hedged"):
         if modality in cues:
@@ -1250,6 +1267,8 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
             return measure
     among = _keyed_cues(lexicon, "parts", "among", text)
     for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
+        if _figure_before(tags, starts, _clause_start(text, cue.start), cue.start):
+            continue    # "quatre enfants parmi les hospitalisés et 110 personnes soignées": the first figure's
         position = _SPACE.match(text, cue.end).end()
         figure = _figure_at(tags, starts, position)
         if figure is not None and figure.end <= quantity.start:
@@ -1292,6 +1311,11 @@ def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     return None
 
 
+def _figure_before(tags: list[_Tag], starts: list[int], start: int, end: int) -> bool:
+    """Whether a figure stands in text[start:end]."""
+    return any(tags[index].name == "NUM" for index in range(bisect_left(starts, start), bisect_left(starts, end)))
+
+
 def _figure_at(tags: list[_Tag], starts: list[int], position: int) -> _Tag | None:
     index = bisect_left(starts, position)
     while index < len(tags) and tags[index].start == position:
@@ -1319,13 +1343,16 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     named as the owner of a source is no subject: "le ministère de la Santé du Hamas", "le porte-parole
     de l'armée israélienne" say who speaks, not who was counted."""
     cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
-    # "17 morts à Kiev": a country or capital named as the place is no owner of the dead
+    # "17 morts à Kiev": a country or capital named as the place is no owner of the dead; "l'attaque du
+    # Hamas", "une frappe russe" name who struck
     cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
-            and not _links(lexicon).locative.search(text, max(0, m.start - 6), m.start)]
+            and not _links(lexicon).locative.search(text, max(0, m.start - 6), m.start)
+            and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)]
+    # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
+    acting = _verb_on_others(lexicon)
+    cues = [m for m in cues if m.end > quantity.start or not acting.search(text, m.end, quantity.start)]
     if not anywhere:
-        # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
-        harming = _harming_verb(lexicon)
-        cues = [m for m in cues if m.end <= quantity.start and not harming.search(text, m.end, quantity.start)]
+        cues = [m for m in cues if m.end <= quantity.start]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 

@@ -44,6 +44,9 @@ class Lead:
     published: date | None      # its publication day; for a retrospective, the day of the event it recalls
     written: tuple[tuple[str, str], ...] = ()   # (folded, as written) for each of `names`, for display
     incident: str | None = None  # the kind of incident within its event the title and lead tell ("strike")
+    # in a war, the title's names that are no side's (no country, no people, no side's land or capital):
+    # where the incident was ("Rafah", "Kramatorsk"); reports of a war tie only through them, if they have any
+    specific: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +68,22 @@ class Event:
 
 def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     """The kind of event whose cues the title and lead name most, the title counting twice; a kind word
-    after a simile ("comme un séisme de magnitude 3,3") names no event."""
+    after a simile ("comme un séisme de magnitude 3,3") names no event; one that names only incidents of
+    a kind (strikes) reports the kind they happen `within` (a war)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
     text = "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])
     similes = [m.end for m in lexicon.scan("simile", text)]
+    within: Counter[str] = Counter()
     for match in lexicon.scan("events", text):
-        if lexicon.event_is_sub(match.key) or any(0 <= match.start - end <= 1 for end in similes):
+        if any(0 <= match.start - end <= 1 for end in similes):
+            continue
+        if lexicon.event_is_sub(match.key):       # "une frappe sur un camp de Rafah": a war's incident
+            parent = (lexicon.data["events"].get(match.key) or {}).get("within")
+            within.update([parent] if parent else [])
             continue
         votes[match.key] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    return (votes or within).most_common(1)[0][0] if votes or within else None
 
 
 def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> Lead:
@@ -85,10 +94,13 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     in_title = _keep({n for t in titles for n in _title_names(t, in_body)}, ignored)
     in_lead = _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
     names = {**in_lead, **in_title}
-    return Lead(article.id, article_kind(sentences, lexicon), frozenset(names), frozenset(in_title),
+    kind = article_kind(sentences, lexicon)
+    specific = frozenset(in_title) - _side_names(lexicon) - _countries(lexicon) \
+        if kind and lexicon.event_counts_troops(kind) else frozenset()
+    return Lead(article.id, kind, frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
-                sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon))
+                sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific)
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -150,6 +162,18 @@ def _anniversary(lexicon: Lexicon) -> re.Pattern:
 
 
 @cache
+def _side_names(lexicon: Lexicon) -> frozenset[str]:
+    """The capitalised words of the forces' names, people, cues and lands ("Gaza", "Hamas", "Israël",
+    "Moscou"): a war's, shared by all its reports, they tell no incident of it from another."""
+    words = set()
+    for entry in (lexicon.data.get("forces") or {}).values():
+        for key in ("cues", "people", "places", "places_if_named", "modifiers", "alone"):
+            for phrase in (entry or {}).get(key, ()):
+                words.update(_TITLE_WORD.findall(phrase))
+    return frozenset(_fold_name(word) for word in words)
+
+
+@cache
 def _countries(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_fold_name(c) for c in (lexicon.data.get("clustering") or {}).get("countries") or ())
 
@@ -203,6 +227,8 @@ def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
         return False
     if before.countries and after.countries and not before.countries & after.countries:
         return False            # "la tempête Daniel" in Greece, then in Libya: two tolls, two places
+    if (before.specific or after.specific) and not (before.specific & after.names or after.specific & before.names):
+        return False            # "Frappe sur un camp de Rafah" and "Otages libérés à Nousseirat": two incidents
     # two reports without titles (wire snippets, a JSON Lines feed) have only their leads to go by
     return len(shared) >= 2 or not titled or bool(shared & before.title_names & after.title_names)
 

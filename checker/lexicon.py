@@ -394,8 +394,11 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
         _check_measure_name(item, bad, set(data["measures"]))
     forms = {fold(form) for entry in data["measures"].values() for form in entry["forms"]}
     read = set()            # a `reads` shared by a YAML alias is one node: reported once
+    kinds = {key.value for key, _ in _pairs(nodes.get("events"))}
     for _, entry in _pairs(nodes.get("events")):
         for name, value in _pairs(entry):
+            if name.value == "within" and value.value not in kinds:
+                bad(value, "L084", f"'{value.value}' is not a kind of event (expected one of {', '.join(sorted(kinds))})")
             if name.value == "reads" and id(value) not in read:
                 read.add(id(value))
                 for word, _ in _pairs(value):
@@ -460,19 +463,26 @@ def _check_flag(node, bad, _measures) -> None:
         bad(node, "L053", f"expected true or false, found {_describe(node)}")
 
 
+def _check_identifier_value(node, bad, _measures) -> None:
+    _check_identifier(node, bad)
+
+
 def _check_scope(node, bad, measures) -> None:
     if not isinstance(node, yaml.MappingNode):
-        bad(node, "L060", "expected a mapping with increment, rate, period")
+        bad(node, "L060", "expected a mapping with increment, rate, period, stock")
         return
     for key, value in node.value:
-        if key.value in ("increment", "period"):
+        if key.value in ("increment", "period", "stock"):
             _check_words(value, bad, measures)
         elif key.value == "rate":
             _check_keyed_words(value, bad, measures)
         elif key.value == "increment_measure":
             _check_measure_name(value, bad, measures)
+        elif key.value == "stock_measures" and isinstance(value, yaml.SequenceNode):
+            for item in value.value:
+                _check_measure_name(item, bad, measures)
         else:
-            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period)")
+            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period, stock, stock_measures)")
 
 
 def _check_time(node, bad, measures) -> None:
@@ -541,7 +551,7 @@ def _check_reads(node, bad, measures) -> None:
 
 
 _check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
-                                             "sides": _check_flag,
+                                             "sides": _check_flag, "within": _check_identifier_value,
                                              "reads": _check_reads})
 
 def _check_clustering(node, bad, measures) -> None:
@@ -608,6 +618,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "increment": {"increment": scope.get("increment", [])},
         "rate": scope.get("rate", {}),
         "period": {"period": scope.get("period", [])},
+        "stock": {"stock": scope.get("stock", [])},
         "continuation": {"continuation": data.get("continuation") or []},
         "ratios": {"ratio": data.get("ratios") or []},
         "ranks": {"rank": data.get("ranks") or []},

@@ -26,6 +26,7 @@ class Scope(StrEnum):
     PERIOD = "period"           # within period
     RATE = "rate"               # per rate_per
     INCREMENT = "increment"     # added during period
+    STOCK = "stock"             # still standing at as_of: falls as people are freed, found or discharged
 
 
 class Modality(StrEnum):
@@ -157,7 +158,7 @@ class Assertion:
     quote: str                 # exact words of the article around the figure
     entity: str                # lexicon key: north_korean_troops, people, children...
     measure: str               # killed, wounded, casualties, deployed, captured, missing, hospitalized...
-    scope: str                 # cumulative, period, rate, increment
+    scope: str                 # cumulative, period, rate, increment, stock
     low: float | None
     high: float | None
     nominal: float | None

@@ -25,9 +25,9 @@ TEMPLATE = "report.html.j2"
 # figure's scope sets its marker
 HIGHLIGHT = "#c0392b"
 CONTEXT = "#6b7b8c"
-MARKERS = {"cumulative": "o", "increment": "^", "period": "s", "rate": "D"}
+MARKERS = {"cumulative": "o", "increment": "^", "period": "s", "rate": "D", "stock": "v"}
 SCOPE_WORDS = {"cumulative": "running total", "increment": "increment", "period": "within a period",
-               "rate": "rate"}
+               "rate": "rate", "stock": "still standing"}
 
 
 def require_report_extra() -> None:

@@ -634,3 +634,24 @@ def test_a_toll_of_the_worst_hurt_is_a_part_of_the_wounded_counted_before():
 
 def test_the_wounded_still_in_care_are_hospitalized():
     assert one("Dimanche, 382 restaient soignés.").measure == "hospitalized"
+
+
+def test_a_figure_of_a_later_clause_keeps_its_own_group_and_modality():
+    title = "Attentats : le bilan « pourrait dépasser les 120 morts »"
+    found = claims("Le procureur annonce que « cinq terroristes ont été neutralisés » et prévient que le bilan "
+                   "« pourrait atteindre voire dépasser les 120 morts ».", title=title)
+    assert [(a.entity, a.modality, a.nominal) for a in found] == [
+        ("people", "projection", 120), ("suspects", "reported", 5), ("people", "projection", 120)]
+
+
+def test_other_things_are_no_people_and_shot_dead_is_killed():
+    assert claims("Quatre autres missiles ont été abattus.") == []
+    assert summary(one("Rue de Charonne, 19 personnes sont abattues.")) == ("people", "killed", "cumulative", 19, 19)
+    assert one("149 étaient encore à l'hôpital.").measure == "hospitalized"
+
+
+def test_among_the_toll_named_after_another_figure_is_that_figure_s():
+    found = claims("68 blessés restent hospitalisés. Le département compte quatre enfants parmi les hospitalisés "
+                   "et 110 personnes soignées en ambulatoire.")
+    outpatients = next(a for a in found if a.nominal == 110)
+    assert outpatients.part_of is None

@@ -147,3 +147,11 @@ def test_a_country_alone_does_not_tie_two_kinds_of_event(tmp_path):
 def test_plural_cues_name_the_kind_of_event(tmp_path):
     got = batch(tmp_path, ("a", "2015-11-14", "Attentats de Paris : au moins 120 morts\nLes fusillades ont fait au moins 120 morts."))
     assert sorted(events_of(got)) == ["attack:paris:2015-11"]
+
+
+def test_incidents_of_one_war_are_events_of_their_own(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2024-05-27", "Rafah : une frappe israélienne sur un camp, au moins 40 morts\nUne frappe sur un camp de déplacés de Rafah, à Gaza, a fait 40 morts selon le Hamas."),
+                ("b", "2024-05-28", "Frappe sur un camp de Rafah : 45 morts\nLe ministère de la Santé du Hamas annonce 45 morts à Rafah, dans la bande de Gaza."),
+                ("c", "2024-06-08", "Gaza : quatre otages libérés à Nousseirat, 210 morts\nL'armée israélienne a libéré quatre otages à Nousseirat, dans la bande de Gaza ; le Hamas annonce 210 morts."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]

@@ -158,3 +158,26 @@ def test_the_force_that_kills_does_not_lose_them():
     found = entities("Moscou affirme avoir tué « plus de 60 militaires » lors de la frappe.", title=sumy)
     assert ("soldiers", "killed", 60) in found and not any(e == "russian_troops" for e, _m, _n in found)
     assert entities("Moscou perd chaque jour 900 morts ou blessés.", title=sumy)[-1] == ("russian_troops", "casualties", 900)
+
+
+def test_who_struck_is_no_owner_of_the_dead_and_a_side_s_land_comes_first():
+    war = "Guerre à Gaza : un an de guerre"
+    found = entities("Un an après l'attaque du Hamas, qui a fait 1 206 morts en Israël, le ministère de la Santé "
+                     "du Hamas publie un bilan : 41 909 morts dans la bande de Gaza.", title=war)
+    assert found[:2] == [("israeli_people", "killed", 1206), ("palestinian_people", "killed", 41909)]
+    assert entities("Une frappe russe a fait 12 morts.", title="Guerre en Ukraine : le front") == [("people", "killed", 12)]
+
+
+def test_hostages_taken_held_and_freed():
+    gaza = "Guerre à Gaza : quatre otages libérés"
+    found = claims("Sur les 251 personnes enlevées le 7 octobre par le Hamas, 116 sont toujours retenues à Gaza. "
+                   "La trêve avait permis la libération d'une centaine d'otages.", title=gaza)
+    summary = [(a.entity, a.measure, a.scope, a.nominal) for a in found]
+    assert ("israeli_hostages", "released", "cumulative", 4) in summary
+    assert ("israeli_hostages", "captured", "cumulative", 251) in summary
+    assert ("israeli_hostages", "captured", "stock", 116) in summary      # still held: a stock, it may fall
+    assert ("israeli_hostages", "released", "cumulative", 100) in summary
+    # "toujours" says nothing of a toll of the dead
+    assert [a.scope for a in claims("Le bilan est toujours de 30 morts.", title=gaza)][-1] == "cumulative"
+    # the side that frees prisoners does not count them as its own
+    assert not any(a.entity == "israeli_troops" for a in claims("Israël a relâché 39 prisonniers.", title=gaza))
