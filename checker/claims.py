@@ -1038,9 +1038,14 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         # that loses them (`links.losses`: "Moscou perd chaque jour 900 morts ou blessés")
         # A side's land named in the clause comes before the country named nearest: "1 206 morts en Israël"
         if not context.incident_kind:
-            entity = _force_by_cue(lexicon, text, quantity) or (
-                None if _side_by_place(context, text, quantity, frame.measure) else
-                _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False))
+            entity = _force_by_cue(lexicon, text, quantity)
+            if entity is None and not _side_by_place(context, text, quantity, frame.measure):
+                # the country named nearest, a guess: not one that speaks ("Israël parle de « tirs limités »"),
+                # and not one whose people later tolls with no side named should be taken for
+                nearest = _force_by_cue(lexicon, text, quantity, anywhere=True, named_troops=False, speakers=False)
+                if nearest is not None:
+                    weak.append(Weakness.GROUP_NEAREST)
+                    return nearest, weak
         elif _says_losses(lexicon, text, frame):
             entity = _force_by_cue(lexicon, text, quantity, named_troops=False)
     if lexicon.event_has_sides(context.event_kind) and (entity == "hostages" or frame.measure == "captured"
@@ -1061,7 +1066,10 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             weak.append(Weakness.GROUP_DEFAULT)
         entity = "people"
     side = lexicon.side_of_entity(entity)
-    context.side = side if side in lexicon.peoples() else context.side
+    # the salient side is the one whose people were counted last ("Palestiniens", "enfants palestiniens"),
+    # not the side of hostages it holds or of troops
+    group = entity[len(side) + 1:] if side else None
+    context.side = side if side in lexicon.peoples() and group in lexicon.data.get("side_groups", ()) else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
 
@@ -1336,7 +1344,7 @@ def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | Non
 
 
 def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: bool = False,
-                  named_troops: bool = True) -> str | None:
+                  named_troops: bool = True, speakers: bool = True) -> str | None:
     """Troops with no force named belong to the country the sentence makes their subject, named
     before the figure ("Moscou perd 1 200 soldats") or with its troops ("les forces russes avaient
     perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it. A country
@@ -1353,6 +1361,9 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     cues = [m for m in cues if m.end > quantity.start or not acting.search(text, m.end, quantity.start)]
     if not anywhere:
         cues = [m for m in cues if m.end <= quantity.start]
+    if not speakers:
+        verbs = _keyed_cues(lexicon, "attribution", "verbs", text)
+        cues = [m for m in cues if not any(0 <= v.start - m.end <= 3 for v in verbs)]
     return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
 
 

@@ -45,6 +45,7 @@ class Weakness(StrEnum):
     MEASURE_NEARBY = "measure:nearby"      # the measure was found by proximity, not by a shape
     GROUP_CARRIED = "group:carried"        # the counted group comes from an earlier sentence
     GROUP_DEFAULT = "group:default"        # no group named: "people" by default
+    GROUP_NEAREST = "group:nearest"        # no group named: the troops of the country named nearest, a guess
     DATE_INFERRED = "date:inferred"        # the publication date was inferred, not given
     EVENT_GUESSED = "event:guessed"        # the article names no kind of event; its event is a guess
     SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere

@@ -181,3 +181,14 @@ def test_hostages_taken_held_and_freed():
     assert [a.scope for a in claims("Le bilan est toujours de 30 morts.", title=gaza)][-1] == "cumulative"
     # the side that frees prisoners does not count them as its own
     assert not any(a.entity == "israeli_troops" for a in claims("Israël a relâché 39 prisonniers.", title=gaza))
+
+
+def test_hostages_and_a_speaking_country_make_no_side_for_later_tolls():
+    title = "Distribution d'aide meurtrière à Gaza : plus de 110 morts selon le Hamas, Israël parle de « tirs limités »"
+    found = entities("Le ministère relève son bilan : 112 personnes ont été tuées.", title=title)
+    assert found[0][0] != "israeli_troops" and found[1] == ("people", "killed", 112)
+    found = entities("Quatre otages ont été libérés. Le ministère de la Santé fait état de 210 morts.",
+                     title="Gaza : quatre otages libérés par l'armée israélienne")
+    assert found[-1] == ("people", "killed", 210)
+    # "l'armée" alone is every war's army, not Sudan's
+    assert entities("Le porte-parole de l'armée évoque moins de 100 victimes.", title=WAR)[0][0] != "sudanese_army_troops"
