@@ -40,6 +40,9 @@ from checker.sentences import split_sentences
 _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun outside the lexicon: a figure counting it counts things, not people
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# a live blog's entry header around its hour: "**21 h 10** - ", "**Samedi 1 h 40** – ", "22h10 – "
+_ENTRY_BEFORE = re.compile(r"[*_\s]*(?:\w+\s+)?")
+_ENTRY_AFTER = re.compile(r"[*_\s]*[-–—:|]")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative within the figure's words
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
@@ -127,6 +130,7 @@ class _Context:
     incident: tuple[int, str] | None = None  # the paragraph and key of the incident named last
     named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
     subsets: set[str] = field(default_factory=set)   # ids of tolls of the worst hurt only ("blessés graves")
+    hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -286,7 +290,7 @@ def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
             agreeing = [b for b in same if _overlap(a, b)] or \
                 [b for b in anywhere[a.measure, a.entity] if _overlap(a, b) and a.place is None]
-            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.line))
+            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.hour or "", b.line))
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
             if agreeing:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
@@ -363,6 +367,8 @@ def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
     text, lexicon = sentence.text, context.lexicon
+    if quantities and context.paragraph_of[sentence.index] == sentence.index:
+        _read_entry_hour(sentence, quantities[0], context)
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
@@ -486,6 +492,16 @@ def _outside(anchors: list[TimeAnchor], spans: list[tuple[int, int]]) -> list[Ti
         if index < 0 or anchor.start >= merged[index][1]:
             kept.append(anchor)
     return kept
+
+
+def _read_entry_hour(sentence: Sentence, quantity: Quantity, context: _Context) -> None:
+    """A live blog's entry opens its paragraph with the hour it was written ("**21 h 10** - ...",
+    "**Samedi 1 h 40** - ...", "22h10 – ..."): the paragraph's figures hold at that hour."""
+    text = sentence.text
+    if quantity.kind == "time" and _ENTRY_BEFORE.fullmatch(text, 0, quantity.start) \
+            and _ENTRY_AFTER.match(text, quantity.end) and quantity.nominal is not None:
+        hours, minutes = divmod(round(quantity.nominal * 60), 60)
+        context.hours[sentence.index] = f"{hours:02d}:{minutes:02d}"
 
 
 def _link_shares(context: _Context, sentence: Sentence, first: int) -> None:
@@ -979,6 +995,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
         role=sentence.role,
         incident=_incident(lexicon, text, quantity, sentence, context),
+        hour=context.hours.get(context.paragraph_of[sentence.index]),
         evidence=tuple(dict.fromkeys(w.value for w in weak)),
     )
 

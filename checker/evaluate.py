@@ -99,12 +99,13 @@ def _period_end(a: Assertion):
 
 
 def _time(a: Assertion):
-    """When a figure was known: its date; of one day's figures, one published later is later news,
-    and a superseded figure an article quotes stands just before that article's current ones."""
+    """When a figure was known: its date; of one day's figures, one published later is later news, in
+    one live blog a later entry's hour is, and a superseded figure an article quotes stands just before
+    that article's current ones."""
     when = _date(a)
     if when is None:
         return None
-    return when, a.published or when, 0 if a.revision == "earlier" else 1
+    return when, a.published or when, a.hour or "", 0 if a.revision == "earlier" else 1
 
 
 _COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _date, "time": _time}

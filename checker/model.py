@@ -183,6 +183,7 @@ class Assertion:
     restates: str | None = None     # for a title figure, the id of the body figure it restates
     incident: str | None = None     # the incident within the event the figure counts ("frappe contre l'hôpital")
     evidence: tuple[str, ...] = ()  # Weakness values: how the reading fell short of one clause's shape
+    hour: str | None = None         # "21:10": the hour of the live-blog entry that gives the figure
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)

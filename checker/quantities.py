@@ -1110,6 +1110,13 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
                     if minutes < 60 and parsed.form == "exact":
                         low = high = nominal = parsed.a + minutes / 60
                     end = t.end()
+    if glued and not unit and parsed.form == "exact" and parsed.a <= 24:
+        t = _TIME_GLUED_RE.match(text, figure_end)      # "20h35", "9h": a time of day written glued
+        if t and t.group("m") and float(t.group("m")) < 60:
+            low = high = nominal = parsed.a + float(t.group("m")) / 60
+            unit, kind, unit_word, end, glued = "hour", "time", "h", t.end(), False
+        elif t:
+            unit, kind, unit_word, end, glued = "hour", "time", "h", t.end(), False
     if glued:
         run = end
         while run < len(text) and text[run].isalnum():

@@ -655,3 +655,11 @@ def test_among_the_toll_named_after_another_figure_is_that_figure_s():
                    "et 110 personnes soignées en ambulatoire.")
     outpatients = next(a for a in found if a.nominal == 110)
     assert outpatients.part_of is None
+
+
+def test_a_live_blog_entry_dates_its_figures_by_its_hour():
+    text = ("**21 h 10** - Selon les pompiers, le bilan s'est alourdi à au moins 38 morts.\n\n"
+            "**11h30** – Nouveau point des pompiers : 32 morts et 85 blessés.\n\n"
+            "Vers 10 h 30, 26 morts étaient recensés.")
+    found = claims(text)
+    assert [(a.nominal, a.hour) for a in found] == [(38, "21:10"), (32, "11:30"), (85, "11:30"), (26, None)]
