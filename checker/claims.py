@@ -131,6 +131,7 @@ class _Context:
     named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
     subsets: set[str] = field(default_factory=set)   # ids of tolls of the worst hurt only ("blessés graves")
     hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
+    unnamed_speaker: bool = False       # the sentence's speaker is one the lexicon does not know
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
     assertions: list[Assertion] = field(default_factory=list)
@@ -382,6 +383,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
     speaker = _speaker(text, lexicon) if not sources else None
+    context.unnamed_speaker = speaker == "new"
     if not sources and speaker != "new":
         earlier = _carry(context, sentence.index, "sources", paragraph_only=speaker != "back")
         sources = [(-1, earlier[-1][1])] if earlier else []
@@ -850,6 +852,8 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         if previous.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
             frame.part = frame.coordinated = True
+        elif previous.among and frame.bare and frame.measure is None and _and_in_clause(text, previous, frame.quantity):
+            frame.among = previous.among    # "huit de ces décès sont dus à la foudre et trois à des effondrements"
         # past a part, a figure goes on from the whole: "131 morts, dont deux policiers, contre 125
         # annoncés" corrects the 131; "132, dont trois victimes de la chaleur, le Kurdistan 13" is no part
         source = previous if frame.part or not previous.part else whole
@@ -870,6 +874,14 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
+_AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
+
+
+def _and_in_clause(text: str, previous: _Frame, quantity: Quantity) -> bool:
+    """Whether the figure follows "et" in the clause of the figure before it: "huit de ces décès sont
+    dus à la foudre et trois à des effondrements"."""
+    between = text[previous.end:quantity.start]
+    return previous.end <= quantity.start and not _CLAUSE_END.search(between) and bool(_AND_BEFORE.search(between))
 
 
 def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
@@ -963,6 +975,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.DATE_INFERRED)
     if sources and sources[0][0] < 0:
         weak.append(Weakness.SOURCE_CARRIED)
+    if context.unnamed_speaker:
+        weak.append(Weakness.SOURCE_UNNAMED)
     if subset:
         context.subsets.add(f"{article.id}#{context.counter}")
     return Assertion(
@@ -1274,12 +1288,12 @@ def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> boo
 def _speaker(text: str, lexicon: Lexicon) -> str | None:
     """Who speaks in a sentence that names no source: "back" for the one named before ("selon la même
     source", "il a indiqué"), carried from anywhere in the article; "new" for a speaker the lexicon does
-    not know ("Le collectif Street Medics affirme avoir soigné 140 personnes"), whose figures take no
-    source named before; None when no one is said to speak (the paragraph's source carries)."""
+    not know ("Le collectif Street Medics affirme avoir soigné 140 personnes", "selon l'institut national
+    de gestion des catastrophes"), whose figures take no source named before; None when no one is said to speak (the paragraph's source carries)."""
     cues = {cue.key for cue in lexicon.scan("attribution", text)}
     if cues & {"same", "pronouns"}:
         return "back"
-    return "new" if "verbs" in cues else None
+    return "new" if cues & {"verbs", "before"} else None      # "selon l'institut national de ..."
 
 
 def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], starts: list[int]) -> Match | None:

@@ -47,6 +47,7 @@ class Lead:
     # in a war, the title's names that are no side's (no country, no people, no side's land or capital):
     # where the incident was ("Rafah", "Kramatorsk"); reports of a war tie only through them, if they have any
     specific: frozenset[str] = frozenset()
+    in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,8 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     return Lead(article.id, kind, frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
-                sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific)
+                sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
+                bool(kind and lexicon.event_counts_troops(kind)))
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -201,8 +203,9 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     for lead in leads:
         if lead.kind:
             by_kind.setdefault(lead.kind, []).append(lead)
+    war_days = (lexicon.data.get("clustering") or {}).get("war_report_days", 0)
     for members in by_kind.values():
-        _chain(members, groups, lambda before, after: _same_event(before, after, 1), gap)
+        _chain(members, groups, lambda before, after: _same_event(before, after, 1, war_days), gap)
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
     _chain(kinded, groups, lambda before, after: _same_event(before, after, 2), gap)
@@ -211,10 +214,11 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     return [_rekey(a, key_of, guessed) for a in assertions], events
 
 
-def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
+def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0) -> bool:
     """Two reports tell one event when they share a name one of their titles gives, and at least
-    `names_needed` names in all (countries aside when two are needed); one name alone only when both titles give it (or neither has a
-    title), and never when they name only different countries. A first name, an institution, a city
+    `names_needed` names in all (countries aside when two are needed); one name alone only when both
+    titles give it (or neither has a title, or both report a war's whole `war_days` apart or less), and
+    never when they name only different countries. A first name, an institution, a city
     where a source sits tie nothing; a storm's name or an armed group's, shared by reports from two
     countries ("Daniel" in Greece and in Libya, "Wagner" at Bakhmut and in Mali), ties them only
     with a second name."""
@@ -229,6 +233,9 @@ def _same_event(before: Lead, after: Lead, names_needed: int) -> bool:
         return False            # "la tempête Daniel" in Greece, then in Libya: two tolls, two places
     if (before.specific or after.specific) and not (before.specific & after.names or after.specific & before.names):
         return False            # "Frappe sur un camp de Rafah" and "Otages libérés à Nousseirat": two incidents
+    if before.in_war and after.in_war and not (before.specific or after.specific) and before.published \
+            and after.published and abs((after.published - before.published).days) <= war_days:
+        return True             # two reports of a war's whole, days apart, one title naming the side's land
     # two reports without titles (wire snippets, a JSON Lines feed) have only their leads to go by
     return len(shared) >= 2 or not titled or bool(shared & before.title_names & after.title_names)
 

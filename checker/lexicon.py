@@ -560,13 +560,16 @@ def _check_clustering(node, bad, measures) -> None:
     for key, value in _mapping(node, bad, "clustering").items():
         if key.value in ("not_names", "countries", "anniversary"):
             _check_words(value, bad, measures)
+        elif key.value == "war_report_days":
+            if value.tag != "tag:yaml.org,2002:int" or not 0 <= int(value.value) <= 365:
+                bad(value, "L073", f"war_report_days must be a whole number of days from 0 to 365, found {_describe(value)}")
         elif key.value == "max_gap_days":
             for kind, days in _mapping(value, bad, "max_gap_days").items():
                 _check_identifier(kind, bad)
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, not_names, countries, anniversary)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, not_names, countries, anniversary)")
 
 
 _CHECKERS = {

@@ -49,6 +49,7 @@ class Weakness(StrEnum):
     DATE_INFERRED = "date:inferred"        # the publication date was inferred, not given
     EVENT_GUESSED = "event:guessed"        # the article names no kind of event; its event is a guess
     SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere
+    SOURCE_UNNAMED = "source:unnamed"      # a speaker the lexicon does not know gives the figure
 
 
 def _check_interval(low: float | None, high: float | None, nominal: float | None) -> None:

@@ -663,3 +663,17 @@ def test_a_live_blog_entry_dates_its_figures_by_its_hour():
             "Vers 10 h 30, 26 morts étaient recensés.")
     found = claims(text)
     assert [(a.nominal, a.hour) for a in found] == [(38, "21:10"), (32, "11:30"), (85, "11:30"), (26, None)]
+
+
+def test_of_these_deaths_and_the_figure_after_and_are_parts_of_the_toll():
+    found = claims("La saison des pluies a fait 11 morts depuis début novembre. Le département précise que "
+                   "huit de ces décès sont dus à la foudre et trois à des effondrements de murs.")
+    toll, lightning, walls = found
+    assert (lightning.part_of, walls.part_of, walls.measure) == (toll.id, toll.id, "killed")
+
+
+def test_a_speaker_the_lexicon_does_not_know_takes_no_source_named_before():
+    first, second = claims("Selon le ministère de la Santé, le cyclone a fait 40 morts. Au Mozambique, le même "
+                           "cyclone a fait au moins 120 morts, selon l'institut national de gestion des catastrophes.")
+    assert first.source == "health_ministry" and "source:unnamed" not in first.evidence
+    assert second.source is None and "source:unnamed" in second.evidence
