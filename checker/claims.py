@@ -861,8 +861,10 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             whole = frame
         if source is None or source.measure is None:
             continue
-        if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected):
-            frame.measure = source.measure
+        if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected
+                                                             or frame.entity and previous.end <= frame.quantity.start
+                                                             and _ET.fullmatch(text, previous.end, frame.quantity.start)):
+            frame.measure = source.measure      # "a tué huit militaires et trente-deux VDP": both are killed
         if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
         # "8 soldats tués et 12 blessés"; not across a clause of its own ("annonce que cinq terroristes ont
@@ -875,6 +877,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
+_ET = re.compile(r"\s*et\s*")
 
 
 def _and_in_clause(text: str, previous: _Frame, quantity: Quantity) -> bool:

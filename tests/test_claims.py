@@ -677,3 +677,11 @@ def test_a_speaker_the_lexicon_does_not_know_takes_no_source_named_before():
                            "cyclone a fait au moins 120 morts, selon l'institut national de gestion des catastrophes.")
     assert first.source == "health_ministry" and "source:unnamed" not in first.evidence
     assert second.source is None and "source:unnamed" in second.evidence
+
+
+def test_an_object_after_et_takes_the_verb_and_armed_volunteers_are_troops():
+    found = claims("L'attaque a tué huit militaires et trente-deux Volontaires pour la défense de la patrie.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [("soldiers", "killed", 8), ("soldiers", "killed", 32)]
+    # a figure after a comma is another statement: "trois voyageurs s'étant présentés" counts no one
+    found = claims("Le nombre de blessés a été porté à 64, trois voyageurs s'étant présentés d'eux-mêmes aux urgences.")
+    assert [a.nominal for a in found] == [64]
