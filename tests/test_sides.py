@@ -192,3 +192,8 @@ def test_hostages_and_a_speaking_country_make_no_side_for_later_tolls():
     assert found[-1] == ("people", "killed", 210)
     # "l'armée" alone is every war's army, not Sudan's
     assert entities("Le porte-parole de l'armée évoque moins de 100 victimes.", title=WAR)[0][0] != "sudanese_army_troops"
+
+
+def test_a_toll_in_a_town_of_the_strip_counts_palestinians():
+    assert entities("Une frappe sur un camp de déplacés à Rafah a fait 45 morts.", title=WAR) == [
+        ("palestinian_people", "killed", 45)]
