@@ -1387,8 +1387,10 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
     cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     # "17 morts à Kiev": a country or capital named as the place is no owner of the dead; "l'attaque du
     # Hamas", "une frappe russe" name who struck
+    peoples = lexicon.peoples()         # a state's name after "à" is a place; an armed group's is not
     cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
-            and not _links(lexicon).locative.search(text, max(0, m.start - 6), m.start)
+            and not (lexicon.sides().get(m.key) in peoples
+                     and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
             and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)]
     # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
     acting = _verb_on_others(lexicon)

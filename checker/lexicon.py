@@ -533,7 +533,7 @@ def _check_side(node, bad, _measures) -> None:
 
 
 _check_forces = _check_entries("force", 40, {"side": _check_side, "modifiers": _check_words, "alone": _check_words,
-                                             "people": _check_words, "places": _check_words, "places_if_named": _check_words,
+                                             "people": _check_words, "places": _check_words, "towns": _check_words, "places_if_named": _check_words,
                                              "holds": _check_side,
                                              "cues": _check_words})
 def _check_implied_measures(node, bad, measures) -> None:
@@ -607,7 +607,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
         # a side's people named alone ("413 Palestiniens"), keyed by the entity they make
         "side_people": {f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
-        "side_places": {side_of(key, entry): [*entry.get("places", []), *_side_frames(data, entry)]
+        "side_places": {side_of(key, entry): [*entry.get("places", []), *entry.get("towns", []), *_side_frames(data, entry)]
                         for key, entry in forces.items()},
         "side_places_if_named": {side_of(key, entry): entry.get("places_if_named", []) for key, entry in forces.items()},
         # what names a side in an article: its people, its troops' modifiers and names, its metonyms, its land

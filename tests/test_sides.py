@@ -197,3 +197,12 @@ def test_hostages_and_a_speaking_country_make_no_side_for_later_tolls():
 def test_a_toll_in_a_town_of_the_strip_counts_palestinians():
     title = "Guerre : l'armée israélienne frappe un camp de déplacés"
     assert entities("La frappe a fait 45 morts à Rafah.", title=title) == [("palestinian_people", "killed", 45)]
+
+
+def test_others_of_a_group_an_armed_group_after_a_and_the_north_of_a_country():
+    sahel = "Mali : combats à Tinzaouatène contre l'armée et Wagner"
+    assert entities("Un soldat a été tué. Neuf autres militaires ont été légèrement blessés.", title=sahel)[1] == (
+        "soldiers", "wounded", 9)
+    # "à Wagner" is to whom the dead are attributed, not where they fell; "du nord du Mali" is no Korean
+    assert entities("Les rebelles du nord du Mali attribuent à Wagner « 84 morts ».", title=sahel) == [
+        ("wagner_fighters", "killed", 84)]
