@@ -1054,7 +1054,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     (a group carried, so a weaker reading); never a side only named as a source."""
     lexicon, text, quantity = context.lexicon, sentence.text, frame.quantity
     weak: list[Weakness] = []
-    entity = frame.entity or (whole.entity if whole else None)
+    entity = frame.entity or (whole.entity if whole else None) or _framed_group(lexicon, text, quantity)
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
         entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity
@@ -1116,6 +1116,12 @@ def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
         return _links(lexicon).subset.search(text, max(0, span[0] - 15), span[1]) is not None
     match = _links(lexicon).subset.search(text, frame.quantity.end, min(len(text), span[1] + 20))
     return match is not None and match.start() - frame.quantity.end <= 30
+
+
+def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """The group the nearest frame before the figure in its sentence names: "côté ami, 25 décédés"."""
+    frames = [m for m in lexicon.find("group_frames", text, 0, quantity.start)]
+    return max(frames, key=_START).key if frames else None
 
 
 def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:

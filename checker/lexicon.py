@@ -40,6 +40,7 @@ _SHAPES = {
     "side_groups": "words",
     "apart_groups": "words",
     "side_frames": "words",
+    "group_frames": "keyed words",
     "moved_to": "words",
     "links": "keyed words",
     "implied_measures": "implied measures",
@@ -386,6 +387,9 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     for key, _ in _pairs(nodes.get("implied_measures")):
         if key.value not in people:
             bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    for key, _ in _pairs(nodes.get("group_frames")):
+        if key.value not in people:
+            bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
     for item in [*(getattr(nodes.get("side_groups"), "value", None) or ()),
                  *(getattr(nodes.get("apart_groups"), "value", None) or ())]:
         if item.value not in people:
@@ -628,6 +632,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "function_words": {"function": data.get("function_words") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "same_day": {"same_day": time.get("same_day", [])},
+        "group_frames": data.get("group_frames") or {},
     }
     for section in ("attribution", "modality", "revision", "parts", "places", "incidents"):
         sections[section] = data.get(section) or {}

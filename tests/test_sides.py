@@ -206,3 +206,11 @@ def test_others_of_a_group_an_armed_group_after_a_and_the_north_of_a_country():
     # "à Wagner" is to whom the dead are attributed, not where they fell; "du nord du Mali" is no Korean
     assert entities("Les rebelles du nord du Mali attribuent à Wagner « 84 morts ».", title=sahel) == [
         ("wagner_fighters", "killed", 84)]
+
+
+def test_an_army_s_own_and_enemy_side_frames_name_the_group():
+    niger = "Niger : des soldats tués dans l'attaque de Chinégodar"
+    assert entities("« Côté ami, 25 décédés et 6 blessés. Côté ennemi, 63 terroristes neutralisés », a déclaré le "
+                    "porte-parole. Côté ami : 89 morts. Côté ennemi : 77 morts.", title=niger) == [
+        ("soldiers", "killed", 25), ("soldiers", "wounded", 6), ("suspects", "killed", 63),
+        ("soldiers", "killed", 89), ("suspects", "killed", 77)]
