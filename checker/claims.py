@@ -848,7 +848,12 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             if verb is not None:
                 frame.measure = following.measure = following.measure or verb.key
     whole = frames[0] if frames and not frames[0].part else None     # the last figure that is no part
+    counted = frames[0] if frames and not frames[0].other_noun else None    # the last figure that counts people
     for previous, frame in zip(frames, frames[1:]):
+        if previous.other_noun and counted is not None and frame.bare:
+            previous = counted      # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"
+        if not frame.other_noun:
+            counted = frame
         if previous.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
             frame.part = frame.coordinated = True

@@ -685,3 +685,9 @@ def test_an_object_after_et_takes_the_verb_and_armed_volunteers_are_troops():
     # a figure after a comma is another statement: "trois voyageurs s'étant présentés" counts no one
     found = claims("Le nombre de blessés a été porté à 64, trois voyageurs s'étant présentés d'eux-mêmes aux urgences.")
     assert [a.nominal for a in found] == [64]
+
+
+def test_a_list_of_tolls_goes_on_past_a_figure_of_things():
+    found = claims("Au moins 31 morts en Ukraine : au moins 17 à Kiev, où deux établissements médicaux ont été "
+                   "touchés ; 11 dans la région de Dnipropetrovsk ; trois à Pokrovsk.")
+    assert [(a.measure, a.nominal) for a in found] == [("killed", 31), ("killed", 17), ("killed", 11), ("killed", 3)]
