@@ -854,6 +854,10 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             previous = counted      # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"
         if not frame.other_noun:
             counted = frame
+        if not frame.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
+                not previous.part and previous.end <= frame.quantity.start and \
+                _COLON.fullmatch(text, previous.end, frame.quantity.start):
+            frame.part = True       # "sept personnes sont mortes : cinq soignants et deux patients"
         if previous.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
             frame.part = frame.coordinated = True
@@ -883,6 +887,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
 _AND = re.compile(r"\s*(?:,|et)\s*")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et\s*")
+_COLON = re.compile(r"[\s»\"”]*:\s*")
 
 
 def _and_in_clause(text: str, previous: _Frame, quantity: Quantity) -> bool:

@@ -691,3 +691,8 @@ def test_a_list_of_tolls_goes_on_past_a_figure_of_things():
     found = claims("Au moins 31 morts en Ukraine : au moins 17 à Kiev, où deux établissements médicaux ont été "
                    "touchés ; 11 dans la région de Dnipropetrovsk ; trois à Pokrovsk.")
     assert [(a.measure, a.nominal) for a in found] == [("killed", 31), ("killed", 17), ("killed", 11), ("killed", 3)]
+
+
+def test_a_breakdown_after_a_colon_is_made_of_parts():
+    toll, staff, patients = claims("À la clinique, sept personnes sont mortes : cinq soignants et deux patients.")
+    assert (staff.part_of, patients.part_of, staff.measure, patients.measure) == (toll.id, toll.id, "killed", "killed")
