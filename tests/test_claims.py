@@ -696,3 +696,9 @@ def test_a_list_of_tolls_goes_on_past_a_figure_of_things():
 def test_a_breakdown_after_a_colon_is_made_of_parts():
     toll, staff, patients = claims("À la clinique, sept personnes sont mortes : cinq soignants et deux patients.")
     assert (staff.part_of, patients.part_of, staff.measure, patients.measure) == (toll.id, toll.id, "killed", "killed")
+
+
+def test_men_lost_are_killed_and_losses_count_the_wounded_too():
+    assert one("L'armée avait perdu trois hommes au combat.").measure == "killed"
+    assert one("Moscou perd chaque jour 900 morts ou blessés.").measure == "casualties"
+    assert one("Les pertes s'élèvent à 1 200 hommes.").measure == "casualties"
