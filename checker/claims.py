@@ -540,6 +540,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.entity_end = after[noun].end
         if kind == "measure_noun":
             frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
+            if frame.measure in ("wounded", "hospitalized") and _died_after_incise(text, after[noun].end, clause_end, lexicon):
+                frame.measure = "killed"    # "Trois blessés, grièvement brûlés, ont succombé": the wounded who died
         elif kind in ("troops", "people") and "force" in roles:   # "soldats israéliens", "civils palestiniens"
             force = after[roles["force"]]
             side = lexicon.sides().get(force.key) or lexicon.side_of_entity(force.key)
@@ -904,6 +906,20 @@ def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
     index = bisect_right(among, frame.quantity.start, key=_END)
     return index > 0 and not text[among[index - 1].end:frame.quantity.start].strip()
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _died_after_incise(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an incise after the words ending at start closes on a verb of death, past auxiliaries
+    only: "Trois blessés, grièvement brûlés, ont succombé"."""
+    opening = _COMMA.match(text, start)
+    closing = text.find(",", opening.end(), end) if opening else -1
+    if closing < 0:
+        return False
+    measures = lexicon.find("measures", text, closing + 1, end)
+    if not measures or measures[0].key != "killed":
+        return False
+    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, closing + 1, measures[0].start)}
+    return all(fold(word) in auxiliaries for word in text[closing + 1:measures[0].start].split())
 
 
 def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | None:

@@ -702,3 +702,9 @@ def test_men_lost_are_killed_and_losses_count_the_wounded_too():
     assert one("L'armée avait perdu trois hommes au combat.").measure == "killed"
     assert one("Moscou perd chaque jour 900 morts ou blessés.").measure == "casualties"
     assert one("Les pertes s'élèvent à 1 200 hommes.").measure == "casualties"
+
+
+def test_the_wounded_who_succumbed_are_counted_dead():
+    assert one("Trois blessés, grièvement brûlés, ont succombé à leurs blessures.").measure == "killed"
+    # a death named later in the clause, past no incise, is another figure's
+    assert [a.measure for a in claims("L'attaque a fait huit blessées, selon le parquet, dont une a été tuée.")][0] == "wounded"
