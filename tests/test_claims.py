@@ -708,3 +708,9 @@ def test_the_wounded_who_succumbed_are_counted_dead():
     assert one("Trois blessés, grièvement brûlés, ont succombé à leurs blessures.").measure == "killed"
     # a death named later in the clause, past no incise, is another figure's
     assert [a.measure for a in claims("L'attaque a fait huit blessées, selon le parquet, dont une a été tuée.")][0] == "wounded"
+
+
+def test_treated_in_hospital_is_hospitalized_but_taken_there_is_not():
+    assert one("36 sont soignés à l'hôpital universitaire.").measure == "hospitalized"
+    found = claims("Au total, 90 personnes ont été conduites à l'hôpital après la bousculade.")
+    assert not any(a.measure == "hospitalized" for a in found)
