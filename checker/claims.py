@@ -1146,7 +1146,7 @@ def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
 
 def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     """The group the nearest frame before the figure in its sentence names: "côté ami, 25 décédés"."""
-    frames = [m for m in lexicon.find("group_frames", text, 0, quantity.start)]
+    frames = lexicon.find("group_frames", text, 0, quantity.start)
     return max(frames, key=_START).key if frames else None
 
 
@@ -1324,7 +1324,8 @@ def _speaker(text: str, lexicon: Lexicon) -> str | None:
     """Who speaks in a sentence that names no source: "back" for the one named before ("selon la même
     source", "il a indiqué"), carried from anywhere in the article; "new" for a speaker the lexicon does
     not know ("Le collectif Street Medics affirme avoir soigné 140 personnes", "selon l'institut national
-    de gestion des catastrophes"), whose figures take no source named before; None when no one is said to speak (the paragraph's source carries)."""
+    de gestion des catastrophes"), whose figures take no source named before; None when no one is said
+    to speak (the paragraph's source carries)."""
     cues = {cue.key for cue in lexicon.scan("attribution", text)}
     if cues & {"same", "pronouns"}:
         return "back"
