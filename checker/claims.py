@@ -1371,10 +1371,10 @@ def _after_among(lexicon: Lexicon, text: str, quantity: Quantity) -> Iterable[in
     """Where the words after each "parmi les" that follows the figure in its clause begin."""
     end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
     among = _keyed_cues(lexicon, "parts", "among", text)
-    for cue in among[bisect_left(among, quantity.end, key=_START):]:
-        if cue.end > end:
+    for index in range(bisect_left(among, quantity.end, key=_START), len(among)):   # no copy of the rest
+        if among[index].end > end:
             return
-        yield _SPACE.match(text, cue.end).end()
+        yield _SPACE.match(text, among[index].end).end()
 
 
 def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -73,7 +73,7 @@ def _as_since(anchor: TimeAnchor, text: str, published: date, lexicon: Lexicon) 
     joins = _joiners(lexicon)
     said_since = joins.since_first.match(text, anchor.start)     # "depuis samedi"
     if anchor.since or anchor.event_only or not (
-            said_since or _said_before(joins.since_before, text, anchor.start, _clause_head(text, anchor.start))):
+            said_since or _since_in_clause(joins.since_first, text, anchor.start)):
         return anchor           # "depuis la guerre de Corée de 1950": the year dates that war, it starts no total
     start = anchor.period[0] if anchor.period else anchor.as_of
     return TimeAnchor(anchor.start, anchor.end, published, (start, published), since=True)
@@ -84,17 +84,28 @@ def _said_before(pattern: re.Pattern, text: str, end: int, start: int = 0) -> bo
     return any(word_matches(pattern, lower_case(text), start=start, end=end))
 
 
+def _since_in_clause(since: re.Pattern, text: str, end: int) -> bool:
+    """Whether a `since` word stands earlier in the clause of `end` ("depuis que la Russie a lancé son
+    invasion en février 2022"): the last one before `end` is looked up among the text's, found once,
+    so a long clause of many dates is not searched again for each ("depuis positions once a text")."""
+    starts, ends = _since_words(since, text)
+    index = bisect_right(ends, end) - 1
+    if index < 0:
+        return False
+    stops = _clause_stops(text)
+    return bisect_left(stops, end) == bisect_left(stops, ends[index])     # no stop between it and `end`
+
+
+@lru_cache(maxsize=64)
+def _since_words(since: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """Where the text's `since` words start and end, in order."""
+    found = list(word_matches(since, lower_case(text)))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 # longer than any joining phrase ("de la nuit du"): how far before its end a match may start
 _JOINER_REACH = 40
 _CLAUSE_STOP = re.compile(r"[.;:,!?]")
-
-
-def _clause_head(text: str, end: int) -> int:
-    """Where a joining phrase ending in the clause of `end` may start: _JOINER_REACH before the
-    clause's start (its last stop before `end`), found by bisection, not by a search from the start."""
-    stops = _clause_stops(text)
-    index = bisect_left(stops, end)
-    return max(0, (stops[index - 1] + 1 if index else 0) - _JOINER_REACH)
 
 
 @lru_cache(maxsize=256)
@@ -106,7 +117,6 @@ class _Joiners(NamedTuple):
     first: re.Pattern           # an anchor that starts with an `of_event` word
     before: re.Pattern          # an `of_event` word right before an anchor (lower case, for _said_before)
     since_first: re.Pattern     # an anchor that starts with a `since` word
-    since_before: re.Pattern    # a `since` word earlier in the anchor's clause (lower case, for _said_before)
 
 
 @cache
@@ -116,8 +126,7 @@ def _joiners(lexicon: Lexicon) -> _Joiners:
     flags = re.IGNORECASE
     return _Joiners(first=re.compile(rf"(?:{of_event})\s", flags),
                     before=re.compile(rf"(?:{of_event})\s*$"),
-                    since_first=re.compile(rf"(?:{since})(?!\w)", flags),
-                    since_before=re.compile(rf"(?:{since})(?!\w)[^.;:,!?]*$"))
+                    since_first=re.compile(rf"(?:{since})(?!\w)", flags))
 
 
 class _Word(NamedTuple):
