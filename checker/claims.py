@@ -540,7 +540,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.entity_end = after[noun].end
         if kind == "measure_noun":
             frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
-            if frame.measure in ("wounded", "hospitalized") and _died_after_incise(text, after[noun].end, clause_end, lexicon):
+            living = (lexicon.data.get("links") or {}).get("living", ())
+            if frame.measure in living and _died_after_incise(text, after[noun].end, clause_end, lexicon):
                 frame.measure = "killed"    # "Trois blessés, grièvement brûlés, ont succombé": the wounded who died
         elif kind in ("troops", "people") and "force" in roles:   # "soldats israéliens", "civils palestiniens"
             force = after[roles["force"]]
@@ -913,27 +914,24 @@ def _died_after_incise(text: str, start: int, end: int, lexicon: Lexicon) -> boo
     only: "Trois blessés, grièvement brûlés, ont succombé"."""
     opening = _COMMA.match(text, start)
     closing = text.find(",", opening.end(), end) if opening else -1
-    if closing < 0:
-        return False
-    measures = lexicon.find("measures", text, closing + 1, end)
-    if not measures or measures[0].key != "killed":
-        return False
-    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, closing + 1, measures[0].start)}
-    return all(fold(word) in auxiliaries for word in text[closing + 1:measures[0].start].split())
+    verb = _participle_at(text, closing + 1, end, lexicon) if closing >= 0 else None
+    return verb is not None and verb.key == "killed"
 
 
 def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | None:
     """The participle right after the comma that closes a part's incise, past auxiliaries only:
     ", ont été hospitalisées" after "dont un pompier"."""
     comma = _COMMA.match(text, part.entity_end)
-    if comma is None:
-        return None
-    measures = lexicon.find("measures", text, comma.end(), _clause_end(text, comma.end()))
+    return _participle_at(text, comma.end(), _clause_end(text, comma.end()), lexicon) if comma else None
+
+
+def _participle_at(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
+    """The first measure word of text[start:end] when only auxiliaries stand before it."""
+    measures = lexicon.find("measures", text, start, end)
     if not measures:
         return None
-    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, comma.end(), measures[0].start)}
-    between = text[comma.end():measures[0].start].split()
-    return measures[0] if all(fold(word) in auxiliaries for word in between) else None
+    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, start, measures[0].start)}
+    return measures[0] if all(fold(word) in auxiliaries for word in text[start:measures[0].start].split()) else None
 
 
 def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -> bool:

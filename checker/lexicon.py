@@ -384,17 +384,15 @@ def _check(path: str, root, data) -> list[Diagnostic]:
 def _check_references(nodes: dict, data: dict, bad) -> None:
     """Names one section gives another's entries: a typo there would silently turn a rule off."""
     people = set(data.get("people") or {})
-    for key, _ in _pairs(nodes.get("implied_measures")):
-        if key.value not in people:
-            bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
-    for key, _ in _pairs(nodes.get("group_frames")):
-        if key.value not in people:
-            bad(key, "L082", f"'{key.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
-    for item in [*(getattr(nodes.get("side_groups"), "value", None) or ()),
-                 *(getattr(nodes.get("apart_groups"), "value", None) or ())]:
-        if item.value not in people:
-            bad(item, "L082", f"'{item.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
-    for item in getattr(nodes.get("moved_to"), "value", None) or ():
+    # the sections that name groups of `people`: by their keys, or as their items
+    groups = [key for section in ("implied_measures", "group_frames") for key, _ in _pairs(nodes.get(section))]
+    groups += [item for section in ("side_groups", "apart_groups")
+               for item in getattr(nodes.get(section), "value", None) or ()]
+    for node in groups:
+        if node.value not in people:
+            bad(node, "L082", f"'{node.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    living = next((value for key, value in _pairs(nodes.get("links")) if key.value == "living"), None)
+    for item in [*(getattr(nodes.get("moved_to"), "value", None) or ()), *(getattr(living, "value", None) or ())]:
         _check_measure_name(item, bad, set(data["measures"]))
     forms = {fold(form) for entry in data["measures"].values() for form in entry["forms"]}
     read = set()            # a `reads` shared by a YAML alias is one node: reported once

@@ -117,6 +117,8 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
 @pytest.mark.parametrize("shipped, typo, code", [
     ("implied_measures:\n  rescuers: deployed", "implied_measures:\n  rescuerz: deployed", "L082"),
     ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
+    ("apart_groups: [suspects]", "apart_groups: [suspectz]", "L082"),
+    ("living: [wounded, hospitalized]", "living: [wounded, hospitalizez]", "L081"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
     from checker.resources import rules_path
@@ -126,7 +128,8 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
     path.write_text(text.replace(shipped, typo), encoding="utf-8")
     with pytest.raises(CheckerError) as refused:
         load_lexicon(path)
-    line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if "rescuerz" in row or "victimez" in row)
+    misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez") if word in typo)
+    line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
 
 
