@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead, sub_event
-from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, side_of, words_of
+from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, phrase_key, side_of, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
 from checker.quantities import parse_quantities
@@ -336,6 +336,8 @@ def _fact(context: _Context, index: int, fact: str):
     if (index, fact) not in context.facts:
         text, lexicon = context.sentences[index].text, context.lexicon
         if fact == "anchors":
+            value = _in_the_story(context, index, _fact(context, index, "dates"))
+        elif fact == "dates":       # the anchors as the publication date resolves them
             value = find_anchors(text, context.article.published, lexicon)
         elif fact == "sources":
             value = _sources(text, lexicon)
@@ -345,11 +347,44 @@ def _fact(context: _Context, index: int, fact: str):
     return context.facts[index, fact]
 
 
+def _in_the_story(context: _Context, index: int, anchors: list[TimeAnchor]) -> list[TimeAnchor]:
+    """The sentence's anchors with "la veille", "le lendemain" counted from the last recent date an
+    earlier sentence names (the day the story tells), else from the publication (never after it)."""
+    text, published = context.sentences[index].text, context.article.published
+    story_days = _story_days(context.lexicon)
+    told = [a for a in anchors if phrase_key(text[a.start:a.end]) in story_days]
+    if not told:
+        return anchors
+    before = _carried_from(context, index, "dates")
+    said = context.sentences[before].text if before >= 0 else ""
+    days = [a.as_of for a in (_fact(context, before, "dates") if before >= 0 else ())
+            if not a.since and not a.period and phrase_key(said[a.start:a.end]) not in story_days
+            and 0 <= (published - a.as_of).days <= _RECENT_DAYS]
+    day = days[-1] if days else published
+    out = []
+    for anchor in anchors:
+        if anchor in told:
+            as_of = min(day + (anchor.as_of - published), published)
+            anchor = replace(anchor, as_of=as_of)
+        out.append(anchor)
+    return out
+
+
+@cache
+def _story_days(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(phrase_key(word) for word in (lexicon.data.get("time") or {}).get("story_days", []))
+
+
 def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True):
-    """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article.
-    The nearest sentence with a fact is remembered for every sentence walked past (-1: none), so an
-    article of many sentences without a source is walked once, not once a sentence."""
+    """The fact of the nearest earlier sentence that has it: of the paragraph, or of the article."""
+    found = _carried_from(context, index, fact)
     first = context.paragraph_of[index] if paragraph_only else 0
+    return _fact(context, found, fact) if found >= first else None
+
+
+def _carried_from(context: _Context, index: int, fact: str) -> int:
+    """The nearest earlier sentence that has the fact (-1: none). It is remembered for every sentence
+    walked past, so an article of many sentences without a source is walked once, not once a sentence."""
     walked, earlier, found = [], index - 1, -1
     while earlier >= 0:
         known = context.nearest.get((earlier, fact))
@@ -363,7 +398,7 @@ def _carry(context: _Context, index: int, fact: str, paragraph_only: bool = True
         earlier -= 1
     for visited in walked:          # each sentence walked past has the same nearest one at or before it
         context.nearest[visited, fact] = found
-    return _fact(context, found, fact) if found >= first else None
+    return found
 
 
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
@@ -387,6 +422,11 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     if not sources and speaker != "new":
         earlier = _carry(context, sentence.index, "sources", paragraph_only=speaker != "back")
         sources = [(-1, earlier[-1][1])] if earlier else []
+        if earlier and not anchors and _opens_on_the_same_source(lexicon, text, counts):
+            # "Dans le détail communiqué par le ministère, 302 décès ...": the statement named before
+            # goes on, and its date with it ("24 restent disparues, selon le ministère" is said now)
+            said = _fact(context, _carried_from(context, sentence.index, "sources"), "anchors")
+            anchors = [_carried(said[0])] if said else []
     if not anchors and lexicon.find("same_day", text):
         earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
         anchors = [_carried(earlier[0])] if earlier else []
@@ -1285,7 +1325,8 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     verb_starts = [c.start for c in cues if c.key == "verbs"]
     verb_ends = [c.end for c in cues if c.key == "verbs"]
     after_starts = [c.start for c in cues if c.key == "after"]
-    agent_ends = [c.end for c in cues if c.key == "agent"]
+    # "par" after a verb of saying names who says so: "le bilan communiqué par la préfecture"
+    agent_ends = [c.end for c in cues if c.key == "agent" and not _any_within(verb_ends, c.start - 2, c.start)]
     found = []
     for source in sources:
         if _any_within(agent_ends, source.start - 2, source.start) and \
@@ -1297,6 +1338,13 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
                 or _any_within(after_starts, source.end, source.end + 30)):
             found.append((source.start, source.key))
     return found
+
+
+def _opens_on_the_same_source(lexicon: Lexicon, text: str, counts: list[Quantity]) -> bool:
+    """Whether the sentence refers back to the source named before ("selon la même source", "le détail
+    communiqué par le ministère") ahead of its first figure."""
+    first = counts[0].start if counts else len(text)
+    return any(cue.key == "same" and cue.end <= first for cue in lexicon.scan("attribution", text))
 
 
 def _any_within(positions: list[int], low: int, high: int) -> bool:

@@ -49,6 +49,8 @@ _SHAPES = {
     "function_words": "words",
     "continuation": "words",
     "time": "time",
+    "conjugations": "keyed words",
+    "source_adjectives": "words",
 }
 _START = attrgetter("start")
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
@@ -86,13 +88,19 @@ class PhraseSet:
     Texts are cut into words once (hyphenated words stay whole, an elided "d'" or "l'" is a word of
     its own): the cost grows with the words of the text, not with the size of the lexicon."""
 
-    def __init__(self, keyed_forms: dict[str, list[str]]):
+    def __init__(self, keyed_forms: dict[str, list[str]], inserts: Sequence[str] = ()):
+        """`inserts`: words that may stand after the first word of a phrase whose complement follows
+        ("ministère [soudanais] de la Santé"), read as the phrase."""
+        self.inserts = frozenset(fold(word) for word in inserts)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for key, forms in keyed_forms.items():
-            for form in forms:
-                words = tuple(fold(word) for _, _, word in words_of(form))
-                if words and all(words != known for known, _ in self.by_first.get(words[0], ())):
-                    self.by_first.setdefault(words[0], []).append((words, key))
+        keyed_words = [(tuple(fold(word) for _, _, word in words_of(form)), key)
+                       for key, forms in keyed_forms.items() for form in forms]
+        # the forms as listed first: one listed with its insert keeps its own key ("ministère russe de la Santé")
+        variants = [((words[0], insert, *words[1:]), key) for words, key in keyed_words
+                    if len(words) > 2 and words[1] in _COMPLEMENT for insert in sorted(self.inserts)]
+        for words, key in [*keyed_words, *variants]:
+            if words and all(words != known for known, _ in self.by_first.get(words[0], ())):
+                self.by_first.setdefault(words[0], []).append((words, key))
         self.keyed_forms = keyed_forms
         self._scanner: tuple[re.Pattern, list[str]] | None = None
 
@@ -101,13 +109,34 @@ class PhraseSet:
         cheaper than the word-by-word search for a text searched for one or two sections only."""
         if self._scanner is None:
             key_of = {phrase_key(form): key for key, forms in self.keyed_forms.items() for form in forms}
-            alternatives = folded_regex(form for forms in self.keyed_forms.values() for form in forms)
+            alternatives = folded_regex(self._slotted(form) for forms in self.keyed_forms.values() for form in forms)
+            if self.inserts:   # the slot: an insert and its space, or nothing
+                alternatives = alternatives.replace(re.escape(_SLOT), rf"(?:\s+(?:{folded_regex(self.inserts)}))?")
             # whole words as words_of cuts them: not before a letter or digit, an apostrophe, or a hyphen joining a word
             self._scanner = (re.compile(rf"(?:{alternatives})(?![^\W_]|['’ʼ‘]|-[^\W_])"), key_of)
         pattern, key_of = self._scanner
         # a match mostly reads as the form is written: the key by the match itself, else by its folded form
-        return [Match(section=section, key=key_of.get(m.group()) or key_of[phrase_key(m.group())], start=m.start(),
+        return [Match(section=section, key=key_of.get(m.group()) or self._key(key_of, m.group()), start=m.start(),
                       end=m.end()) for m in word_matches(pattern, lower_case(text), joiners="-")]
+
+    def _slotted(self, form: str) -> str:
+        """The form with the slot of an insert after its first word, when its complement follows."""
+        words = words_of(form)
+        if not self.inserts or len(words) < 3 or fold(words[1][2]) not in _COMPLEMENT:
+            return form
+        return form[:words[0][1]] + _SLOT + form[words[0][1]:]
+
+    def _key(self, key_of: dict[str, str], matched: str) -> str:
+        """The key of a match by its folded form, less an insert after its first word."""
+        folded = phrase_key(matched)
+        if folded in key_of:
+            return key_of[folded]
+        head, _, rest = folded.partition(" ")
+        return key_of[f"{head} {rest.partition(' ')[2]}"]
+
+
+_COMPLEMENT = ("de", "du", "des", "d'")    # the words that start a complement (folded)
+_SLOT = "\ue000"     # in a form given to the scanner's pattern: where an insert may stand
 
 
 def folded_regex(words, **spelling) -> str:
@@ -391,6 +420,16 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     for node in groups:
         if node.value not in people:
             bad(node, "L082", f"'{node.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
+    groups_known = {key.value for key, _ in _pairs(nodes.get("conjugations"))}
+    for key, value in _pairs(nodes.get("attribution")):
+        group = _VERB_GROUP.match(key.value)
+        if group and group[1] not in groups_known:
+            bad(key, "L085", f"'{key.value}' names no group of conjugations (expected verbs_ and one of "
+                             f"{', '.join(sorted(groups_known)) or 'no group: add a conjugations section'})")
+        elif group:
+            for verb in value.value:
+                if not str(verb.value).endswith(group[1]):
+                    bad(verb, "L086", f"'{verb.value}' is not an infinitive in -{group[1]}")
     living = next((value for key, value in _pairs(nodes.get("links")) if key.value == "living"), None)
     for item in [*(getattr(nodes.get("moved_to"), "value", None) or ()), *(getattr(living, "value", None) or ())]:
         _check_measure_name(item, bad, set(data["measures"]))
@@ -492,7 +531,7 @@ def _check_time(node, bad, measures) -> None:
         bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
-    lists = ("weekend", "same_day", "of_event", "since")
+    lists = ("weekend", "same_day", "of_event", "since", "story_days")
     for key, value in node.value:
         if key.value in lists:
             _check_words(value, bad, measures)
@@ -632,9 +671,39 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "same_day": {"same_day": time.get("same_day", [])},
         "group_frames": data.get("group_frames") or {},
     }
-    for section in ("attribution", "modality", "revision", "parts", "places", "incidents"):
+    for section in ("modality", "revision", "parts", "places", "incidents"):
         sections[section] = data.get(section) or {}
-    return {name: PhraseSet(forms) for name, forms in sections.items()}
+    sections["attribution"] = _conjugated(data.get("attribution") or {}, data.get("conjugations") or {})
+    inserts = {"sources": data.get("source_adjectives") or ()}
+    return {name: PhraseSet(forms, inserts.get(name, ())) for name, forms in sections.items()}
+
+
+_VERB_GROUP = re.compile(r"verbs_([a-z]+)$")
+
+
+def _conjugated(attribution: dict, conjugations: dict) -> dict[str, list[str]]:
+    """The attribution cues with each infinitive of a `verbs_<group>` key read in every tense its group's
+    endings give, as `verbs`: "annoncer" → "annonce", "annonçait", "annoncée", "annonceront"..."""
+    out = {key: forms for key, forms in attribution.items() if not _VERB_GROUP.match(key)}
+    verbs = list(out.get("verbs", []))
+    for key, infinitives in attribution.items():
+        group = _VERB_GROUP.match(key)
+        if group:
+            endings = conjugations[group[1]]
+            verbs += [_inflected(verb[:-len(group[1])], ending) for verb in infinitives for ending in endings]
+    if verbs:
+        out["verbs"] = list(dict.fromkeys(verbs))
+    return out
+
+
+def _inflected(stem: str, ending: str) -> str:
+    """A stem and an ending, spelled as French keeps a stem's sound: "annonç-ait", "mange-ait"."""
+    if ending[:1] in ("a", "o"):
+        if stem.endswith("c"):
+            return stem[:-1] + "ç" + ending
+        if stem.endswith("g"):
+            return stem + "e" + ending
+    return stem + ending
 
 
 # the sections the claim grammar's tags come from; of one phrase in two, the earlier here wins

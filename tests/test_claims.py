@@ -422,6 +422,54 @@ def test_sources_named_with_present_tense_verbs_and_agencies(text, source):
     assert one(text).source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a verb of saying in tenses no list spelled out: conjugated from its infinitive
+    ("La veille, les Nations unies faisaient état de 427 morts.", "un_ocha"),
+    ("Les autorités sanitaires annonçaient alors 61 morts.", "health_ministry"),
+    ("Le bilan de 48 morts avait été détaillé par la préfecture.", "prefect"),
+    ("L'AFAD comptabilisera les victimes : on dénombre déjà 31 morts, déploraient les secours de l'AFAD.", "afad"),
+    # a country's adjective inside a source's name
+    ("Le ministère soudanais de la Santé a annoncé que les combats avaient fait 460 morts.", "health_ministry"),
+    ("Selon la ministre française de l'Intérieur, 12 policiers ont été blessés.", "interior_ministry"),
+    ("La Croix-Rouge camerounaise estime qu'au moins 60 personnes manquent à l'appel.", "red_cross"),
+])
+def test_sources_in_every_tense_and_with_a_country_adjective(text, source):
+    assert one(text).source == source
+
+
+def test_a_source_listed_with_its_adjective_keeps_its_own_key():
+    assert one("Selon le ministère russe de la Santé, 41 personnes ont été tuées.").source == "ru_health_ministry"
+
+
+def test_a_breakdown_opening_on_the_same_source_takes_its_statement_s_date():
+    whole, *parts = claims("Le ministère soudanais de la Santé a annoncé mardi que les combats avaient fait "
+                           "460 morts.\n\nDans le détail communiqué par le ministère, 302 décès ont été enregistrés "
+                           "dans l'État de Khartoum et 117 au Darfour-Ouest.", published=date(2023, 4, 26))
+    assert whole.as_of == date(2023, 4, 25)
+    assert [(p.nominal, p.as_of, p.source) for p in parts] == [(302, date(2023, 4, 25), "health_ministry"),
+                                                               (117, date(2023, 4, 25), "health_ministry")]
+
+
+def test_a_figure_attributed_back_at_its_end_keeps_the_publication_date():
+    _, _, missing = claims("Selon le ministère, 37 personnes ont péri. Lundi, le gouverneur faisait état d'au moins "
+                           "18 morts.\n\nVingt-quatre personnes restent portées disparues, selon le ministère.",
+                           published=date(2026, 10, 6))
+    assert (missing.nominal, missing.as_of) == (24, date(2026, 10, 6))
+
+
+@pytest.mark.parametrize("text, day", [
+    # "la veille" of the day the story tells (Tuesday 25), not of the publication (Wednesday 26)
+    ("Le ministère a annoncé mardi 460 morts. La veille, l'ONU faisait état de 427 morts.", date(2023, 4, 24)),
+    ("Le bilan était de 40 morts lundi. Il a été porté à 43 morts le lendemain.", date(2023, 4, 25)),
+    # with no date told before, "la veille" is the day before the publication
+    ("La veille, l'ONU faisait état de 427 morts.", date(2023, 4, 25)),
+    # a day after the publication is none: the publication's
+    ("Le lendemain, le bilan atteignait 43 morts.", date(2023, 4, 26)),
+])
+def test_story_relative_days_count_from_the_day_the_story_tells(text, day):
+    assert claims(text, published=date(2023, 4, 26))[-1].as_of == day
+
+
 @pytest.mark.parametrize("text, measure", [
     ("Quatre pêcheurs se sont noyés au large de Dakar.", "killed"),
     ("Les secouristes ont retrouvé trois corps sans vie dans la boue.", "killed"),

@@ -119,6 +119,9 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
     ("apart_groups: [suspects]", "apart_groups: [suspectz]", "L082"),
     ("living: [wounded, hospitalized]", "living: [wounded, hospitalizez]", "L081"),
+    # verbs conjugated by a group of endings the lexicon has, and infinitives of that group
+    ("  verbs_er: [indiquer,", "  verbs_ir: [indiquer,", "L085"),
+    ("  verbs_er: [indiquer,", "  verbs_er: [indiquir,", "L086"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
     from checker.resources import rules_path
@@ -128,9 +131,16 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
     path.write_text(text.replace(shipped, typo), encoding="utf-8")
     with pytest.raises(CheckerError) as refused:
         load_lexicon(path)
-    misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez") if word in typo)
+    misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir")
+                    if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
+
+
+def test_verbs_of_saying_are_read_in_every_tense_of_their_group():
+    lexicon = load_lexicon()
+    for form in ("indiquaient", "annonçait", "annoncée", "dénombreront", "précisera", "détaillé", "chiffrant"):
+        assert [m.key for m in lexicon.scan("attribution", f"il {form} hier")] == ["verbs"], form
 
 
 def test_the_words_of_a_phrase_are_separated_by_spaces_only(tmp_path):
