@@ -139,6 +139,8 @@ class _Context:
     wholes: dict[str, int] = field(default_factory=dict)
     index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
+    unread: list[tuple[float | None, float | None]] = field(default_factory=list)   # body counts left unlinked
+    spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
                    skip: set[str] = frozenset()) -> Assertion | None:
@@ -268,15 +270,20 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    return _date_headlines(context.assertions), context.unlinked, lead
+    return _date_headlines(context.assertions, context.unread), context.unlinked, lead
 
 
-def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
+def _date_headlines(assertions: list[Assertion], unread: Sequence[tuple] = ()) -> list[Assertion]:
     """A headline restates a body figure: a title figure that agrees with the body's latest figure of
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
-    rule sets it against the body it contradicts."""
-    body = [a for a in assertions if a.role != "title" and a.revision != "earlier" and a.part_of is None
+    rule sets it against the body it contradicts. A figure of another measure's part counts as a toll
+    of its own ("26 personnes intoxiquées, trois d'entre elles en sont mortes" under "trois morts").
+    A title figure that agrees with none but whose value the body holds among the counts it could not
+    link is marked so (`headline:unread`): the body may say it in words the reading missed."""
+    by_id = {a.id: a for a in assertions}
+    body = [a for a in assertions if a.role != "title" and a.revision != "earlier"
+            and (a.part_of is None or a.part_of in by_id and by_id[a.part_of].measure != a.measure)
             and a.modality in ("reported", "hedged")]
     by_toll: dict[tuple, list[Assertion]] = {}
     anywhere: dict[tuple, list[Assertion]] = {}
@@ -296,9 +303,16 @@ def _date_headlines(assertions: list[Assertion]) -> list[Assertion]:
             if agreeing:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
-                a = replace(a, **dated)
+                unread_here = any(_overlap(a, _Span(low, high)) for low, high in unread)
+                evidence = (*a.evidence, Weakness.HEADLINE_UNREAD.value) if unread_here else a.evidence
+                a = replace(a, evidence=evidence, **dated)
         out.append(a)
     return out
+
+
+class _Span(NamedTuple):
+    low: float | None
+    high: float | None
 
 
 def _overlap(a: Assertion, b: Assertion) -> bool:
@@ -408,6 +422,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
+    context.spans = [q for q in quantities if q.kind == "duration" and _after_over(lexicon, text, q.start)]
     counts = [q for q in quantities if q.is_count]
     if not counts:
         if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
@@ -998,6 +1013,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         anchor = next((a for a in after if not a.of_event), anchor)
     measure = frame.measure
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure)
+    if scope == "cumulative" and _counted_over_a_span(text, quantity, frame.window, context.spans):
+        scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
     whole = previous if frame.part and previous is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
@@ -1038,6 +1055,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     line, column = _position(article, sentence.start + start)
     if frame.measure_nearby:
         weak.append(Weakness.MEASURE_NEARBY)
+    if quantity.qualifier == "vague":
+        weak.append(Weakness.FIGURE_VAGUE)
     if article.date_inferred:
         weak.append(Weakness.DATE_INFERRED)
     if sources and sources[0][0] < 0:
@@ -1271,6 +1290,21 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     if lexicon.find("period", text, *near_period) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):
         return "period", None
     return "cumulative", None
+
+
+def _after_over(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether an `over` word ("en", "au cours des") ends right before position."""
+    return any(0 <= position - cue.end <= 1 for cue in lexicon.find("over", text, max(0, position - 15), position))
+
+
+def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int], spans: list[Quantity]) -> bool:
+    """Whether the figure is counted over a span the sentence names in its clause ("208 cas ont été
+    signalés en sept jours") or in the words that open the sentence ("Au cours des trois derniers jours,
+    40 personnes ...")."""
+    start, end = _clause(text, quantity)
+    opening = _clause_end(text, 0) if _clause_end(text, 0) < quantity.start else -1
+    return any(window[0] <= span.start < window[1] and (start <= span.start < end or span.end <= opening)
+               for span in spans)
 
 
 def _carried(anchor: TimeAnchor | None) -> TimeAnchor | None:
@@ -1620,6 +1654,9 @@ def _line_breaks(text: str) -> list[int]:
 
 def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> None:
     line, column = _position(context.article, offset)
+    title = context.article.title_span or (0, 0)
+    if quantity.is_count and offset >= context.article.body_start and not title[0] <= offset < title[1]:
+        context.unread.append((quantity.low, quantity.high))
     context.unlinked.append(Unlinked(article=context.article.id, line=line, column=column, text=quantity.text,
                                      kind=quantity.kind, reason=reason))
 

@@ -187,16 +187,24 @@ def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
     sides = {form for entry in (lexicon.data.get("forces") or {}).values() for form in (entry or {}).get("cues", [])}
     for forms in (lexicon.data.get("sources") or {}).values():    # "Pentagone", "Yonhap" name a source
         words.update(form for form in forms if " " not in form and form not in sides)   # "Hamas" names a side too
+    # a kind of event's word names no event of it ("Choléra à Mayotte", "Choléra aux Comores")
+    for entry in (lexicon.data.get("events") or {}).values():
+        words.update(cue for cue in (entry or {}).get("cues", ()) if " " not in cue)
     return frozenset(_fold_name(w) for w in words)
 
 
 def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
                 lexicon: Lexicon) -> tuple[list[Assertion], tuple[Event, ...]]:
     """The batch's events, and each assertion with its article's event key in place of its kind."""
-    gaps = (lexicon.data.get("clustering") or {}).get("max_gap_days") or {}
+    clustering = lexicon.data.get("clustering") or {}
+    gaps = clustering.get("max_gap_days") or {}
+    incident_days = clustering.get("war_incident_days")
 
-    def gap(*kinds: str) -> int:
-        return min(gaps.get(kind, gaps.get("default", 120)) for kind in kinds)
+    def gap(before: Lead, after: Lead) -> int:
+        days = min(gaps.get(kind, gaps.get("default", 120)) for kind in (before.kind, after.kind))
+        if incident_days is not None and (before.in_war or after.in_war) and (before.specific or after.specific):
+            return min(days, incident_days)     # two incidents of a war at one place, weeks apart
+        return days
 
     groups = _Groups([lead.article for lead in leads])
     by_kind: dict[str, list[Lead]] = {}
@@ -209,7 +217,8 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
     _chain(kinded, groups, lambda before, after: _same_event(before, after, 2), gap)
-    guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups)
+    _join_unnamed(by_kind, groups, gap)
+    guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed)
     return [_rekey(a, key_of, guessed) for a in assertions], events
 
@@ -270,30 +279,49 @@ def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
     for _name, sharing in sorted(by_name.items()):
         dated = sorted((lead for lead in sharing if lead.published), key=lambda lead: (lead.published, lead.article))
         for before, after in zip(dated, dated[1:]):
-            if (after.published - before.published).days <= gap(before.kind, after.kind) and same(before, after):
+            if (after.published - before.published).days <= gap(before, after) and same(before, after):
                 groups.join(before.article, after.article)
         for lead in sharing:
             if not lead.published and (dated or sharing)[0] is not lead and same((dated or sharing)[0], lead):
                 groups.join(lead.article, (dated or sharing)[0].article)
 
 
-def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _Groups) -> set[str]:
-    """An article that names no kind of event ("Derna : 3 840 morts recensés") joins the event whose
-    titles and leads name most of the proper names it writes (at least two), or the one event whose
-    titles give a name its own title gives; its event is then a guess."""
-    owners: dict[str, set[str]] = {}
-    titled: dict[str, set[str]] = {}
+def _join_unnamed(by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> None:
+    """A report that names its kind of event but no name ("Canicule de juillet : 1 460 décès en excès")
+    joins the one event of its kind reported within the gap before or after it; with two, it stays apart."""
     for members in by_kind.values():
         for lead in members:
-            root = groups.find(lead.article)
+            if lead.names or not lead.published:
+                continue
+            near = {groups.find(other.article) for other in members if other is not lead and other.names
+                    and other.published and abs((other.published - lead.published).days) <= gap(other, lead)}
+            if len(near) == 1:
+                groups.join(near.pop(), lead.article)
+
+
+def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> set[str]:
+    """An article that names no kind of event ("Derna : 3 840 morts recensés") joins the event whose
+    titles and leads name most of the proper names it writes (at least two), or the one event whose
+    titles give a name its own title gives; of the events reported within the gap of its date, when it
+    has one. Its event is then a guess."""
+    owners: dict[str, list[Lead]] = {}
+    titled: dict[str, list[Lead]] = {}
+    for members in by_kind.values():
+        for lead in members:
             for name in lead.names:           # what the event's own titles and leads name
-                owners.setdefault(name, set()).add(root)
+                owners.setdefault(name, []).append(lead)
             for name in lead.title_names:
-                titled.setdefault(name, set()).add(root)
+                titled.setdefault(name, []).append(lead)
+
+    def near(lead: Lead, known: Lead) -> bool:
+        return not (lead.published and known.published) or \
+            abs((known.published - lead.published).days) <= gap(known, known)
+
     guessed = set()
     for lead in unknown:
-        scores = Counter(root for name in lead.body_names for root in owners.get(name, ()))
-        by_title = {root for name in lead.title_names for root in titled.get(name, ())}
+        scores = Counter(root for name in lead.body_names
+                         for root in {groups.find(k.article) for k in owners.get(name, ()) if near(lead, k)})
+        by_title = {groups.find(k.article) for name in lead.title_names for k in titled.get(name, ()) if near(lead, k)}
         best = min(scores, key=lambda root: (-scores[root], root)) if scores else None   # ties: the first id
         if best is not None and scores[best] >= 2:
             chosen = best

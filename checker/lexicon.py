@@ -513,7 +513,7 @@ def _check_scope(node, bad, measures) -> None:
         bad(node, "L060", "expected a mapping with increment, rate, period, stock")
         return
     for key, value in node.value:
-        if key.value in ("increment", "period", "stock"):
+        if key.value in ("increment", "period", "stock", "over"):
             _check_words(value, bad, measures)
         elif key.value == "rate":
             _check_keyed_words(value, bad, measures)
@@ -523,7 +523,7 @@ def _check_scope(node, bad, measures) -> None:
             for item in value.value:
                 _check_measure_name(item, bad, measures)
         else:
-            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period, stock, stock_measures)")
+            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period, over, stock, stock_measures)")
 
 
 def _check_time(node, bad, measures) -> None:
@@ -601,16 +601,16 @@ def _check_clustering(node, bad, measures) -> None:
     for key, value in _mapping(node, bad, "clustering").items():
         if key.value in ("not_names", "countries", "anniversary"):
             _check_words(value, bad, measures)
-        elif key.value == "war_report_days":
+        elif key.value in ("war_report_days", "war_incident_days"):
             if value.tag != "tag:yaml.org,2002:int" or not 0 <= int(value.value) <= 365:
-                bad(value, "L073", f"war_report_days must be a whole number of days from 0 to 365, found {_describe(value)}")
+                bad(value, "L073", f"{key.value} must be a whole number of days from 0 to 365, found {_describe(value)}")
         elif key.value == "max_gap_days":
             for kind, days in _mapping(value, bad, "max_gap_days").items():
                 _check_identifier(kind, bad)
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, not_names, countries, anniversary)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, not_names, countries, anniversary)")
 
 
 _CHECKERS = {
@@ -663,6 +663,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "rate": scope.get("rate", {}),
         "period": {"period": scope.get("period", [])},
         "stock": {"stock": scope.get("stock", [])},
+        "over": {"over": scope.get("over", [])},
         "continuation": {"continuation": data.get("continuation") or []},
         "ratios": {"ratio": data.get("ratios") or []},
         "ranks": {"rank": data.get("ranks") or []},

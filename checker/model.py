@@ -50,6 +50,8 @@ class Weakness(StrEnum):
     EVENT_GUESSED = "event:guessed"        # the article names no kind of event; its event is a guess
     SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere
     SOURCE_UNNAMED = "source:unnamed"      # a speaker the lexicon does not know gives the figure
+    FIGURE_VAGUE = "figure:vague"          # "des centaines": an interval by convention, not a count
+    HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
 
 
 def _check_interval(low: float | None, high: float | None, nominal: float | None) -> None:

@@ -208,6 +208,23 @@ def test_a_headline_is_dated_by_the_body_toll_revised_down_not_by_the_one_it_rep
     assert title.as_of == revised.as_of == date(2023, 6, 4) and title.restates is None
 
 
+@pytest.mark.parametrize("text, scope", [
+    ("Au total, 208 cas, dont 15 décès, ont été signalés en sept jours.", "period"),
+    ("706 nouveaux cas et 15 décès ont été rapportés en l'espace de 48 heures.", "period"),
+    ("En une semaine, 40 personnes sont mortes du choléra.", "period"),
+    # a duration that is no span of the count: the toll stays a running total
+    ("Après trois jours de recherches, le bilan s'établit à 40 morts.", "cumulative"),
+])
+def test_a_figure_counted_over_a_span_the_sentence_names_is_a_period(text, scope):
+    deaths = [a for a in claims(text) if a.measure == "killed"]
+    assert [a.scope for a in deaths] == [scope]
+
+
+def test_an_island_named_by_the_toll_is_its_place():
+    found = one("La veille, dix personnes étaient mortes sur l'île d'Anjouan.")
+    assert found.place == "Anjouan"
+
+
 def test_an_article_naming_no_event_is_its_own_event():
     found = one("Quatre personnes ont été tuées.")
     assert found.event == "unknown:t"

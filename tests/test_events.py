@@ -155,3 +155,30 @@ def test_incidents_of_one_war_are_events_of_their_own(tmp_path):
                 ("b", "2024-05-28", "Frappe sur un camp de Rafah : 45 morts\nLe ministère de la Santé du Hamas annonce 45 morts à Rafah, dans la bande de Gaza."),
                 ("c", "2024-06-08", "Gaza : quatre otages libérés à Nousseirat, 210 morts\nL'armée israélienne a libéré quatre otages à Nousseirat, dans la bande de Gaza ; le Hamas annonce 210 morts."))
     assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]
+
+
+def test_a_kind_s_word_ties_no_two_places_of_one_disease(tmp_path):
+    # "Choléra" opens both titles; Mayotte's reports name the Comoros as the source of its cases
+    got = batch(tmp_path,
+                ("a", "2024-04-19", "Choléra aux Comores : 45 morts\nL'épidémie de choléra a fait 45 morts aux Comores, surtout à Anjouan."),
+                ("b", "2024-05-08", "Choléra à Mayotte : un premier décès\nUn enfant est mort du choléra à Mayotte, où la maladie est arrivée des Comores."),
+                ("c", "2024-05-17", "Choléra à Mayotte : 58 cas\nMayotte compte 58 cas de choléra, dont beaucoup importés des Comores."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b", "c"]]
+
+
+def test_reports_of_a_war_at_one_town_weeks_apart_are_two_incidents(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-09-19", "Soudan : 75 morts dans une frappe sur une mosquée d'El-Fasher\nUne frappe de drone des FSR a tué 75 fidèles à El-Fasher, selon l'armée soudanaise."),
+                ("b", "2025-09-22", "El-Fasher : le bilan de la frappe sur la mosquée\nLa frappe sur la mosquée d'El-Fasher a fait 78 morts, selon l'armée soudanaise."),
+                ("c", "2025-10-27", "Soudan : chute d'El-Fasher, des centaines de morts\nLes FSR ont pris El-Fasher ; l'armée soudanaise s'est retirée, 460 personnes ont été tuées."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]
+
+
+def test_a_report_naming_only_its_kind_joins_the_one_event_of_its_kind_near_it(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2026-07-24", "Canicule : sept morts dans la Drôme et le Vaucluse\nLa canicule a fait sept morts dans la Drôme et le Vaucluse."),
+                ("b", "2026-09-09", "Canicule de juillet : 1 460 décès en excès\nLa canicule de juillet a causé 1 460 décès en excès, selon Santé publique France."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b"]]
+    got = batch(tmp_path,
+                ("c", "2026-08-02", "Canicule : deux morts dans le Gers\nLa canicule a fait deux morts dans le Gers."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b"], ["c"]]     # two near it: a guess too many

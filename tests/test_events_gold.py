@@ -28,8 +28,16 @@ KNOWN_MERGES = {
         "Malawi's rainy season told beside cyclone Chido the same month",
     frozenset({"annecy_attack_2023", "arras_attack_2023"}):
         "the Mulhouse roundup's recalled attacks",
-    frozenset({"tinzaouaten_battle_2024", "tinzaouaten_drone_strikes_2024"}):
-        "two incidents at one place, a month apart",
+    frozenset({"abu_shouk_mosque_strike_2025", "el_fasher_attacks_oct_2025"}):
+        "two attacks on El-Fasher's mosques three weeks apart, read as attacks, not a war's incidents",
+    frozenset({"abu_shouk_mosque_strike_2025", "el_fasher_fall_2025"}):
+        "a live blog of the fall that names no kind of event, guessed into the mosque attacks' event",
+    frozenset({"el_fasher_attacks_oct_2025", "el_fasher_fall_2025"}):
+        "the same guessed live blog",
+    frozenset({"methanol_sidi_allal_tazi_2024", "methanol_vang_vieng_2024"}):
+        "a piece on five methanol poisonings whose lead names Morocco's beside Laos's",
+    frozenset({"pylos_shipwreck_2023", "shabwa_shipwreck_2024"}):
+        "Pylos a year on, whose body tells the Shabwa wreck with more figures than Pylos",
     frozenset({"herat_earthquake_2023_10_07", "herat_earthquake_2023_10_15"}):
         "two quakes of one province a week apart",
 }
