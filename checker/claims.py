@@ -186,6 +186,7 @@ class _Frame:
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     agent: str | None = None            # the active verb the figure is the subject of: "ont blessé"
+    listed_place: str | None = None     # "26 décès, la Grande-Comore 15 et Mohéli 4": the place it is listed by
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
 
     @property
@@ -479,14 +480,18 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
     _fill_ellipses(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
-    for frame in frames:
+    for index, frame in enumerate(frames):
         if frame.measure is None and frame.clitic and context.last is not None:
             # "en recensait 822": the measure named last, which a clause or two before may not be this one's
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
             frame.measure_nearby = True
-        if frame.measure is None and frame.entity is None and _names_the_toll(context, sentence, frame):
-            # "Le précédent décompte était de 59": the toll the paragraph just gave
-            frame.measure, frame.entity, frame.measure_nearby = context.last.measure, context.last.entity, True
+        if frame.measure is None and frame.entity is None:
+            # "Le précédent décompte était de 59": the toll the paragraph just gave; "trois nouvelles
+            # victimes ..., ce qui porte à sept le bilan": the toll of the figure before in the sentence
+            told = _names_the_toll(context, sentence, frame, next((f for f in frames[index - 1::-1] if f.measure), None)
+                                   if index else None)
+            if told is not None:
+                frame.measure, frame.entity, frame.measure_nearby = told.measure, told.entity, True
         # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
         # ("six suspects, dont trois policiers": a part is counted as its whole is, not deployed)
         if frame.measure is None and frame.entity in implied and not frame.agent and not frame.part and \
@@ -619,6 +624,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
         return frame                        # "deux provinces", "28 chargeurs": not people
     frame.bare = kind == "bare" or not after
+    if previous_end and frame.measure is None and frame.entity is None:
+        frame.listed_place = _listed_place(text, before, previous_end)
+        frame.bare = frame.bare or frame.listed_place is not None
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles   # "dont 32 ont déjà pu regagner ..."
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
@@ -640,6 +648,21 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
         frame.bare_increment = frame.entity is None
     return frame
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|\bet)\s*(?:(?:la|le|les|l['’])\s*)?$", re.IGNORECASE)
+
+
+def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | None:
+    """The capitalised name right before a figure that a list of figures gives it by ("Anjouan déplore
+    26 décès, la Grande-Comore 15 et Mohéli 4"): after a comma or "et" that follows the figure before."""
+    if not before or before[-1].name != "W" or not text[before[-1].start].isupper():
+        return None
+    name = before[-1]
+    if text[name.end:name.end + 1] not in (" ", "\u00a0"):
+        return None
+    joined = _LIST_JOIN.search(text, previous_end, name.start)
+    return text[name.start:name.end] if joined and joined.start() <= previous_end + 1 else None
 
 
 def _lone_one(quantity: Quantity) -> bool:
@@ -1387,17 +1410,20 @@ def _any_within(positions: list[int], low: int, high: int) -> bool:
     return index < len(positions) and positions[index] <= high
 
 
-def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame) -> bool:
-    """Whether a figure with no measure is the toll of the paragraph's last figure: its clause names a
-    toll ("ce chiffre", "le précédent décompte") before it, and a figure of the paragraph came before."""
-    last = context.last
-    if not frame.bare or frame.other_noun:        # "un bilan commun aux deux frappes": frappes are counted
-        return False
+def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame, before: _Frame | None):
+    """The figure (a frame of the sentence, else the paragraph's last assertion) whose toll a figure with
+    no measure is, when its clause names a toll ("ce chiffre", "le précédent décompte", "porte à")
+    before it; None when it names none or no figure came before."""
+    if frame.other_noun:        # "un bilan commun aux deux frappes": frappes are counted
+        return None
+    last = before or context.last
     paragraph = context.sentences[context.paragraph_of[sentence.index]]
-    if last is None or last.article != context.article.id or last.start < paragraph.start:
-        return False
+    if last is None or before is None and (last.article != context.article.id or last.start < paragraph.start):
+        return None
     start, _ = _clause(sentence.text, frame.quantity)
-    return any(cue.key == "toll" for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start))
+    cues = [cue for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start) if cue.key == "toll"]
+    # a figure with words after it only right after its cue: "ce qui porte à sept le bilan officiel"
+    return last if cues and (frame.bare or frame.quantity.start - cues[-1].end <= 1) else None
 
 
 def _speaker(text: str, lexicon: Lexicon) -> str | None:
@@ -1565,6 +1591,8 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         return "elsewhere"
     # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
+    if frame.listed_place:
+        return frame.listed_place
     comma = text.find(",", frame.end, end)
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))

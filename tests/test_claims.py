@@ -220,6 +220,26 @@ def test_a_figure_counted_over_a_span_the_sentence_names_is_a_period(text, scope
     assert [a.scope for a in deaths] == [scope]
 
 
+def test_new_deaths_count_the_noun_after_new():
+    cases, deaths = claims("Mercredi, les autorités ont enregistré 247 nouveaux cas, 380 nouvelles guérisons et "
+                           "4 nouveaux décès.")
+    assert (deaths.nominal, deaths.measure, deaths.scope) == (4, "killed", "increment")
+
+
+def test_a_list_of_places_each_before_its_figure_keeps_the_toll_and_names_the_place():
+    whole, first, second = claims("Anjouan déplore à elle seule 26 décès, la Grande-Comore 15 et Mohéli 4.")
+    assert [(a.nominal, a.measure, a.place) for a in (first, second)] == [(15, "killed", "Grande-Comore"),
+                                                                          (4, "killed", "Mohéli")]
+    # a capitalised word that opens no list item names nothing: "Selon l'ONU, 26 personnes ... et 15 blessées"
+    assert [a.place for a in claims("Selon l'ONU, 26 personnes ont été tuées et 15 blessées.")] == [None, None]
+
+
+def test_a_figure_the_clause_makes_the_toll_takes_the_measure_of_the_figure_before_it():
+    added, toll = claims("La police a fait savoir que trois nouvelles victimes avaient été retrouvées, ce qui "
+                         "porte à sept le bilan officiel du pays.")
+    assert (toll.nominal, toll.measure, toll.scope) == (7, added.measure, "cumulative")
+
+
 def test_an_island_named_by_the_toll_is_its_place():
     found = one("La veille, dix personnes étaient mortes sur l'île d'Anjouan.")
     assert found.place == "Anjouan"
