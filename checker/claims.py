@@ -297,8 +297,11 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[tuple] = ()) -
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
-            agreeing = [b for b in same if _overlap(a, b)] or \
-                [b for b in anywhere[a.measure, a.entity] if _overlap(a, b) and a.place is None]
+            overlapping = [b for b in same if _overlap(a, b)]
+            placed = [b for b in anywhere[a.measure, a.entity] if _overlap(a, b) and a.place is None]
+            # first those that give its very figure: "au moins 56 morts" restates "au moins 56 personnes
+            # ... au Soudan", not "des dizaines de milliers de morts" that its open interval also meets
+            agreeing = [b for b in (*overlapping, *placed) if b.nominal == a.nominal] or overlapping or placed
             latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.hour or "", b.line))
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
             if agreeing:
@@ -1070,8 +1073,13 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if past and past.event_only and past.start > quantity.start:
         past = None     # "envoyé 11 000 militaires ... depuis la guerre de Corée de 1950": another war, named after
     if past and not past.since and article.published and past.as_of.year < article.published.year - 1:
-        # "en 2004, un séisme avait fait 628 morts", "les crues de septembre 2002 avaient fait 23 morts"
-        event, as_of = f"{event}:{past.as_of.year}", past.as_of
+        if lexicon.event_counts_troops(context.event_kind):
+            # "La guerre, déclenchée en avril 2023, a fait des dizaines de milliers de morts": the war
+            # told goes on, and the date starts its running total
+            as_of, period = article.published, (past.period[0] if past.period else past.as_of, article.published)
+        else:
+            # "en 2004, un séisme avait fait 628 morts", "les crues de septembre 2002 avaient fait 23 morts"
+            event, as_of = f"{event}:{past.as_of.year}", past.as_of
     if sub_event:
         event = f"{sub_event}:{as_of.isoformat() if as_of else 'undated'}"
     context.counter += 1

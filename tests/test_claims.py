@@ -199,6 +199,21 @@ def test_a_headline_records_the_body_figure_it_restates():
     assert wrong.restates is None
 
 
+def test_a_headline_restates_the_body_figure_that_gives_its_very_value():
+    title, toll, war = claims("Au moins 56 personnes ont été tuées au Soudan samedi. La guerre, déclenchée en avril "
+                              "2023, a fait des dizaines de milliers de morts.",
+                              title="Omdourman : au moins 56 morts", published=date(2025, 2, 2))
+    assert title.restates == toll.id and title.as_of == toll.as_of == date(2025, 2, 1)
+
+
+def test_a_war_s_toll_since_its_start_is_a_running_total_of_the_war_told():
+    (toll,) = claims("La guerre, déclenchée en avril 2023, a fait des dizaines de milliers de morts.",
+                     title="Soudan : la guerre", published=date(2025, 2, 2))
+    assert (toll.as_of, toll.period, toll.event.count(":")) == (date(2025, 2, 2), (date(2023, 4, 1), date(2025, 2, 2)), 0)
+    (recalled,) = claims("En 2004, un séisme avait fait 628 morts.", title="Séisme au Maroc", published=date(2023, 9, 9))
+    assert recalled.event.endswith(":2004")
+
+
 def test_a_headline_is_dated_by_the_body_toll_revised_down_not_by_the_one_it_replaces():
     title, revised, earlier, _ = claims(
         "Dimanche, le bilan a été revu à la baisse : 275 personnes ont péri, et non 288 comme annoncé samedi. "
