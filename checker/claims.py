@@ -64,6 +64,7 @@ class _Links(NamedTuple):
     incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
     locative: re.Pattern        # "à ", "en " right before a name: the name is a place
     losses: re.Pattern          # "perd", "pertes": a side lost the people counted
+    sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
 
@@ -94,6 +95,7 @@ def _links(lexicon: Lexicon) -> _Links:
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
+        sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
     )
@@ -899,9 +901,12 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
     lexicon): "victimes" are the dead and wounded of a war, the dead of a flood. Not where the
     sentence counts that measure and another beside it: "2 122 morts et 2 421 blessés, soit 5 500
     victimes" sums (but "14 morts : aux neuf victimes se sont ajoutés trois corps" counts the dead)."""
+    sums = _links(context.lexicon).sum.search(text, max(0, frame.quantity.start - _SUM_REACH), frame.quantity.start)
+
     def read(measure: str | None, span: tuple[int, int] | None) -> str | None:
         reading = context.lexicon.reading(context.event_kind, text[span[0]:span[1]]) if span else None
-        summed = reading in counted_beside and bool(counted_beside - {reading, None})
+        beside = bool(counted_beside - {reading, None})
+        summed = beside and (reading in counted_beside or sums is not None)    # "..., soit 455 victimes"
         return reading if reading and not summed else measure
 
     if frame.among_span is not None:
@@ -910,6 +915,9 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
             frame.measure = among
         frame.among = among
     frame.measure = read(frame.measure, frame.measure_span)
+
+
+_SUM_REACH = 15         # longer than "au total de" and the spaces around it
 
 
 def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:

@@ -235,6 +235,22 @@ def test_a_figure_counted_over_a_span_the_sentence_names_is_a_period(text, scope
     assert [a.scope for a in deaths] == [scope]
 
 
+@pytest.mark.parametrize("text, entity", [
+    ("Trois assaillants ont été tués par la police.", "attackers"),
+    ("Cinq terroristes ont été neutralisés.", "attackers"),
+    ("Quatre suspects ont été interpellés.", "suspects"),
+])
+def test_those_who_attacked_are_counted_apart_from_those_held_for_it(text, entity):
+    assert one(text).entity == entity
+
+
+def test_victims_after_a_sum_word_beside_other_tolls_are_the_casualties():
+    *wounded, total = claims("Il a fait état de 21 blessés graves et de 304 blessés légers, soit 455 victimes au total.",
+                             title="Bousculade au stade : 125 morts")
+    assert total.measure == "casualties"
+    assert one("Le séisme a fait 12 victimes.").measure == "killed"
+
+
 def test_new_deaths_count_the_noun_after_new():
     cases, deaths = claims("Mercredi, les autorités ont enregistré 247 nouveaux cas, 380 nouvelles guérisons et "
                            "4 nouveaux décès.")
@@ -709,7 +725,7 @@ def test_a_part_joins_the_last_toll_that_can_hold_it_and_not_the_attackers():
     found = claims("Le parquet compte 129 morts. Côté assaillants, huit terroristes sont morts. "
                    "On compte parmi les morts au moins trois Belges.")
     toll, attackers, belgians = found
-    assert attackers.entity == "suspects" and belgians.part_of == toll.id and belgians.entity == "people"
+    assert attackers.entity == "attackers" and belgians.part_of == toll.id and belgians.entity == "people"
 
 
 def test_an_expected_toll_and_trapped_miners():
@@ -741,7 +757,7 @@ def test_a_figure_of_a_later_clause_keeps_its_own_group_and_modality():
     found = claims("Le procureur annonce que « cinq terroristes ont été neutralisés » et prévient que le bilan "
                    "« pourrait atteindre voire dépasser les 120 morts ».", title=title)
     assert [(a.entity, a.modality, a.nominal) for a in found] == [
-        ("people", "projection", 120), ("suspects", "reported", 5), ("people", "projection", 120)]
+        ("people", "projection", 120), ("attackers", "reported", 5), ("people", "projection", 120)]
 
 
 def test_other_things_are_no_people_and_shot_dead_is_killed():

@@ -212,5 +212,5 @@ def test_an_army_s_own_and_enemy_side_frames_name_the_group():
     niger = "Niger : des soldats tués dans l'attaque de Chinégodar"
     assert entities("« Côté ami, 25 décédés et 6 blessés. Côté ennemi, 63 terroristes neutralisés », a déclaré le "
                     "porte-parole. Côté ami : 89 morts. Côté ennemi : 77 morts.", title=niger) == [
-        ("soldiers", "killed", 25), ("soldiers", "wounded", 6), ("suspects", "killed", 63),
-        ("soldiers", "killed", 89), ("suspects", "killed", 77)]
+        ("soldiers", "killed", 25), ("soldiers", "wounded", 6), ("attackers", "killed", 63),
+        ("soldiers", "killed", 89), ("attackers", "killed", 77)]
