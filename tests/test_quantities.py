@@ -171,6 +171,8 @@ def test_a_change_is_two_figures_not_a_range():
     ("Washington promet 5,6 milliards de dollars.", "5,6 milliards de dollars", "money", "dollar", 5.6e9),
     ("Bruxelles débloque 5,3 milliards d'euros.", "5,3 milliards d'euros", "money", "euro", 5.3e9),
     ("Une aide de 30 000 dirhams par famille.", "30 000 dirhams", "money", "dirham", 30000),
+    ("Le gouvernement a versé 310 millions de roupies aux victimes.", "310 millions de roupies", "money", "rupee", 310_000_000),
+    ("Une rançon de 2 millions de shekels.", "2 millions de shekels", "money", "shekel", 2_000_000),
     ("Il veut gagner 10000$ en un an.", "10000$", "money", "dollar", 10000),
     ("Un crédit de $500 sera versé.", "$500", "money", "dollar", 500),
     ("La ville est à 40 kilomètres du front.", "40 kilomètres", "measure", "kilometer", 40),
