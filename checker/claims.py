@@ -372,7 +372,7 @@ def _in_the_story(context: _Context, index: int, anchors: list[TimeAnchor]) -> l
     earlier sentence names (the day the story tells), else from the publication (never after it)."""
     text, published = context.sentences[index].text, context.article.published
     story_days = _story_days(context.lexicon)
-    told = [a for a in anchors if phrase_key(text[a.start:a.end]) in story_days]
+    told = {a.start for a in anchors if phrase_key(text[a.start:a.end]) in story_days}
     if not told:
         return anchors
     before = _carried_from(context, index, "dates")
@@ -383,7 +383,7 @@ def _in_the_story(context: _Context, index: int, anchors: list[TimeAnchor]) -> l
     day = days[-1] if days else published
     out = []
     for anchor in anchors:
-        if anchor in told:
+        if anchor.start in told:
             as_of = min(day + (anchor.as_of - published), published)
             anchor = replace(anchor, as_of=as_of)
         out.append(anchor)
@@ -485,7 +485,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
     _fill_ellipses(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
-    for index, frame in enumerate(frames):
+    measured = None             # the last frame of the sentence so far with a measure
+    for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
             # "en recensait 822": the measure named last, which a clause or two before may not be this one's
             frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
@@ -493,8 +494,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         if frame.measure is None and frame.entity is None:
             # "Le précédent décompte était de 59": the toll the paragraph just gave; "trois nouvelles
             # victimes ..., ce qui porte à sept le bilan": the toll of the figure before in the sentence
-            told = _names_the_toll(context, sentence, frame, next((f for f in frames[index - 1::-1] if f.measure), None)
-                                   if index else None)
+            told = _names_the_toll(context, sentence, frame, measured)
             if told is not None:
                 frame.measure, frame.entity, frame.measure_nearby = told.measure, told.entity, True
         # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
@@ -502,6 +502,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         if frame.measure is None and frame.entity in implied and not frame.agent and not frame.part and \
                 not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[frame.entity]
+        measured = frame if frame.measure else measured
     _read_shares(frames, text, lexicon)
     first = len(context.assertions)         # this sentence's assertions start here
     # "41 disparus, contre 68 la veille": the date after a corrected figure is its own, not the sentence's
@@ -1340,10 +1341,13 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
     """Whether the figure is counted over a span the sentence names in its clause ("208 cas ont été
     signalés en sept jours") or in the words that open the sentence ("Au cours des trois derniers jours,
     40 personnes ...")."""
+    if not spans:
+        return False
     start, end = _clause(text, quantity)
     opening = _clause_end(text, 0) if _clause_end(text, 0) < quantity.start else -1
-    return any(window[0] <= span.start < window[1] and (start <= span.start < end or span.end <= opening)
-               for span in spans)
+    first = bisect_left(spans, window[0], key=_START)      # the spans in the window only
+    return any((start <= span.start < end or span.end <= opening)
+               for span in takewhile(lambda span: span.start < window[1], islice(spans, first, None)))
 
 
 def _carried(anchor: TimeAnchor | None) -> TimeAnchor | None:
