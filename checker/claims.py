@@ -471,6 +471,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, "a ratio, not a count")
         elif _is_rank(lexicon, text, quantity):
             _unlink(context, sentence.start + quantity.start, quantity, "a rank, not a count")
+        elif _is_label(lexicon, text, quantity):
+            _unlink(context, sentence.start + quantity.start, quantity, "a label, not a count")
         else:
             frames.append(frame)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
@@ -927,6 +929,11 @@ def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
     return any(m.start == after for m in lexicon.find("ranks", text, after, after + 40))
 
 
+def _is_label(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
+    """"l'acte 3", "l'article 49.3", "la saison 2": a number a noun right before it is named by."""
+    return any(m.end >= quantity.start - 1 for m in lexicon.find("labels", text, max(0, quantity.start - 20), quantity.start))
+
+
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it;
     of two subjects joined by "et", the first takes the verb of the second ("quatre policiers et deux
@@ -965,7 +972,8 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             continue
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected
                                                              or frame.entity and previous.end <= frame.quantity.start
-                                                             and _ET.fullmatch(text, previous.end, frame.quantity.start)):
+                                                             and _ET.fullmatch(text, previous.end, frame.quantity.start)
+                                                             and _verb_before(source)):
             frame.measure = source.measure      # "a tué huit militaires et trente-deux VDP": both are killed
         if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
@@ -975,6 +983,12 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _verb_before(frame: _Frame) -> bool:
+    """Whether a figure's measure is a verb before it ("a tué huit militaires et trente-deux VDP": both
+    are killed), not its own noun ("227 blessés et 282 000 manifestants": the second counts no wounded)."""
+    return frame.measure_span is None or frame.measure_span[0] < frame.quantity.start
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
@@ -1217,6 +1231,9 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             weak.append(Weakness.GROUP_CARRIED)
         if side is not None:
             entity = lexicon.sided(side, entity or "people")
+    held_for = (lexicon.data["measures"].get(frame.measure) or {}).get("group") if frame.measure else None
+    if held_for and entity in (None, "people"):
+        entity = held_for           # "117 personnes ont été interpellées": those arrested are suspects
     if entity is None:
         # a disaster's toll counts people: no guess; a war's or an attack's could count any side's
         if lexicon.event_has_sides(context.event_kind):

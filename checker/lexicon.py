@@ -46,6 +46,7 @@ _SHAPES = {
     "implied_measures": "implied measures",
     "ratios": "words",
     "ranks": "words",
+    "labels": "words",
     "function_words": "words",
     "continuation": "words",
     "time": "time",
@@ -415,6 +416,7 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     people = set(data.get("people") or {})
     # the sections that name groups of `people`: by their keys, or as their items
     groups = [key for section in ("implied_measures", "group_frames") for key, _ in _pairs(nodes.get(section))]
+    groups += [value for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry) if key.value == "group"]
     groups += [item for section in ("side_groups", "apart_groups")
                for item in getattr(nodes.get(section), "value", None) or ()]
     for node in groups:
@@ -567,7 +569,8 @@ def _describe(node) -> str:
     return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
 
 
-_check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name},
+_check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name,
+                                                 "group": _check_identifier_value},
                                  required=("forms",))
 def _check_side(node, bad, _measures) -> None:
     _check_identifier(node, bad)
@@ -667,6 +670,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "continuation": {"continuation": data.get("continuation") or []},
         "ratios": {"ratio": data.get("ratios") or []},
         "ranks": {"rank": data.get("ranks") or []},
+        "labels": {"label": data.get("labels") or []},
         "function_words": {"function": data.get("function_words") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "same_day": {"same_day": time.get("same_day", [])},

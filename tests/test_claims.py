@@ -251,6 +251,23 @@ def test_victims_after_a_sum_word_beside_other_tolls_are_the_casualties():
     assert one("Le séisme a fait 12 victimes.").measure == "killed"
 
 
+def test_a_day_of_protest_counts_marchers_arrests_and_wounded_apart():
+    title = "Gilets jaunes : 136 000 manifestants, 682 interpellations et 263 blessés pour l'acte 3"
+    found, unlinked = extract("Un mort, 227 blessés et 282 000 manifestants selon l'Intérieur. Sur l'ensemble du "
+                              "territoire, 117 personnes ont été interpellées.", title=title)
+    assert [(a.nominal, a.entity, a.measure) for a in found] == [
+        (136_000, "demonstrators", "demonstrated"), (682, "suspects", "arrested"), (263, "people", "wounded"),
+        (1, "people", "killed"), (227, "people", "wounded"), (282_000, "demonstrators", "demonstrated"),
+        (117, "suspects", "arrested")]
+    assert [u.reason for u in unlinked if u.text == "3"] == ["a label, not a count"]
+
+
+def test_a_movement_s_mobilisation_is_its_marchers_and_police_mobilised_are_deployed():
+    marchers, police = claims("Selon la CGT, la mobilisation a réuni 2,8 millions de personnes. Quelque 11 000 "
+                              "policiers et gendarmes ont été mobilisés.", title="Retraites : nouvelle journée de grève")
+    assert (marchers.measure, police.entity, police.measure) == ("demonstrated", "police", "deployed")
+
+
 def test_new_deaths_count_the_noun_after_new():
     cases, deaths = claims("Mercredi, les autorités ont enregistré 247 nouveaux cas, 380 nouvelles guérisons et "
                            "4 nouveaux décès.")
@@ -635,7 +652,7 @@ def test_a_bare_figure_named_as_the_toll_takes_the_toll_just_given():
 def test_police_are_counted_apart_from_rescuers_and_custody_is_an_arrest():
     found = claims("Quatre policiers et trois pompiers ont été blessés. Neuf personnes ont été placées en garde à vue.")
     assert [(a.entity, a.measure, a.nominal) for a in found] == [
-        ("police", "wounded", 4), ("rescuers", "wounded", 3), ("people", "arrested", 9)]
+        ("police", "wounded", 4), ("rescuers", "wounded", 3), ("suspects", "arrested", 9)]
 
 
 def test_the_tag_built_by_position_keeps_its_field_order():

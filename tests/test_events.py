@@ -182,3 +182,11 @@ def test_a_report_naming_only_its_kind_joins_the_one_event_of_its_kind_near_it(t
     got = batch(tmp_path,
                 ("c", "2026-08-02", "Canicule : deux morts dans le Gers\nLa canicule a fait deux morts dans le Gers."))
     assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b"], ["c"]]     # two near it: a guess too many
+
+
+def test_days_of_action_of_one_movement_are_events_of_their_own(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-01-19", "Retraites : 1,12 million de manifestants selon l'Intérieur\nLa manifestation contre la réforme des retraites a réuni 1,12 million de personnes en France."),
+                ("b", "2023-01-20", "Retraites : le bilan de la manifestation\nLa CGT revendique 2 millions de manifestants contre la réforme des retraites."),
+                ("c", "2023-01-31", "Retraites : 1,27 million de manifestants\nLa deuxième manifestation contre la réforme des retraites a réuni 1,27 million de personnes."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]

@@ -36,6 +36,10 @@ KNOWN_MERGES = {
         "the same guessed live blog",
     frozenset({"methanol_sidi_allal_tazi_2024", "methanol_vang_vieng_2024"}):
         "a piece on five methanol poisonings whose lead names Morocco's beside Laos's",
+    frozenset({"belgrade_ribnikar_school_shooting_2023", "mladenovac_dubona_shooting_2023"}):
+        "two shootings in Serbia a day apart, whose titles name the country alone",
+    frozenset({"pension_protest_2023_01_19", "pension_protest_2023_03_11"}):
+        "a retrospective a year on, dated by the first day of action it recalls",
     frozenset({"pylos_shipwreck_2023", "shabwa_shipwreck_2024"}):
         "Pylos a year on, whose body tells the Shabwa wreck with more figures than Pylos",
     frozenset({"herat_earthquake_2023_10_07", "herat_earthquake_2023_10_15"}):
