@@ -485,14 +485,18 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "63 interpellés. C'est 39 de plus que ...": more arrests
         if frame.measure is None and frame.part and frame.window[0] == 0 and context.last is not None:
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
+    opening = frames[0] if frames else None
+    if opening is not None and opening.measure is None and opening.clitic and context.last is not None:
+        # "en recensait 822": the measure named last, which a clause or two before may not be this one's;
+        # the sentence's first figure takes it before the ellipses, which it may start ("l'Indonésie en a
+        # signalé 132, ..., l'Iran 11")
+        _take_the_last_measure(opening, context.last)
     _fill_ellipses(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     measured = None             # the last frame of the sentence so far with a measure
     for frame in frames:
         if frame.measure is None and frame.clitic and context.last is not None:
-            # "en recensait 822": the measure named last, which a clause or two before may not be this one's
-            frame.measure, frame.entity = context.last.measure, frame.entity or context.last.entity
-            frame.measure_nearby = True
+            _take_the_last_measure(frame, context.last)
         if frame.measure is None and frame.entity is None:
             # "Le précédent décompte était de 59": the toll the paragraph just gave; "trois nouvelles
             # victimes ..., ce qui porte à sept le bilan": the toll of the figure before in the sentence
@@ -596,7 +600,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     after = list(_tags_within(tags, starts, quantity.end, clause_end, _AFTER_TAGS))
     clause_start = max(previous_end, _clause_start(text, quantity.start))
     before = _tags_before(tags, starts, clause_start, quantity.start)
-    shape = _before_shape(tuple(t.name for t in before[-2:]))
+    shape = _before_shape(tuple(t.name for t in before))
     verb = None
     if "verb" in shape:                   # "blessé 17", "l'arrestation de onze"
         verb = before[-2] if before[-1].name == "OF" else before[-1]
@@ -658,19 +662,28 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     return frame
 
 
+_LIST_ITEM_TAIL = 40      # the words an item of a list may have after its figure's own
+_ITEM_STOP = re.compile(r"[.;:!?]")
 _LIST_JOIN = re.compile(r"\s*(?:,|\bet)\s*(?:(?:la|le|les|l['’])\s*)?$", re.IGNORECASE)
 
 
 def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | None:
     """The capitalised name right before a figure that a list of figures gives it by ("Anjouan déplore
     26 décès, la Grande-Comore 15 et Mohéli 4"): after a comma or "et" that follows the figure before."""
-    if not before or before[-1].name != "W" or not text[before[-1].start].isupper():
+    if not before or before[-1].name != "W":
         return None
-    name = before[-1]
-    if text[name.end:name.end + 1] not in (" ", "\u00a0"):
+    first = before[-1]
+    if not text[first.start].isupper() and len(before) > 1 and before[-2].name == "W" \
+            and text[before[-2].start].isupper() and before[-2].end + 1 == first.start:
+        first = before[-2]      # "le Kurdistan irakien 13": a name and its adjective
+    if not text[first.start].isupper() or text[before[-1].end:before[-1].end + 1] not in (" ", "\u00a0"):
         return None
-    joined = _LIST_JOIN.search(text, previous_end, name.start)
-    return text[name.start:name.end] if joined and joined.start() <= previous_end + 1 else None
+    joined = _LIST_JOIN.search(text, previous_end, first.start)
+    # right after the figure before, or after the few words that end its item ("dont trois victimes de
+    # coups de chaleur, le Kurdistan irakien 13")
+    listed = joined and joined.start() - previous_end <= _LIST_ITEM_TAIL and \
+        not _ITEM_STOP.search(text, previous_end, joined.start())
+    return text[first.start:before[-1].end] if listed else None
 
 
 def _lone_one(quantity: Quantity) -> bool:
@@ -719,12 +732,12 @@ def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int)
 
 
 def _tags_before(tags: list, starts: list[int], start: int, end: int) -> list:
-    """The last two tags lying wholly in [start, end)."""
+    """The last three tags lying wholly in [start, end)."""
     found: list = []
     for index in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
         if tags[index].end <= end:
             found.append(tags[index])
-            if len(found) == 2:
+            if len(found) == 3:
                 break
     return found[::-1]
 
@@ -853,7 +866,7 @@ def _before_shape(names: tuple[str, ...]) -> frozenset[str]:
     """The shape the last one or two tags before a figure make: verb, part, clitic or ratio."""
     from lark.exceptions import LarkError
 
-    for length in (2, 1):
+    for length in (3, 2, 1):
         if len(names) >= length:
             try:
                 return frozenset([_claim_parser().parse(_shape_text(names[-length:]), start="before").data])
@@ -983,6 +996,11 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _take_the_last_measure(frame: _Frame, last: Assertion) -> None:
+    frame.measure, frame.entity = last.measure, frame.entity or last.entity
+    frame.measure_nearby = True
 
 
 def _verb_before(frame: _Frame) -> bool:

@@ -282,6 +282,14 @@ def test_a_list_of_places_each_before_its_figure_keeps_the_toll_and_names_the_pl
     assert [a.place for a in claims("Selon l'ONU, 26 personnes ont été tuées et 15 blessées.")] == [None, None]
 
 
+def test_en_with_an_auxiliary_stands_for_the_toll_named_before_and_starts_a_list():
+    found = claims("Au moins 200 pèlerins sont morts. D'autres pays comptent leurs morts : l'Indonésie en a signalé "
+                   "132, dont au moins trois victimes de coups de chaleur, le Kurdistan irakien 13, l'Iran 11 et le "
+                   "Sénégal 3.")
+    assert [(a.nominal, a.measure, a.place) for a in found if a.nominal in (132, 13, 11, 3) and a.part_of is None] == [
+        (132, "killed", None), (13, "killed", "Kurdistan irakien"), (11, "killed", "Iran"), (3, "killed", "Sénégal")]
+
+
 def test_a_figure_the_clause_makes_the_toll_takes_the_measure_of_the_figure_before_it():
     added, toll = claims("La police a fait savoir que trois nouvelles victimes avaient été retrouvées, ce qui "
                          "porte à sept le bilan officiel du pays.")
