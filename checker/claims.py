@@ -141,7 +141,7 @@ class _Context:
     wholes: dict[str, int] = field(default_factory=dict)
     index_of: dict[str, int] = field(default_factory=dict)   # assertion id → its index in assertions
     unlinked: list[Unlinked] = field(default_factory=list)
-    unread: list[tuple[float | None, float | None]] = field(default_factory=list)   # body counts left unlinked
+    unread: list[Quantity] = field(default_factory=list)    # the body's counts left unlinked
     spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
@@ -276,7 +276,7 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     return _date_headlines(context.assertions, context.unread), context.unlinked, lead
 
 
-def _date_headlines(assertions: list[Assertion], unread: Sequence[tuple] = ()) -> list[Assertion]:
+def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()) -> list[Assertion]:
     """A headline restates a body figure: a title figure that agrees with the body's latest figure of
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
@@ -309,19 +309,14 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[tuple] = ()) -
             if agreeing:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
-                unread_here = any(_overlap(a, _Span(low, high)) for low, high in unread)
+                unread_here = any(_overlap(a, quantity) for quantity in unread)
                 evidence = (*a.evidence, Weakness.HEADLINE_UNREAD.value) if unread_here else a.evidence
                 a = replace(a, evidence=evidence, **dated)
         out.append(a)
     return out
 
 
-class _Span(NamedTuple):
-    low: float | None
-    high: float | None
-
-
-def _overlap(a: Assertion, b: Assertion) -> bool:
+def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:
     return (a.low is None or b.high is None or a.low <= b.high) and (b.low is None or a.high is None or b.low <= a.high)
 
 
@@ -428,7 +423,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
-    context.spans = [q for q in quantities if q.kind == "duration" and _after_over(lexicon, text, q.start)]
+    # "en sept jours", "en l'espace de 48 heures": the durations a figure may be counted over
+    context.spans = [q for q in quantities if q.kind == "duration" and _phrase_ends_at(lexicon, "over", text, q.start)]
     counts = [q for q in quantities if q.is_count]
     if not counts:
         if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
@@ -863,7 +859,7 @@ def _tag_index(token) -> int:
 
 @lru_cache(maxsize=512)
 def _before_shape(names: tuple[str, ...]) -> frozenset[str]:
-    """The shape the last one or two tags before a figure make: verb, part, clitic or ratio."""
+    """The shape the last one to three tags before a figure make: verb, part, clitic or ratio."""
     from lark.exceptions import LarkError
 
     for length in (3, 2, 1):
@@ -944,7 +940,15 @@ def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
 
 def _is_label(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
     """"l'acte 3", "l'article 49.3", "la saison 2": a number a noun right before it is named by."""
-    return any(m.end >= quantity.start - 1 for m in lexicon.find("labels", text, max(0, quantity.start - 20), quantity.start))
+    return _phrase_ends_at(lexicon, "labels", text, quantity.start)
+
+
+def _phrase_ends_at(lexicon: Lexicon, section: str, text: str, position: int) -> bool:
+    """Whether a phrase of the section ends right before position (a space between them at most)."""
+    return any(position - m.end <= 1 for m in lexicon.find(section, text, max(0, position - _PHRASE_REACH), position))
+
+
+_PHRASE_REACH = 20      # longer than any `labels` or `scope.over` phrase
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1367,15 +1371,9 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     return "cumulative", None
 
 
-def _after_over(lexicon: Lexicon, text: str, position: int) -> bool:
-    """Whether an `over` word ("en", "au cours des") ends right before position."""
-    return any(0 <= position - cue.end <= 1 for cue in lexicon.find("over", text, max(0, position - 15), position))
-
-
 def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int], spans: list[Quantity]) -> bool:
     """Whether the figure is counted over a span the sentence names in its clause ("208 cas ont été
-    signalés en sept jours") or in the words that open the sentence ("Au cours des trois derniers jours,
-    40 personnes ...")."""
+    signalés en sept jours") or in the words that open the sentence ("En une semaine, 40 personnes ...")."""
     if not spans:
         return False
     start, end = _clause(text, quantity)
@@ -1739,7 +1737,7 @@ def _unlink(context: _Context, offset: int, quantity: Quantity, reason: str) -> 
     line, column = _position(context.article, offset)
     title = context.article.title_span or (0, 0)
     if quantity.is_count and offset >= context.article.body_start and not title[0] <= offset < title[1]:
-        context.unread.append((quantity.low, quantity.high))
+        context.unread.append(quantity)
     context.unlinked.append(Unlinked(article=context.article.id, line=line, column=column, text=quantity.text,
                                      kind=quantity.kind, reason=reason))
 

@@ -286,6 +286,11 @@ def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
                 groups.join(lead.article, (dated or sharing)[0].article)
 
 
+def _near(a: Lead, b: Lead, days: int) -> bool:
+    """Whether two reports are at most `days` apart (an undated one is near any)."""
+    return not (a.published and b.published) or abs((a.published - b.published).days) <= days
+
+
 def _join_unnamed(by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> None:
     """A report that names its kind of event but no name ("Canicule de juillet : 1 460 décès en excès")
     joins the one event of its kind reported within the gap before or after it; with two, it stays apart."""
@@ -293,8 +298,8 @@ def _join_unnamed(by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> None:
         for lead in members:
             if lead.names or not lead.published:
                 continue
-            near = {groups.find(other.article) for other in members if other is not lead and other.names
-                    and other.published and abs((other.published - lead.published).days) <= gap(other, lead)}
+            near = {groups.find(other.article) for other in members
+                    if other is not lead and other.names and other.published and _near(other, lead, gap(other, lead))}
             if len(near) == 1:
                 groups.join(near.pop(), lead.article)
 
@@ -313,9 +318,8 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
             for name in lead.title_names:
                 titled.setdefault(name, []).append(lead)
 
-    def near(lead: Lead, known: Lead) -> bool:
-        return not (lead.published and known.published) or \
-            abs((known.published - lead.published).days) <= gap(known, known)
+    def near(lead: Lead, known: Lead) -> bool:      # by the gap of the event's kind: the article has none
+        return _near(known, lead, gap(known, known))
 
     guessed = set()
     for lead in unknown:
