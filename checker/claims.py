@@ -49,6 +49,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
+_CLOSING = " \t\u00a0.;:!?,»)\"”"     # what may stand between a clause's last words and its end
 
 
 class _Links(NamedTuple):
@@ -185,6 +186,8 @@ class _Frame:
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
+    among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
+    whole: Assertion | None = None      # the toll "parmi elles" points back to
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     agent: str | None = None            # the active verb the figure is the subject of: "ont blessé"
@@ -512,6 +515,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     uncorrected = _outside(anchors, corrected) if corrected else anchors
     previous: Assertion | None = None
     for frame in frames:
+        if frame.measure is None and frame.among_them and context.last is not None:
+            frame.whole = _whole_of(context, context.last)
+            frame.measure = frame.whole.measure
         if frame.measure is None:
             reason = f"counts {frame.other_noun}, not people" if frame.other_noun else \
                 f"the subject of «{frame.agent}»: who acts, not whom it counts" if frame.agent else "no measure in its clause"
@@ -640,11 +646,12 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         frame.measure = _measure_among_after(lexicon, text, quantity, tags, starts)
+        frame.among_them = frame.measure is None and _among_them_after(lexicon, text, quantity)
     if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                             previous_end, following)
         frame.measure_nearby = frame.measure is not None
-    if frame.entity is None:      # "97 morts et 365 blessés parmi les civils"
+    if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
     among = _among(lexicon, text, quantity, tags, starts)
     if among is not None:
@@ -1090,7 +1097,9 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
         whole = context.assertions[index] if index is not None else whole
-    if frame.back_reference and context.last is not None:
+    if frame.whole is not None:
+        whole = frame.whole
+    elif frame.back_reference and context.last is not None:
         whole = context.last
     elif frame.part and frame.window[0] == 0 and context.last_stock is not None:
         whole = context.last_stock      # "Parmi elles figurent trois ouvriers": the last sentence's figure's part
@@ -1253,7 +1262,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             weak.append(Weakness.GROUP_CARRIED)
         if side is not None:
             entity = lexicon.sided(side, entity or "people")
-    held_for = (lexicon.data["measures"].get(frame.measure) or {}).get("group") if frame.measure else None
+    held_for = _held_for(lexicon, frame.measure)
     if held_for and entity in (None, "people"):
         entity = held_for           # "117 personnes ont été interpellées": those arrested are suspects
     if entity is None:
@@ -1268,6 +1277,11 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     context.side = side if side in lexicon.peoples() and group in lexicon.data.get("side_groups", ()) else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
+
+
+def _held_for(lexicon: Lexicon, measure: str | None) -> str | None:
+    """The group a measure counts whoever the clause names ("172 interpellations": suspects), if any."""
+    return (lexicon.data["measures"].get(measure) or {}).get("group") if measure else None
 
 
 def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
@@ -1534,6 +1548,23 @@ def _after_among(lexicon: Lexicon, text: str, quantity: Quantity) -> Iterable[in
         if among[index].end > end:
             return
         yield _SPACE.match(text, among[index].end).end()
+
+
+def _among_them_after(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
+    """Whether the figure's clause ends on "parmi elles" ("81 membres des forces de l'ordre figurent parmi
+    elles"): its people are among those just counted. Only at the clause's end: in "trois enfants, parmi
+    eux un bébé" the words after the cue are a part of the figure's own."""
+    end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
+    for cue in _keyed_cues(lexicon, "parts", "part_of", text):
+        if quantity.end <= cue.start and cue.end <= end and not text[cue.end:end].strip(_CLOSING):
+            return True
+    return False
+
+
+def _whole_of(context: _Context, assertion: Assertion) -> Assertion:
+    """The whole a part belongs to, or the figure itself when it is a part of nothing read."""
+    index = context.index_of.get(assertion.part_of) if assertion.part_of else None
+    return context.assertions[index] if index is not None else assertion
 
 
 def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:

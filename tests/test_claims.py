@@ -728,6 +728,26 @@ def test_people_said_to_be_among_a_toll_after_them_take_its_measure():
     assert [(a.entity, a.measure, a.nominal) for a in found] == [("children", "wounded", 9), ("people", "wounded", 51)]
 
 
+def test_people_said_to_be_among_them_at_the_clauses_end_are_a_part_of_the_toll_just_given():
+    found = claims("Au total, 263 personnes ont été blessées, dont 5 grièvement ; 81 membres des forces de "
+                   "l'ordre figurent parmi elles.")
+    by_id = {a.id: a for a in found}
+    police = next(a for a in found if a.nominal == 81)
+    # the whole, not the part given just before ("dont 5 grièvement")
+    assert (police.entity, police.measure, by_id[police.part_of].nominal) == ("police", "wounded", 263)
+    across = claims("Le bilan est de 40 morts. Deux policiers sont parmi eux.")
+    assert [(a.entity, a.measure, a.part_of) for a in across][1] == ("police", "killed", across[0].id)
+    # words after the cue are the figure's own part, not a back-reference
+    assert one("Trois enfants, parmi eux un bébé, ont été tués.").part_of is None
+
+
+def test_a_group_in_the_ranks_after_a_toll_is_what_it_counts_but_not_whom_an_arrest_counts():
+    found = claims("Le ministre avait donné un bilan provisoire de 172 interpellations et de 149 blessés dans "
+                   "les rangs des forces de l'ordre.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [("suspects", "arrested", 172),
+                                                                 ("police", "wounded", 149)]
+
+
 def test_sur_les_and_des_make_parts_of_the_toll_just_counted():
     found = claims("Le bilan fait état de 32 morts et 85 blessés. « Sur les 85 blessés, 53 sont toujours "
                    "hospitalisés », ajoute-t-il. 25 des blessés sont dans un état grave.")
