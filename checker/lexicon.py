@@ -52,6 +52,7 @@ _SHAPES = {
     "time": "time",
     "conjugations": "keyed words",
     "source_adjectives": "words",
+    "nationals": "keyed words",
 }
 _START = attrgetter("start")
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
@@ -650,7 +651,8 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "force_alone": {key: entry.get("alone", []) for key, entry in forces.items()},
         "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
         # a side's people named alone ("413 Palestiniens"), keyed by the entity they make
-        "side_people": {f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
+        "side_people": {**{f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
+                        **{f"{side}_people": forms for side, forms in (data.get("nationals") or {}).items()}},
         "side_places": {side_of(key, entry): [*entry.get("places", []), *entry.get("towns", []), *_side_frames(data, entry)]
                         for key, entry in forces.items()},
         "side_places_if_named": {side_of(key, entry): entry.get("places_if_named", []) for key, entry in forces.items()},

@@ -748,6 +748,15 @@ def test_a_group_in_the_ranks_after_a_toll_is_what_it_counts_but_not_whom_an_arr
                                                                  ("police", "wounded", 149)]
 
 
+def test_nationals_are_a_group_of_their_own_not_the_whole_toll():
+    found = claims("L'attentat a fait 32 morts, dont six Belges. Huit Français sont au nombre des blessés.")
+    assert [(a.entity, a.measure, a.nominal) for a in found] == [
+        ("people", "killed", 32), ("belgian_people", "killed", 6), ("french_people", "wounded", 8)]
+    assert found[1].part_of == found[0].id
+    # the adjective after a troop's head still names the troops
+    assert one("Trois soldats français ont été tués.").entity == "french_troops"
+
+
 def test_sur_les_and_des_make_parts_of_the_toll_just_counted():
     found = claims("Le bilan fait état de 32 morts et 85 blessés. « Sur les 85 blessés, 53 sont toujours "
                    "hospitalisés », ajoute-t-il. 25 des blessés sont dans un état grave.")
@@ -770,7 +779,7 @@ def test_a_part_joins_the_last_toll_that_can_hold_it_and_not_the_attackers():
     found = claims("Le parquet compte 129 morts. Côté assaillants, huit terroristes sont morts. "
                    "On compte parmi les morts au moins trois Belges.")
     toll, attackers, belgians = found
-    assert attackers.entity == "attackers" and belgians.part_of == toll.id and belgians.entity == "people"
+    assert attackers.entity == "attackers" and belgians.part_of == toll.id and belgians.entity == "belgian_people"
 
 
 def test_an_expected_toll_and_trapped_miners():
