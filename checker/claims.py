@@ -41,7 +41,7 @@ _SPACE = re.compile(r"[\s«»\"“”]*")
 # a plural noun outside the lexicon: a figure counting it counts things, not people
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # a live blog's entry header around its hour: "**21 h 10** - ", "**Samedi 1 h 40** – ", "22h10 – "
-_ENTRY_BEFORE = re.compile(r"[*_\s]*(?:\w+\s+)?")
+_ENTRY_BEFORE = re.compile(r"[*_\s]*(?:\w+,?\s+){0,4}")   # "**Jeudi 19 octobre 2017, 11 h 00** -"
 _ENTRY_AFTER = re.compile(r"[*_\s]*[-–—:|]")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative within the figure's words
@@ -422,7 +422,8 @@ def _carried_from(context: _Context, index: int, fact: str) -> int:
 def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Context) -> None:
     text, lexicon = sentence.text, context.lexicon
     if quantities and context.paragraph_of[sentence.index] == sentence.index:
-        _read_entry_hour(sentence, quantities[0], context)
+        # the entry's hour, after its day's date if it gives one
+        _read_entry_hour(sentence, next((q for q in quantities[:3] if q.kind == "time"), quantities[0]), context)
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
@@ -572,7 +573,8 @@ def _outside(anchors: list[TimeAnchor], spans: list[tuple[int, int]]) -> list[Ti
 
 def _read_entry_hour(sentence: Sentence, quantity: Quantity, context: _Context) -> None:
     """A live blog's entry opens its paragraph with the hour it was written ("**21 h 10** - ...",
-    "**Samedi 1 h 40** - ...", "22h10 – ..."): the paragraph's figures hold at that hour."""
+    "**Samedi 1 h 40** - ...", "**Jeudi 19 octobre, 11 h 00** - ...", "22h10 – ..."): the paragraph's
+    figures hold at that hour."""
     text = sentence.text
     if quantity.kind == "time" and _ENTRY_BEFORE.fullmatch(text, 0, quantity.start) \
             and _ENTRY_AFTER.match(text, quantity.end) and quantity.nominal is not None:
@@ -1391,7 +1393,10 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
     if not spans:
         return False
     start, end = _clause(text, quantity)
-    opening = _clause_end(text, 0) if _clause_end(text, 0) < quantity.start else -1
+    # the words before the sentence's first comma ("En une semaine, ..."), not a whole clause before the
+    # figure's ("le feu a parcouru 6 800 hectares en deux jours ; les 1 100 pompiers engagés")
+    comma = text.find(",", 0, min(_clause_end(text, 0), quantity.start))
+    opening = comma if comma >= 0 else -1
     first = bisect_left(spans, window[0], key=_START)      # the spans in the window only
     return any((start <= span.start < end or span.end <= opening)
                for span in takewhile(lambda span: span.start < window[1], islice(spans, first, None)))
@@ -1555,10 +1560,9 @@ def _among_them_after(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
     elles"): its people are among those just counted. Only at the clause's end: in "trois enfants, parmi
     eux un bébé" the words after the cue are a part of the figure's own."""
     end = min(_clause_end(text, quantity.end), quantity.end + _RIGHT_REACH)
-    for cue in _keyed_cues(lexicon, "parts", "part_of", text):
-        if quantity.end <= cue.start and cue.end <= end and not text[cue.end:end].strip(_CLOSING):
-            return True
-    return False
+    cues = _keyed_cues(lexicon, "parts", "part_of", text)
+    index = bisect_right(cues, end, key=_END) - 1        # the last cue that ends in the clause
+    return index >= 0 and cues[index].start >= quantity.end and not text[cues[index].end:end].strip(_CLOSING)
 
 
 def _whole_of(context: _Context, assertion: Assertion) -> Assertion:

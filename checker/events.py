@@ -216,11 +216,22 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
         _chain(members, groups, lambda before, after: _same_event(before, after, 1, war_days), gap)
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
-    _chain(kinded, groups, lambda before, after: _same_event(before, after, 2), gap)
+    related = _related_kinds(lexicon)
+    _chain(kinded, groups, lambda before, after: _same_event(before, after, 2) and (
+        (before.kind, after.kind) in related or bool(before.title_names & after.title_names)), gap)
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed)
     return [_rekey(a, key_of, guessed) for a in assertions], events
+
+
+def _related_kinds(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """The pairs of kinds whose reports may tell one event (`clustering.related_kinds`): an attack within
+    a war, a landslide after a flood. Reports of other kinds tell one event only when both titles name it
+    ("Tempi" in a collision's title and in the title of the protests that followed): an attack and a
+    flood whose leads both name the President are two events."""
+    groups = (lexicon.data.get("clustering") or {}).get("related_kinds") or ()
+    return frozenset((a, b) for group in groups for a in group for b in group)
 
 
 def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0) -> bool:
@@ -236,6 +247,7 @@ def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0)
     # a country is too wide to be one of the two names that tie two kinds of event ("Grèce": a train
     # collision in March, a shipwreck in June)
     tying = shared - before.countries if names_needed > 1 else shared
+    tying -= {part for name in tying for part in name.split("-")[:-1] + name.split("-")[1:] if part != name}
     if not shared or len(tying) < names_needed or titled and not shared & titled:
         return False
     if before.countries and after.countries and not before.countries & after.countries:

@@ -433,6 +433,12 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
             for verb in value.value:
                 if not str(verb.value).endswith(group[1]):
                     bad(verb, "L086", f"'{verb.value}' is not an infinitive in -{group[1]}")
+    kinds = set(data.get("events") or {})
+    related = next((value for key, value in _pairs(nodes.get("clustering")) if key.value == "related_kinds"), None)
+    for group in getattr(related, "value", None) or ():
+        for kind in getattr(group, "value", None) or ():
+            if kind.value not in kinds:
+                bad(kind, "L087", f"'{kind.value}' is not a kind of event (expected one of {', '.join(sorted(kinds))})")
     living = next((value for key, value in _pairs(nodes.get("links")) if key.value == "living"), None)
     for item in [*(getattr(nodes.get("moved_to"), "value", None) or ()), *(getattr(living, "value", None) or ())]:
         _check_measure_name(item, bad, set(data["measures"]))
@@ -608,13 +614,23 @@ def _check_clustering(node, bad, measures) -> None:
         elif key.value in ("war_report_days", "war_incident_days"):
             if value.tag != "tag:yaml.org,2002:int" or not 0 <= int(value.value) <= 365:
                 bad(value, "L073", f"{key.value} must be a whole number of days from 0 to 365, found {_describe(value)}")
+        elif key.value == "related_kinds":
+            if not isinstance(value, yaml.SequenceNode):
+                bad(value, "L020", "related_kinds: expected a list of lists of kinds of event")
+                continue
+            for group in value.value:
+                if not isinstance(group, yaml.SequenceNode):
+                    bad(group, "L020", "related_kinds: expected a list of kinds of event")
+                    continue
+                for kind in group.value:
+                    _check_identifier(kind, bad)
         elif key.value == "max_gap_days":
             for kind, days in _mapping(value, bad, "max_gap_days").items():
                 _check_identifier(kind, bad)
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, not_names, countries, anniversary)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary)")
 
 
 _CHECKERS = {

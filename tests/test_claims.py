@@ -657,10 +657,19 @@ def test_a_bare_figure_named_as_the_toll_takes_the_toll_just_given():
     assert [a.nominal for a in found] == [18]
 
 
-def test_police_are_counted_apart_from_rescuers_and_custody_is_an_arrest():
+def test_firefighters_gendarmes_police_and_rescuers_are_four_forces():
+    found = claims("Près de 3 000 sapeurs-pompiers sont mobilisés. Plus de 150 gendarmes ont été déployés. "
+                   "Quelque 1 800 policiers ont été déployés. Une douzaine de plongeurs fouillent le port. "
+                   "Plus de 3 000 soldats du feu restent mobilisés.")
+    assert [(a.entity, a.measure) for a in found] == [
+        ("firefighters", "deployed"), ("gendarmes", "deployed"), ("police", "deployed"), ("rescuers", "deployed"),
+        ("firefighters", "deployed")]
+
+
+def test_police_are_counted_apart_from_firefighters_and_custody_is_an_arrest():
     found = claims("Quatre policiers et trois pompiers ont été blessés. Neuf personnes ont été placées en garde à vue.")
     assert [(a.entity, a.measure, a.nominal) for a in found] == [
-        ("police", "wounded", 4), ("rescuers", "wounded", 3), ("suspects", "arrested", 9)]
+        ("police", "wounded", 4), ("firefighters", "wounded", 3), ("suspects", "arrested", 9)]
 
 
 def test_the_tag_built_by_position_keeps_its_field_order():
@@ -699,7 +708,7 @@ def test_a_speaker_the_lexicon_does_not_know_is_not_the_source_named_before():
 def test_past_a_part_a_figure_goes_on_from_the_whole():
     found = claims("Le bilan s'élève à 88 morts, dont trois pompiers, contre 80 annoncés lundi.")
     assert [(a.entity, a.measure, a.nominal, a.revision) for a in found] == [
-        ("people", "killed", 88, None), ("rescuers", "killed", 3, None), ("people", "killed", 80, "earlier")]
+        ("people", "killed", 88, None), ("firefighters", "killed", 3, None), ("people", "killed", 80, "earlier")]
 
 
 def test_a_part_of_people_with_no_measure_is_no_deployment():

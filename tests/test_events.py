@@ -144,6 +144,25 @@ def test_a_country_alone_does_not_tie_two_kinds_of_event(tmp_path):
     assert sorted(events_of(got)) == ["rail_accident:grece:2023-03", "shipwreck:grece:2023-06"]
 
 
+def test_an_attack_and_a_flood_are_two_events_whatever_names_their_leads_share(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-10-14", "Attentat d'Arras : 7 000 militaires mobilisés\nAprès l'attentat d'Arras, Emmanuel Macron a "
+                                    "mobilisé 7 000 soldats ; l'attaque a fait un mort dans le Pas-de-Calais."),
+                ("b", "2023-11-14", "Inondations : Emmanuel Macron à Saint-Omer\nEmmanuel Macron est venu à Saint-Omer, "
+                                    "dans le Pas-de-Calais, où les inondations ont fait 200 sinistrés."))
+    assert sorted(key.split(":")[0] for key in events_of(got)) == ["attack", "flood"]
+
+
+def test_a_compound_name_and_its_part_are_one_name_in_a_tie(tmp_path):
+    # "Calais" is a part of "Pas-de-Calais": with it, one name, not the two a tie of two kinds needs
+    got = batch(tmp_path,
+                ("a", "2023-11-10", "Crues dans le Pas-de-Calais\nLes inondations ont fait évacuer 300 personnes à "
+                                    "Montreuil, dans le Pas-de-Calais, et à Calais."),
+                ("b", "2023-11-17", "Effondrement d'un immeuble près de Calais\nL'effondrement d'un immeuble a fait deux "
+                                    "blessés à Marck, dans le Pas-de-Calais, près de Calais."))
+    assert len(events_of(got)) == 2
+
+
 def test_plural_cues_name_the_kind_of_event(tmp_path):
     got = batch(tmp_path, ("a", "2015-11-14", "Attentats de Paris : au moins 120 morts\nLes fusillades ont fait au moins 120 morts."))
     assert sorted(events_of(got)) == ["attack:paris:2015-11"]
