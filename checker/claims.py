@@ -82,6 +82,7 @@ def _links(lexicon: Lexicon) -> _Links:
         return f"(?:{elided}|{whole})"
 
     particles = folded_regex(links.get("name_particles", []))
+    subdivision = f"(?i:{folded_regex((lexicon.data.get('places') or {}).get('subdivisions', []))})"
     name = rf"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:{particles})?[A-ZÉÈÎ][\w'’-]*)*)"
     word_end, space = r"(?!\w)", r"\s"
     of, relative, genitive = words("of", word_end), words("relative", space), words("genitive", word_end)
@@ -92,7 +93,8 @@ def _links(lexicon: Lexicon) -> _Links:
         name_after_of=re.compile(rf"(?<!\w){words('of')}{name}"),
         genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
         topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
-        place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')}){name}"),
+        # "dont 229 dans la province de Valence et huit ...": a subdivision's word may come before the name
+        place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')})(?:{subdivision}\s*(?i:de\s+|d['’]\s*|du\s+|des\s+))?{name}"),
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
@@ -188,6 +190,7 @@ class _Frame:
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
     whole: Assertion | None = None      # the toll "parmi elles" points back to
+    noun_span: tuple[int, int] | None = None     # the counted noun ("hommes" in "Deux hommes sont morts")
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
     agent: str | None = None            # the active verb the figure is the subject of: "ont blessé"
@@ -475,6 +478,13 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, "a label, not a count")
         else:
             frames.append(frame)
+    if not lexicon.event_counts_troops(context.event_kind):
+        war_heads = lexicon.data.get("war_troop_heads", ())
+        for frame in frames:        # "Deux hommes sont morts" on a ring road: men, not troops
+            if frame.entity == "troops" and frame.noun_span and fold(text[slice(*frame.noun_span)]) in war_heads \
+                    and frame.measure != "deployed" and _force_by_cue(lexicon, text, frame.quantity) is None \
+                    and not _says_losses(lexicon, text, frame):
+                frame.entity = "people"     # (but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes")
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
         counted = Counter(frame.measure for frame in frames)
         for frame in frames:        # the measures the sentence counts beside this figure's own
@@ -626,6 +636,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             frame.entity, frame.entity_end = lexicon.sided(side, group) if side else group, force.end
         else:
             frame.entity = "troops" if kind == "troops" else after[noun].key
+            frame.noun_span = (after[noun].start, after[noun].end)
     if "reference" in roles:
         reference = after[roles["reference"]]
         frame.back_reference, frame.others = reference.name == "BACKREF", reference.name == "OTHERS"
@@ -1144,6 +1155,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.MEASURE_NEARBY)
     if quantity.qualifier == "vague":
         weak.append(Weakness.FIGURE_VAGUE)
+    if _lone_one(quantity):
+        weak.append(Weakness.FIGURE_ARTICLE)
     if article.date_inferred:
         weak.append(Weakness.DATE_INFERRED)
     if sources and sources[0][0] < 0:
@@ -1676,6 +1689,8 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     links = _links(lexicon)
     elsewhere = _keyed_cues(lexicon, "places", "elsewhere", text)
     if elsewhere and elsewhere[0].end <= min(end, frame.quantity.start):      # ends in text order: the first is enough
+        return "elsewhere"
+    if any(not text[frame.end:cue.start].strip() for cue in elsewhere):       # "et huit dans d'autres provinces"
         return "elsewhere"
     # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")

@@ -53,6 +53,7 @@ _SHAPES = {
     "conjugations": "keyed words",
     "source_adjectives": "words",
     "nationals": "keyed words",
+    "war_troop_heads": "words",
 }
 _START = attrgetter("start")
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times

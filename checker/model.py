@@ -51,6 +51,7 @@ class Weakness(StrEnum):
     SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere
     SOURCE_UNNAMED = "source:unnamed"      # a speaker the lexicon does not know gives the figure
     FIGURE_VAGUE = "figure:vague"          # "des centaines": an interval by convention, not a count
+    FIGURE_ARTICLE = "figure:article"      # "un"/"une", one by its clause's shape, may be an article
     HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
 
 

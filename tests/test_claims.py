@@ -229,6 +229,9 @@ def test_a_headline_is_dated_by_the_body_toll_revised_down_not_by_the_one_it_rep
     ("En une semaine, 40 personnes sont mortes du choléra.", "period"),
     # a duration that is no span of the count: the toll stays a running total
     ("Après trois jours de recherches, le bilan s'établit à 40 morts.", "cumulative"),
+    # a span of another clause's figure, not of this one's
+    ("Selon la préfecture, le feu a parcouru 6 800 hectares en deux jours ; 40 personnes sont mortes.",
+     "cumulative"),
 ])
 def test_a_figure_counted_over_a_span_the_sentence_names_is_a_period(text, scope):
     deaths = [a for a in claims(text) if a.measure == "killed"]
@@ -842,6 +845,31 @@ def test_a_live_blog_entry_dates_its_figures_by_its_hour():
             "Vers 10 h 30, 26 morts étaient recensés.")
     found = claims(text)
     assert [(a.nominal, a.hour) for a in found] == [(38, "21:10"), (32, "11:30"), (85, "11:30"), (26, None)]
+    # an entry that gives its day before its hour
+    found = claims("**Jeudi 19 octobre, 11 h 00** - Le bilan atteint 47 morts.\n\n"
+                   "**Lundi 16 octobre 2017, 21 h 00** - Les incendies ont fait 39 morts.")
+    assert [(a.nominal, a.hour) for a in found] == [(47, "11:00"), (39, "21:00")]
+
+
+def test_men_are_troops_only_in_a_war_a_deployment_or_a_sides_losses():
+    men, hurt = claims("Deux hommes sont morts et quatre blessés graves ont été conduits à l'hôpital.")
+    assert (men.entity, hurt.entity) == ("people", "people")
+    assert one("Les autorités ont dépêché 2 000 hommes sur place.").entity == "soldiers"
+    assert one("L'an dernier, l'armée y avait perdu trois hommes au combat.").entity == "soldiers"
+
+
+def test_one_person_by_a_singular_toll_word_and_its_reading_is_marked():
+    dead = one("Une personne est morte.")
+    assert (dead.measure, dead.nominal, dead.evidence) == ("killed", 1, ("figure:article",))
+    assert (one("Un policier a été grièvement blessé.").measure, one("Un policier a été interpellé.").measure) == (
+        "wounded", "arrested")
+
+
+def test_parts_by_subdivision_and_the_rest_of_the_area_are_parts_of_the_whole():
+    toll, valencia, rest = claims("Le bilan officiel s'établit à 237 morts, dont 229 dans la province de Valence "
+                                  "et huit dans d'autres provinces.")
+    assert (valencia.place, valencia.part_of) == ("Valence", toll.id)
+    assert (rest.place, rest.part_of) == ("elsewhere", toll.id)
 
 
 def test_of_these_deaths_and_the_figure_after_and_are_parts_of_the_toll():
