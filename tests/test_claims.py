@@ -872,6 +872,15 @@ def test_parts_by_subdivision_and_the_rest_of_the_area_are_parts_of_the_whole():
     assert (rest.place, rest.part_of) == ("elsewhere", toll.id)
 
 
+def test_peacekeepers_are_no_sides_troops_and_ranks_are_troops():
+    hurt = one("La Finul a annoncé que deux Casques bleus indonésiens avaient été blessés jeudi.")
+    assert (hurt.entity, hurt.measure, hurt.source) == ("peacekeepers", "wounded", "unifil")
+    assert one("La force compte quelque 10 000 Casques bleus.").measure == "deployed"
+    fighters, commanders = claims("L'armée dit avoir tué 250 combattants, dont 21 commandants.")
+    assert (commanders.entity, commanders.part_of) == (fighters.entity, fighters.id)
+    assert one("Trois journalistes ont été tués.").entity == "people"
+
+
 def test_of_these_deaths_and_the_figure_after_and_are_parts_of_the_toll():
     found = claims("La saison des pluies a fait 11 morts depuis début novembre. Le département précise que "
                    "huit de ces décès sont dus à la foudre et trois à des effondrements de murs.")
