@@ -1130,6 +1130,9 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if whole is None:
         whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
+    if scope == "cumulative" and measure == "deployed" and \
+            entity in (lexicon.data.get("scope") or {}).get("stock_deployments", ()):
+        scope = "stock"         # "278 sapeurs-pompiers" at work on Wednesday, 260 on Thursday: who is there
     as_of = anchor.as_of if anchor else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:

@@ -421,6 +421,8 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     groups += [value for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry) if key.value == "group"]
     groups += [item for section in ("side_groups", "apart_groups")
                for item in getattr(nodes.get(section), "value", None) or ()]
+    groups += [item for key, value in _pairs(nodes.get("scope")) if key.value == "stock_deployments"
+               for item in getattr(value, "value", None) or ()]
     for node in groups:
         if node.value not in people:
             bad(node, "L082", f"'{node.value}' is not a key of people (expected one of {', '.join(sorted(people))})")
@@ -532,8 +534,10 @@ def _check_scope(node, bad, measures) -> None:
         elif key.value == "stock_measures" and isinstance(value, yaml.SequenceNode):
             for item in value.value:
                 _check_measure_name(item, bad, measures)
+        elif key.value == "stock_deployments":
+            _check_words(value, bad, measures)
         else:
-            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period, over, stock, stock_measures)")
+            bad(key, "L061", f"unknown scope '{key.value}' (expected increment, increment_measure, rate, period, over, stock, stock_measures, stock_deployments)")
 
 
 def _check_time(node, bad, measures) -> None:

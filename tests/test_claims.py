@@ -872,6 +872,18 @@ def test_parts_by_subdivision_and_the_rest_of_the_area_are_parts_of_the_whole():
     assert (rest.place, rest.part_of) == ("elsewhere", toll.id)
 
 
+def test_things_after_de_are_no_people_and_leaving_home_is_an_evacuation():
+    firefighters, = claims("Lundi soir, 160 pompiers et une trentaine de véhicules étaient engagés.")
+    assert (firefighters.entity, firefighters.nominal) == ("firefighters", 160)
+    assert one("Mardi matin, 517 personnes avaient dû quitter leur domicile.").measure == "evacuated"
+
+
+def test_firefighters_at_work_are_a_days_count_and_troops_sent_a_running_total():
+    assert one("Mercredi, 278 sapeurs-pompiers étaient engagés.").scope == "stock"
+    assert one("Quelque 1 800 policiers ont été déployés.").scope == "stock"
+    assert one("Pyongyang a déployé 12 000 soldats en Russie.").scope == "cumulative"
+
+
 def test_peacekeepers_are_no_sides_troops_and_ranks_are_troops():
     hurt = one("La Finul a annoncé que deux Casques bleus indonésiens avaient été blessés jeudi.")
     assert (hurt.entity, hurt.measure, hurt.source) == ("peacekeepers", "wounded", "unifil")
