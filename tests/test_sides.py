@@ -26,7 +26,7 @@ def test_a_side_named_alone_counts_its_people():
 
 def test_a_side_after_a_group_noun():
     assert entities("Selon l'armée, 400 combattants du Hamas ont été tués.") == [("hamas_fighters", "killed", 400)]
-    assert entities("Les frappes ont tué 19 civils palestiniens.") == [("palestinian_people", "killed", 19)]
+    assert entities("Les frappes ont tué 19 civils palestiniens.") == [("palestinian_civilians", "killed", 19)]
     assert entities("On compte 12 enfants israéliens blessés.") == [("israeli_children", "wounded", 12)]
 
 
@@ -91,7 +91,12 @@ def test_a_group_named_after_the_figures_with_parmi_is_what_they_count():
     # the armed forces named first are the fighters, not the people counted "parmi les civils"
     found = entities("Les combats entre l'armée soudanaise et les Forces de soutien rapide ont fait 40 morts "
                      "et 120 blessés parmi les civils depuis lundi.", title="Soudan : la guerre gagne Khartoum")
-    assert found == [("people", "killed", 40), ("people", "wounded", 120)]
+    assert found == [("civilians", "killed", 40), ("civilians", "wounded", 120)]
+
+
+def test_civilians_are_a_part_of_a_wars_dead_not_its_whole():
+    toll, civilians = entities("Le conflit a fait 1 000 morts, dont 832 civils.", title="Soudan : la guerre")
+    assert (toll[0], civilians[0]) == ("people", "civilians")
 
 
 def test_members_of_a_movement_count_as_that_sides_people():
