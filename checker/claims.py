@@ -1103,7 +1103,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
         anchor = next((a for a in after if not a.of_event), anchor)
     measure = frame.measure
-    scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure)
+    scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure, frame.measure_span)
     if scope == "cumulative" and _counted_over_a_span(text, quantity, frame.window, context.spans):
         scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
     whole = previous if frame.part and previous is not None else None
@@ -1142,8 +1142,15 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     past = _nearest(anchors, quantity, of_event=True)
     if past and past.event_only and past.start > quantity.start:
         past = None     # "envoyé 11 000 militaires ... depuis la guerre de Corée de 1950": another war, named after
-    if past and not past.since and article.published and past.as_of.year < article.published.year - 1:
-        if lexicon.event_counts_troops(context.event_kind):
+    at_war = lexicon.event_counts_troops(context.event_kind)
+    # "depuis 1918, année où l'incendie de Cloquet avait tué 453 personnes": in a disaster's story a
+    # toll since a year long past is another event's (in a war's, its running total: below)
+    since = past.period[0] if past and past.since and past.period else None
+    if past and (since is None or not at_war) and article.published \
+            and (since or past.as_of).year < article.published.year - 1:
+        if since is not None:
+            event, as_of, period = f"{event}:{since.year}", since, None
+        elif at_war:
             # "La guerre, déclenchée en avril 2023, a fait des dizaines de milliers de morts": the war
             # told goes on, and the date starts its running total
             as_of, period = article.published, (past.period[0] if past.period else past.as_of, article.published)
@@ -1382,8 +1389,9 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
 
 
 def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int], anchor: TimeAnchor | None,
-           measure: str | None = None):
-    """Rate, increment, period or stock when the figure's own words say so; a running total otherwise."""
+           measure: str | None = None, measure_span: tuple[int, int] | None = None):
+    """Rate, increment, period or stock when the figure's own words say so; a running total otherwise
+    (the words of its measure aside: the "nouvelles" of "sans nouvelles de 50 personnes" adds nothing)."""
     if measure in (lexicon.data.get("scope") or {}).get("stock_measures", ()):
         start, end = _clause(text, quantity)     # "116 sont toujours retenues", "Il en resterait 215"
         if lexicon.find("stock", text, max(start, window[0], quantity.start - 25), min(end, window[1], quantity.end + 40)):
@@ -1394,7 +1402,9 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     after = _links(lexicon).gap.match(text, quantity.end).end()
     heads = _opening_cues(lexicon, "continuation", text)          # "De plus, 300 soldats..."
     for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
-        if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads:
+        inside_measure = measure_span is not None and measure_span[0] <= match.start < measure_span[1]
+        if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads \
+                and not inside_measure:
             return "increment", None     # not the "plus" of "plus de 1 000"
     anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
     near_period = (max(window[0], quantity.start - 30), window[1])    # "250 corps ... dans la seule journée de mercredi"

@@ -878,6 +878,19 @@ def test_things_after_de_are_no_people_and_leaving_home_is_an_evacuation():
     assert one("Mardi matin, 517 personnes avaient dû quitter leur domicile.").measure == "evacuated"
 
 
+def test_a_toll_since_a_year_long_past_in_a_disasters_story_is_another_event():
+    title, found = claims("C'est le feu le plus meurtrier depuis 1918, année où l'incendie de Cloquet avait tué 453 "
+                          "personnes.", title="Incendies à Maui : 100 morts", published=date(2023, 8, 15))
+    assert found.event.endswith(":1918") and found.as_of.year == 1918 and found.period is None
+    assert not title.event.endswith(":1918")
+
+
+def test_people_no_one_has_news_of_are_missing():
+    assert [(a.measure, a.scope, a.nominal) for a in claims(
+        "Les autorités sont sans nouvelles de plus de 50 personnes. Le sort de 40 personnes reste inconnu.")] == [
+        ("missing", "cumulative", 50), ("missing", "cumulative", 40)]
+
+
 def test_firefighters_at_work_are_a_days_count_and_troops_sent_a_running_total():
     assert one("Mercredi, 278 sapeurs-pompiers étaient engagés.").scope == "stock"
     assert one("Quelque 1 800 policiers ont été déployés.").scope == "stock"
