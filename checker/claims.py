@@ -476,6 +476,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, "a rank, not a count")
         elif _is_label(lexicon, text, quantity):
             _unlink(context, sentence.start + quantity.start, quantity, "a label, not a count")
+        elif (amount := _part_of_an_amount(quantities, frame)) is not None:
+            reason = f"counts what «{amount.text}» counts, not people"
+            _unlink(context, sentence.start + quantity.start, quantity, reason)
         else:
             frames.append(frame)
     if not lexicon.event_counts_troops(context.event_kind):
@@ -700,6 +703,18 @@ def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | Non
     listed = joined and joined.start() - previous_end <= _LIST_ITEM_TAIL and \
         not _ITEM_STOP.search(text, previous_end, joined.start())
     return text[first.start:before[-1].end] if listed else None
+
+
+def _part_of_an_amount(quantities: list[Quantity], frame: _Frame) -> Quantity | None:
+    """The amount a bare part or clitic figure stands for, when the figure right before it in the sentence
+    is one ("13 000 hectares, dont 9 000 autour de Landiras", "en a consumé 5 000 de plus" after "1 000
+    hectares"): such a figure has the amount's unit, not people's."""
+    guessed = frame.measure_nearby or frame.bare_increment      # "5 000 de plus": more of the unit before
+    if not (frame.part or frame.clitic) or frame.entity is not None or frame.measure and not guessed:
+        return None
+    index = bisect_left(quantities, frame.quantity.start, key=_START) - 1
+    before = quantities[index] if index >= 0 else None
+    return before if before is not None and not before.is_count and before.unit else None
 
 
 def _lone_one(quantity: Quantity) -> bool:

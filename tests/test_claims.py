@@ -885,6 +885,16 @@ def test_a_toll_since_a_year_long_past_in_a_disasters_story_is_another_event():
     assert not title.event.endswith(":1918")
 
 
+def test_a_part_of_an_amount_counts_its_unit_not_people():
+    text = ("La préfecture faisait état de près de 13 000 hectares, dont 9 000 autour de Landiras. Mardi soir, 1 000 "
+            "hectares avaient brûlé ; un front de feu en a consumé 5 000 de plus. Le séisme a fait 2 000 morts, "
+            "dont 900 à Marrakech.")
+    found, unlinked = extract(text)
+    assert [a.nominal for a in found] == [2000, 900]
+    assert {u.text: u.reason for u in unlinked}["9 000"] == "counts what «près de 13 000 hectares» counts, not people"
+    assert "5 000" in {u.text for u in unlinked}
+
+
 def test_people_no_one_has_news_of_are_missing():
     assert [(a.measure, a.scope, a.nominal) for a in claims(
         "Les autorités sont sans nouvelles de plus de 50 personnes. Le sort de 40 personnes reste inconnu.")] == [
