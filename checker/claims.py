@@ -190,6 +190,8 @@ class _Frame:
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
     whole: Assertion | None = None      # the toll "parmi elles" points back to
+    earlier: bool = False               # "passé de 154 à 158": the first value, superseded by the second
+    transition_end: bool = False        # the second: a value reached, "en une heure" no span it is counted over
     noun_span: tuple[int, int] | None = None     # the counted noun ("hommes" in "Deux hommes sont morts")
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
@@ -505,6 +507,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         # signalé 132, ..., l'Iran 11")
         _take_the_last_measure(opening, context.last)
     _fill_ellipses(frames, text, lexicon)
+    _read_transitions(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     measured = None             # the last frame of the sentence so far with a measure
     for frame in frames:
@@ -657,7 +660,10 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     if previous_end and frame.measure is None and frame.entity is None:
         frame.listed_place = _listed_place(text, before, previous_end)
         frame.bare = frame.bare or frame.listed_place is not None
-    frame.own_verb = kind == "auxiliaries" and "participle" not in roles   # "dont 32 ont déjà pu regagner ..."
+    # "dont 32 ont déjà pu regagner ...", "20 000 autres étaient en alerte": a verb of their own; but a
+    # participle after the auxiliaries goes on with the toll before ("24 autres avaient été retrouvés")
+    frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
+        "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
     if frame.measure is None and verb is not None:                # "a tué quatre personnes"
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
@@ -875,6 +881,8 @@ def _after_shape(names: tuple[str, ...]) -> dict[str, object]:
                 measures = [t for t in part.children if t.type == "MEASURE"]
                 if measures:
                     roles["participle"] = _tag_index(measures[0])
+                else:       # "20 000 autres étaient en alerte": a verb of their own, no toll's
+                    roles["verb_alone"] = _tag_index(part.children[-1])
             elif rule == "reference":
                 roles["reference"] = _tag_index(part.children[0])
             elif rule is not None:                             # the noun, by its kind
@@ -984,6 +992,33 @@ def _phrase_ends_at(lexicon: Lexicon, section: str, text: str, position: int) ->
 
 
 _PHRASE_REACH = 20      # longer than any `labels` or `scope.over` phrase
+
+
+_TO = re.compile(r"[^.;:!?]*?(?<!\w)à\s*$")      # "... à 45": the second value of a transition
+_PARTICIPLE = re.compile(r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\b")
+
+
+def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """"Le bilan est passé de 154 à 158 morts": the first figure is the earlier value of the second's toll;
+    each takes the measure and group the other names, or, naming none, the toll the sentence names
+    before them ("Le nombre de morts a triplé : il est passé de 16 ... à 45")."""
+    for first, second in zip(frames, frames[1:]):
+        if first.end > second.quantity.start or not _TO.match(text, first.end, second.quantity.start) \
+                or not any(m.key == "transition" and first.quantity.start - m.end <= 1
+                           for m in lexicon.find("revision", text, max(0, first.quantity.start - _PHRASE_REACH),
+                                                 first.quantity.start)):
+            continue
+        first.earlier, second.transition_end = True, True
+        named = first if first.measure and not first.measure_nearby else second if second.measure else None
+        if named is None:
+            before = lexicon.find("measures", text, 0, first.quantity.start)
+            measure, entity = (before[-1].key, None) if before else (None, None)
+        else:
+            measure, entity = named.measure, named.entity
+        for frame in (first, second):
+            if not frame.measure or frame.measure_nearby:
+                frame.measure, frame.measure_nearby = measure, False
+            frame.entity = frame.entity or entity
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1119,7 +1154,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         anchor = next((a for a in after if not a.of_event), anchor)
     measure = frame.measure
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure, frame.measure_span)
-    if scope == "cumulative" and _counted_over_a_span(text, quantity, frame.window, context.spans):
+    if scope == "cumulative" and not frame.transition_end and _counted_over_a_span(text, quantity, frame.window,
+                                                                                    context.spans):
         scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
     whole = previous if frame.part and previous is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
@@ -1152,7 +1188,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
         period = (anchor.as_of, anchor.as_of)
-    revision = "earlier" if frame.corrected else _revision(lexicon, text, quantity, window)
+    revision = "earlier" if frame.corrected or frame.earlier else _revision(lexicon, text, quantity, window)
     event = context.event_kind
     past = _nearest(anchors, quantity, of_event=True)
     if past and past.event_only and past.start > quantity.start:

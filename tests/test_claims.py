@@ -895,6 +895,25 @@ def test_a_part_of_an_amount_counts_its_unit_not_people():
     assert "5 000" in {u.text for u in unlinked}
 
 
+def test_a_transition_gives_an_earlier_value_and_the_toll_it_reaches():
+    before, after = claims("Le bilan est passé de 16 à 45 morts.")
+    assert [(a.measure, a.nominal, a.revision) for a in (before, after)] == [("killed", 16, "earlier"),
+                                                                            ("killed", 45, None)]
+    # naming no toll itself, the toll the sentence names before it; "en une heure" is no span of a count
+    found = claims("Le nombre de morts a triplé : il est passé de 16 à la fin du mois de mars à 45 à la mi-avril. "
+                   "Le nombre de personnes évacuées est passé de 4 500 à 15 000 en une heure.")
+    assert [(a.measure, a.nominal, a.revision, a.scope) for a in found] == [
+        ("killed", 16, "earlier", "cumulative"), ("killed", 45, None, "cumulative"),
+        ("evacuated", 4500, "earlier", "cumulative"), ("evacuated", 15000, None, "cumulative")]
+
+
+def test_others_with_a_verb_of_their_own_take_no_toll_but_a_participle_goes_on_with_it():
+    assert [a.nominal for a in claims("Au total, 15 000 personnes ont été évacuées, et 20 000 autres étaient en alerte.")] \
+        == [15000]
+    bodies, others = claims("On a découvert 26 corps dans la cour ; 24 autres avaient déjà été retrouvés.")
+    assert (others.measure, others.nominal) == ("killed", 24)
+
+
 def test_people_no_one_has_news_of_are_missing():
     assert [(a.measure, a.scope, a.nominal) for a in claims(
         "Les autorités sont sans nouvelles de plus de 50 personnes. Le sort de 40 personnes reste inconnu.")] == [
