@@ -478,6 +478,8 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             _unlink(context, sentence.start + quantity.start, quantity, "a rank, not a count")
         elif _is_label(lexicon, text, quantity):
             _unlink(context, sentence.start + quantity.start, quantity, "a label, not a count")
+        elif _negated_one(text, quantity):
+            _unlink(context, sentence.start + quantity.start, quantity, "negated (« pas … un seul »): none, not one")
         elif (amount := _part_of_an_amount(quantities, frame)) is not None:
             reason = f"counts what «{amount.text}» counts, not people"
             _unlink(context, sentence.start + quantity.start, quantity, reason)
@@ -721,6 +723,19 @@ def _part_of_an_amount(quantities: list[Quantity], frame: _Frame) -> Quantity | 
     index = bisect_left(quantities, frame.quantity.start, key=_START) - 1
     before = quantities[index] if index >= 0 else None
     return before if before is not None and not before.is_count and before.unit else None
+
+
+_SEUL = re.compile(r"(?i)une?\s+seule?\b")
+_ONLY = re.compile(r"(?i)(?<!\w)qu(?:e\s+|['’]\s*)$")
+_NEGATION = re.compile(r"(?i)(?<!\w)(?:ne\s|n['’]).*(?<!\w)(?:pas|jamais|plus|guère)(?!\w)")
+
+
+def _negated_one(text: str, quantity: Quantity) -> bool:
+    """"Nous n'avons pas trouvé un seul corps entier": "un seul" under a negation of its clause is none.
+    ("Pas un seul mort", the negation in the figure's own words, is read as zero by the quantity grammar.)"""
+    if quantity.nominal != 1 or not _SEUL.match(quantity.text) or _ONLY.search(text, 0, quantity.start):
+        return False        # "il n'y a plus qu'un seul disparu": only one
+    return bool(_NEGATION.search(text, _clause_start(text, quantity.start), quantity.start))
 
 
 def _lone_one(quantity: Quantity) -> bool:

@@ -914,6 +914,13 @@ def test_others_with_a_verb_of_their_own_take_no_toll_but_a_participle_goes_on_w
     assert (others.measure, others.nominal) == ("killed", 24)
 
 
+def test_not_a_single_one_is_none_but_only_one_is_one():
+    found, unlinked = extract("« Nous n'avons pas trouvé un seul corps entier », témoigne un policier. Il n'y a plus "
+                              "qu'un seul disparu. Une seule personne a été tuée.")
+    assert [(a.measure, a.nominal) for a in found] == [("missing", 1), ("killed", 1)]
+    assert any(u.text == "un seul" and u.reason.startswith("negated") for u in unlinked)
+
+
 def test_people_no_one_has_news_of_are_missing():
     assert [(a.measure, a.scope, a.nominal) for a in claims(
         "Les autorités sont sans nouvelles de plus de 50 personnes. Le sort de 40 personnes reste inconnu.")] == [
