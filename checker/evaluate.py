@@ -42,6 +42,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from checker.collector import kept_apart
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Modality, Note, Severity, Side, Skipped, Term, Terms
 from checker.rules import (
@@ -1491,6 +1492,13 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
              caps: dict[str, Cap] | None = None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
     """Check every rule on the assertions; one finding per problem, in rule order, then in the order of the
     assertions named. `caps`: how far each kind of weak reading lets a finding go (default rules/evidence.yaml)."""
+    with kept_apart() as set_aside:
+        set_aside()     # the input, never changed during the run: no full collection walks it
+        return _evaluate(assertions, rules, caps)
+
+
+def _evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
+              caps: dict[str, Cap] | None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
     run = _Run(rules, _Caps(caps if caps is not None else _shipped_caps()))
     figures = _Figures(rules)
     figures.add(assertions)
