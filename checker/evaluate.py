@@ -1148,39 +1148,18 @@ class _Run:
             self.skip(rule, f"groups over {_MAX_PAIRS} pairs")
             return
         violations: list[tuple[Compare, dict[str, Assertion]]] = []
-        seen: set[tuple[int, int]] = set()
-        tests = [compiled(c) for c in cross]
         checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
                   for c in rule.constraints]
-        # roles drawn from the same figures meet each pair once, either way round; roles drawn from
-        # different figures (a part and a whole) only the way their roles say
-        symmetric = firsts is seconds
-        for a in firsts:
-            for b in seconds:
-                if a is b:
-                    continue
-                if symmetric:
-                    if (id(b), id(a)) in seen:
-                        continue
-                    seen.add((id(a), id(b)))
-                    for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
-                        if all(t(binding) for t in tests):
-                            break
-                    else:
-                        continue
+        for binding in _paired(firsts, seconds, a_name, b_name, [compiled(c) for c in cross]):
+            for constraint, b_left, a_left in checks:
+                if b_left:
+                    bad = _violates(constraint.op, binding[b_name], binding[a_name])
+                elif a_left:
+                    bad = _violates(constraint.op, binding[a_name], binding[b_name])
                 else:
-                    binding = {a_name: a, b_name: b}
-                    if not all(t(binding) for t in tests):
-                        continue
-                for constraint, b_left, a_left in checks:
-                    if b_left:
-                        bad = _violates(constraint.op, binding[b_name], binding[a_name])
-                    elif a_left:
-                        bad = _violates(constraint.op, binding[a_name], binding[b_name])
-                    else:
-                        bad = not holds(constraint, binding)
-                    if bad:
-                        violations.append((constraint, binding))
+                    bad = not holds(constraint, binding)
+                if bad:
+                    violations.append((constraint, binding))
         self.report_violations(rule_index, rule, violations)
 
     def add_group(self, rule_index: int, rule: Rule, violations) -> None:
@@ -1259,6 +1238,26 @@ class _Run:
                     for constraint in rule.constraints:
                         if not holds(constraint, binding):
                             self.add(rule_index, rule, constraint, binding)
+
+
+def _paired(firsts: Sequence[Assertion], seconds: Sequence[Assertion], a_name: str, b_name: str,
+            tests: Sequence[Callable]) -> Iterable[dict[str, Assertion]]:
+    """A group's pairs that `where` (its compiled tests) lets through, as bindings. Roles drawn from the same
+    figures meet each pair once, in the order of the list, the first way round that passes; roles drawn from
+    different figures (a part and a whole) only the way their roles say."""
+    if firsts is seconds:
+        for a, b in itertools.combinations(firsts, 2):
+            for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
+                if all(t(binding) for t in tests):
+                    yield binding
+                    break
+        return
+    for a in firsts:
+        for b in seconds:
+            if a is not b:
+                binding = {a_name: a, b_name: b}
+                if all(t(binding) for t in tests):
+                    yield binding
 
 
 def _nearest_only(bindings: list[dict[str, Assertion]], measures: Sequence[str]) -> list[dict[str, Assertion]]:
