@@ -439,6 +439,7 @@ def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> lis
 _DATED_BY = ("as_of", "period", "published", "revision")   # what the computed fields are worked out from
 # fields a figure holds nearly alone (its id, its article, its place and values): read from each figure,
 # never made part of a profile
+_measure_of = attrgetter("measure")
 _OF_THE_FIGURE = frozenset({"id", "article", "quote", "line", "column", "start", "end", "low", "high", "nominal"})
 
 
@@ -809,21 +810,25 @@ class _Run:
         met: dict[frozenset, int] = {}         # the measures a group has → how many groups have them
         for partition in figures.partitions.values():
             members, pids = figures.pick(partition, allowed)
-            groups: dict[object, dict[str, dict[object, Assertion]]] = {}
+            groups: dict[object, list[Assertion]] = {}
             for k, a in zip(keys(members, pids), members):
-                by_measure = groups.get(k)
-                if by_measure is None:
-                    by_measure = groups[k] = {}
-                by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
-            for by_measure in groups.values():
-                present = frozenset(by_measure)
+                group = groups.get(k)
+                if group is None:
+                    groups[k] = [a]
+                else:
+                    group.append(a)
+            for group in groups.values():
+                present = frozenset(map(_measure_of, group))
                 outcome = outcomes.get(present)
                 if outcome is None:
                     outcome = outcomes[present] = _outcomes(plan, present, rule.derive)
                 met[present] = met.get(present, 0) + 1   # skipped counts: once a kind of group, at the end
                 if not outcome:
-                    continue
-                self._first = next(iter(next(iter(by_measure.values())).values()))
+                    continue    # most groups: their figures are put by measure only when a constraint uses them
+                by_measure: dict[str, dict[object, Assertion]] = {}
+                for a in group:
+                    by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
+                self._first = group[0]
                 for constraint, needed, check, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
