@@ -28,6 +28,7 @@ from itertools import chain, islice, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from checker.collector import kept_apart
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead, sub_event
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, phrase_key, side_of, words_of
@@ -222,13 +223,15 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
     assertions: list[Assertion] = []
     unlinked: list[Unlinked] = []
     leads = []
-    for found, missed, lead in _extract_all(articles, lexicon, qualifiers, jobs):
-        assertions.extend(found)
-        unlinked.extend(missed)
-        leads.append(lead)
-        if progress is not None:
-            progress()
-    linked, events = link_events(leads, assertions, lexicon)
+    with kept_apart() as set_aside:    # an article read is finished: the collector walks it no more
+        for found, missed, lead in _extract_all(articles, lexicon, qualifiers, jobs):
+            assertions.extend(found)
+            unlinked.extend(missed)
+            leads.append(lead)
+            set_aside()
+            if progress is not None:
+                progress()
+        linked, events = link_events(leads, assertions, lexicon)
     return Extraction(tuple(linked), tuple(unlinked), events)
 
 

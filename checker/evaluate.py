@@ -42,6 +42,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from checker.collector import kept_apart
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
 from checker.model import Assertion, Finding, Modality, Note, Severity, Side, Skipped, Term, Terms
 from checker.rules import (
@@ -350,6 +351,18 @@ class _Explainer:
                      right=self.side_terms(constraint.right, binding),
                      measures_shown=not rule.roles or len({a.measure for a in binding.values()}) > 1, notes=tuple(notes))
 
+    def compared(self, rule: Rule, constraint: Compare, binding: dict[str, Assertion], gap: float) -> tuple[str, Terms]:
+        """A violated comparison written up: its English explanation and its arithmetic as data."""
+        return self.explain(rule, constraint, binding, gap), self.terms(rule, constraint, binding, gap)
+
+    def spread(self, figures: Sequence[Assertion], violations, gap: float) -> tuple[str, Terms]:
+        """Figures no one value fits written up (highest first): the explanation and the arithmetic as data."""
+        shown = " vs ".join(self.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
+        explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
+        roles = {a.id: name for _, binding in violations for name, a in binding.items()}
+        return explanation, Terms(kind="spread", gap=gap, figures=tuple(self.term(a, role=roles.get(a.id))
+                                                                       for a in figures))
+
     def explain(self, rule: Rule, constraint: Compare, binding: dict[str, Assertion], gap: float) -> str:
         measures = {a.measure for a in binding.values()}
         prefix = not rule.roles or len(measures) > 1
@@ -426,6 +439,7 @@ def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> lis
 _DATED_BY = ("as_of", "period", "published", "revision")   # what the computed fields are worked out from
 # fields a figure holds nearly alone (its id, its article, its place and values): read from each figure,
 # never made part of a profile
+_measure_of = attrgetter("measure")
 _OF_THE_FIGURE = frozenset({"id", "article", "quote", "line", "column", "start", "end", "low", "high", "nominal"})
 
 
@@ -436,6 +450,20 @@ class _Selection(NamedTuple):
     pids: frozenset[int]
     ranks: tuple[int, ...]
     whole: bool
+
+
+class _Numbered(dict):
+    """Profile → its id: a profile first met is numbered next and handed to `met`, so that looking up a
+    known one (nearly every figure's) is a plain dictionary lookup."""
+
+    def __init__(self, met: Callable[[tuple], None]):
+        super().__init__()
+        self.met = met
+
+    def __missing__(self, profile: tuple) -> int:
+        pid = self[profile] = len(self)
+        self.met(profile)
+        return pid
 
 
 class _Figures:
@@ -461,13 +489,14 @@ class _Figures:
         self.index = {f: i for i, f in enumerate(self.fields)}
         self.filtered = len(filtered)                # a profile's first fields: what the filters read
         self.profile_of = attrgetter(*self.fields)
-        self.profiles: dict[tuple, int] = {}
+        self.profiles = _Numbered(self._met)         # profile → its id, in the order first met
         self.listed: list[tuple] = []                # the profiles by id
         self.examples: list[Assertion] = []          # one figure of each profile
         self.filter_class: list[int] = []            # per profile: the id of the fields the filters read
         self.filter_classes: dict[tuple, int] = {}
         self.rank: list[int] = []                    # per profile: its (measure, scope, modality) as first met
         self.buckets: dict[tuple, list[int]] = {}    # (measure, scope, modality) → its profiles
+        self.columns: dict[str, list] = {}          # computed field → its value by profile id (Figures.column)
         # figures, their profiles, and where the stretch of each measure, scope and modality (by rank) starts
         self.partitions: dict[object, tuple[list[Assertion], array, array]] = {}
         self.given: list[tuple[Sequence[Assertion], int]] = []    # the figures as given, and the position of the first
@@ -475,15 +504,19 @@ class _Figures:
 
     def add(self, figures: Sequence[Assertion]) -> None:
         """Figures given after those already added (positions go on from them)."""
-        partition_of, profiles, partitions = self.partition_of, self.profiles, self.partitions
+        partition_of, partitions = self.partition_of, self.partitions
+        known = len(self.listed)
+        figure_pids = array("i", map(self.profiles.__getitem__, map(self.profile_of, figures)))
+        # a new profile's example is its first figure: ids follow first meetings, so each is found after the last
+        position = 0
+        for pid in range(known, len(self.listed)):
+            position = figure_pids.index(pid, position)
+            self.examples.append(figures[position])
         self.given.append((figures, self.count))
         keys = map(partition_of, figures) if partition_of else itertools.repeat((), len(figures))
         touched = set()
         key = part = None
-        for a, profile, figure_key in zip(figures, map(self.profile_of, figures), keys):
-            pid = profiles.get(profile)
-            if pid is None:
-                pid = self._new_profile(profile, a)
+        for a, pid, figure_key in zip(figures, figure_pids, keys):
             if figure_key is not key:   # an article's figures come together: its event read once
                 key = figure_key
                 part = partitions.get(key)
@@ -498,25 +531,24 @@ class _Figures:
             # the order of selection: by measure, scope and modality, then as given
             items, pids, _ = partitions[key]
             ranks = [rank[p] for p in pids]
-            if any(x > y for x, y in zip(ranks, ranks[1:])):
+            in_order = sorted(ranks)
+            if in_order != ranks:
                 order = sorted(range(len(items)), key=ranks.__getitem__)
-                items, pids = [items[i] for i in order], array("i", (pids[i] for i in order))
-                ranks = [ranks[i] for i in order]
+                items, pids, ranks = list(map(items.__getitem__, order)), array("i", map(pids.__getitem__, order)), in_order
             # where each measure, scope and modality's stretch starts (its rank's), and the end
             starts = array("i", (bisect.bisect_left(ranks, r) for r in range(len(self.buckets) + 1)))
             partitions[key] = (items, pids, starts)
 
-    def _new_profile(self, profile: tuple, example: Assertion) -> int:
-        pid = self.profiles[profile] = len(self.listed)
+    def _met(self, profile: tuple) -> None:
+        """A profile met for the first time (its id is the number of profiles before it)."""
+        pid = len(self.listed)
         self.listed.append(profile)
-        self.examples.append(example)
         self.filter_class.append(self.filter_classes.setdefault(profile[:self.filtered], len(self.filter_classes)))
         bucket = profile[:3]
         if bucket not in self.buckets:
             self.buckets[bucket] = []
         self.buckets[bucket].append(pid)
         self.rank.append(list(self.buckets).index(bucket))
-        return pid
 
     def allowed(self, measures, scopes, modality, tests: Sequence[Callable] = ()) -> _Selection:
         """The profiles a selection takes and its filters (tests of one figure) let through; the tests are
@@ -553,14 +585,27 @@ class _Figures:
         read from each figure (its article)."""
         fields = [f for f in same if f not in self.shared]
         own = [f for f in fields if f not in _COMPUTED and f not in self.index]
-        parts = [(_COMPUTED.get(f), self.index.get(f)) for f in fields if f not in own]
+        columns = [self.column(f) for f in fields if f not in own]
+        rows = list(zip(*columns)) if columns else [()] * len(self.listed)   # each profile's part of the key
         kinds: dict[tuple, int] = {}
-        kind_of = {p: kinds.setdefault(tuple(compute(self.examples[p]) if compute else self.listed[p][i]
-                                             for compute, i in parts), len(kinds)) for p in pids}
+        kind_of: list[int | None] = [None] * len(rows)     # by profile id
+        for p in pids:
+            kind_of[p] = kinds.setdefault(rows[p], len(kinds))
         if not own:
             return lambda members, member_pids: map(kind_of.__getitem__, member_pids)
         get = attrgetter(*own)
         return lambda members, member_pids: zip(map(get, members), map(kind_of.__getitem__, member_pids))
+
+    def column(self, field: str) -> list:
+        """A field's value for each profile; a computed one is worked out once a profile for all the rules."""
+        compute = _COMPUTED.get(field)
+        if compute is None:
+            index = self.index[field]
+            return [profile[index] for profile in self.listed]
+        found = self.columns.get(field)
+        if found is None or len(found) != len(self.listed):    # (derived figures add profiles)
+            found = self.columns[field] = list(map(compute, self.examples))
+        return found
 
     @staticmethod
     def pick(partition, selection: _Selection) -> tuple[list[Assertion], Sequence[int]]:
@@ -584,6 +629,8 @@ class _Figures:
         measure, scope and modality, its position as given), found in one pass over the figures."""
         wanted = {id(a) for a in firsts}
         out: dict[int, tuple[int, int]] = {}
+        if not wanted:     # (a rule that derived nothing): no pass over the figures
+            return out
         for figures, offset in self.given:
             for i in compress(range(len(figures)), map(wanted.__contains__, map(id, figures))):
                 a = figures[i]
@@ -620,6 +667,31 @@ class _Sweep:
         # the extremes some constraint needs: the highest low, the lowest high
         self.lows, self.highs = any(w[2] for w in self.wants), any(w[3] for w in self.wants)
         self.one_sided = all(w[2] != w[3] for w in self.wants)
+
+    def events(self, firsts: Sequence[Assertion], seconds: Sequence[Assertion]) -> tuple[list[tuple], int]:
+        """A group's events (time, phase, position, figure), unsorted: each first and each second with its time
+        (time, phase and position differ for every event, so figures are never compared), and how many
+        events had no time."""
+        events: list[tuple] = []
+        undated = 0
+        first_phase, second_phase = self.first_phase, 1 - self.first_phase
+        if firsts is seconds and self.one_time:     # both roles' figures: each time read once
+            for n, a in enumerate(firsts):
+                t = self.first_at(a)
+                if t is None:
+                    undated += 2
+                else:
+                    events.append((t, first_phase, n, a))
+                    events.append((t, second_phase, n, a))
+            return events, undated
+        for members, time_of, phase in ((firsts, self.first_at, first_phase), (seconds, self.second_at, second_phase)):
+            for n, a in enumerate(members):
+                t = time_of(a)
+                if t is None:
+                    undated += 1
+                else:
+                    events.append((t, phase, n, a))
+        return events, undated
 
 
 class _Deferred(NamedTuple):
@@ -663,23 +735,24 @@ class _Run:
                 break
         order = names or [n.name for n in names_in(constraint) if isinstance(n, Name)]
         involved = [binding[n] for n in dict.fromkeys(order)]
-        self.record(rule_index, rule, severity, involved, self.explainer.explain(rule, constraint, binding, gap), gap,
-                    constraint=constraint.text, terms=self.explainer.terms(rule, constraint, binding, gap))
+        self.record(rule_index, rule, severity, involved, partial(self.explainer.compared, rule, constraint, binding, gap),
+                    gap, constraint=constraint.text)
 
-    def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion], explanation: str,
-               gap: float, units: Sequence[Iterable[Assertion]] = (), constraint: str = "",
-               terms: Terms | None = None) -> None:
+    def record(self, rule_index: int, rule: Rule, severity: str, involved: Sequence[Assertion],
+               write_up: Callable[[], tuple[str, Terms]], gap: float, units: Sequence[Iterable[Assertion]] = (),
+               constraint: str = "") -> None:
         """A violation as a finding, its severity capped by how its figures were read; the sink merges later.
-        `units`: the figures of each violation a group finding gathers (default: all of them, one violation)."""
+        `units`: the figures of each violation a group finding gathers (default: all of them, one violation).
+        `write_up` gives its explanation and terms, called only for a finding the sink keeps."""
         ids = self.ids(involved)
         capped, capped_by = self.caps.cap(rule, severity, [p for a in involved for p in self.parts.get(a.id, (a,))])
         violations = tuple(self.ids(unit) for unit in units) or (ids,)
         finding = Finding(rule=rule.id, severity=capped, title=rule.title,
                           entity=" / ".join(dict.fromkeys(a.entity for a in involved)),
                           measure=" / ".join(dict.fromkeys(a.measure for a in involved)),
-                          assertions=ids, explanation=explanation, gap=gap, capped_by=capped_by,
-                          violations=violations, constraint=constraint, terms=terms)
-        self.stage(rule_index, _Problem(rule_index, severity, finding))
+                          assertions=ids, explanation="", gap=gap, capped_by=capped_by,
+                          violations=violations, constraint=constraint)
+        self.stage(rule_index, _Problem(rule_index, severity, finding, write_up))
 
     def stage(self, rule_index: int, item: _Problem | _Deferred) -> None:
         if self._collect is not None and isinstance(item, _Problem):
@@ -690,28 +763,28 @@ class _Run:
     def defer(self, rule_index: int, call: Callable[[], None], figures: Iterable[Assertion]) -> None:
         self.stage(rule_index, _Deferred(call, frozenset(p.id for a in figures for p in self.parts.get(a.id, (a,)))))
 
-    def finish(self, assertions: Sequence[Assertion], figures: _Figures) -> dict[str, int]:
+    def finish(self, assertions: Sequence[Assertion], ranks: dict[int, tuple[int, int]]) -> dict[str, int]:
         """The positions of the figures named, the deferred work done, the findings in the order of their rules
-        and groups; returns the positions."""
+        and groups (`ranks`: where each staged group's first figure stands); returns the positions."""
         needed: set[str] = set()
         for *_, item in self.staged:
             needed.update(item.ids if isinstance(item, _Deferred) else item.finding.assertions)
-        self.order = {a.id: i for i, a in enumerate(assertions) if a.id in needed}   # the last of an id, as before
+        # the last of an id, as before; the ids read in one pass, and only the needed ones' figures again
+        named = compress(itertools.count(), map(needed.__contains__, map(attrgetter("id"), assertions)))
+        self.order = {assertions[i].id: i for i in named}
         for key, position in self.derived_order.items():
             self.order.setdefault(key, position)
-        ranks = figures.ranks(first for _, first, _, _ in self.staged)
-        done: list[tuple[int, tuple, int, _Problem]] = []
-        for rule_index, first, sequence, item in self.staged:
-            rank = ranks[id(first)]
+        # by rule, group and sequence; deferred work then gives its problems in that place, in the order made
+        staged, self.staged = self.staged, []
+        staged.sort(key=lambda entry: (entry[0], ranks[id(entry[1])], entry[2]))
+        self.findings = []
+        for *_, item in staged:
             if isinstance(item, _Deferred):
-                self._collect = []
+                self._collect = self.findings
                 item.call()
-                done.extend((rule_index, rank, sequence, p) for p in self._collect)
                 self._collect = None
             else:
-                done.append((rule_index, rank, sequence, item))
-        done.sort(key=lambda entry: entry[:3])
-        self.findings = [p for *_, p in done]
+                self.findings.append(item)
         return self.order
 
     def ids(self, involved: Iterable[Assertion]) -> tuple[str, ...]:
@@ -737,21 +810,25 @@ class _Run:
         met: dict[frozenset, int] = {}         # the measures a group has → how many groups have them
         for partition in figures.partitions.values():
             members, pids = figures.pick(partition, allowed)
-            groups: dict[object, dict[str, dict[object, Assertion]]] = {}
+            groups: dict[object, list[Assertion]] = {}
             for k, a in zip(keys(members, pids), members):
-                by_measure = groups.get(k)
-                if by_measure is None:
-                    by_measure = groups[k] = {}
-                by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
-            for by_measure in groups.values():
-                present = frozenset(by_measure)
+                group = groups.get(k)
+                if group is None:
+                    groups[k] = [a]
+                else:
+                    group.append(a)
+            for group in groups.values():
+                present = frozenset(map(_measure_of, group))
                 outcome = outcomes.get(present)
                 if outcome is None:
                     outcome = outcomes[present] = _outcomes(plan, present, rule.derive)
                 met[present] = met.get(present, 0) + 1   # skipped counts: once a kind of group, at the end
                 if not outcome:
-                    continue
-                self._first = next(iter(next(iter(by_measure.values())).values()))
+                    continue    # most groups: their figures are put by measure only when a constraint uses them
+                by_measure: dict[str, dict[object, Assertion]] = {}
+                for a in group:
+                    by_measure.setdefault(a.measure, {}).setdefault((a.low, a.high) if by_value else a.id, a)
+                self._first = group[0]
                 for constraint, needed, check, derive in outcome:
                     if derive:
                         for figure in self.derive(rule, constraint, self.bindings(rule, by_measure, derive, pairing)):
@@ -976,36 +1053,17 @@ class _Run:
 
     def sweep(self, rule_index: int, rule: Rule, sweep: _Sweep, runs: list[tuple]) -> None:
         """`first.f < second.g` (or <=), for each group of a partition (its first figure, its firsts, its
-        seconds): the events of all groups sorted at once, by group then in that order, and one pass through
-        each group's with running extremes of the firsts, kept for the later figure's own article, for its
-        source and for all."""
-        # (group, t, phase, n, figure): (group, t, phase, n) differ for every event, figures never compared
-        events: list[tuple] = []
+        seconds): the group's events sorted in that order, and one pass through them with running extremes
+        of the firsts, kept for the later figure's own article, for its source and for all."""
         undated = 0
-        first_phase, second_phase = sweep.first_phase, 1 - sweep.first_phase
-        for g, (_, firsts, seconds) in enumerate(runs):
-            if firsts is seconds and sweep.one_time:     # both roles' figures: each time read once
-                for n, a in enumerate(firsts):
-                    t = sweep.first_at(a)
-                    if t is None:
-                        undated += 2
-                    else:
-                        events.append((g, t, first_phase, n, a))
-                        events.append((g, t, second_phase, n, a))
-                continue
-            for members, time_of, phase in ((firsts, sweep.first_at, first_phase), (seconds, sweep.second_at, second_phase)):
-                for n, a in enumerate(members):
-                    t = time_of(a)
-                    if t is None:
-                        undated += 1
-                    else:
-                        events.append((g, t, phase, n, a))
+        for first, firsts, seconds in runs:
+            events, missing = sweep.events(firsts, seconds)
+            undated += missing
+            events.sort()
+            self._first = first
+            self.report_violations(rule_index, rule, self.sweep_group(sweep, events))
         if undated:
             self.skip(rule, "figures without a date", undated)
-        events.sort()
-        for g, group_events in itertools.groupby(events, key=itemgetter(0)):
-            self._first = runs[g][0]
-            self.report_violations(rule_index, rule, self.sweep_group(sweep, group_events))
 
     @staticmethod
     def sweep_group(sweep: _Sweep, events) -> list[tuple[Compare, dict[str, Assertion]]]:
@@ -1020,7 +1078,7 @@ class _Run:
         tiers: list[Assertion] | None = [] if sweep.one_sided else None
         reported: set[tuple] = set()
         found: list[tuple[Compare, dict[str, Assertion]]] = []
-        for _g, _t, phase, _n, a in events:
+        for _t, phase, _n, a in events:
             if phase == first_phase:
                 _keep_extremes(overall, a, lows, highs)
                 if tiers is None:
@@ -1095,39 +1153,18 @@ class _Run:
             self.skip(rule, f"groups over {_MAX_PAIRS} pairs")
             return
         violations: list[tuple[Compare, dict[str, Assertion]]] = []
-        seen: set[tuple[int, int]] = set()
-        tests = [compiled(c) for c in cross]
         checks = [(c, _simple(c, a_name, b_name) and c.left.name == b_name, _simple(c, a_name, b_name) and c.left.name == a_name)
                   for c in rule.constraints]
-        # roles drawn from the same figures meet each pair once, either way round; roles drawn from
-        # different figures (a part and a whole) only the way their roles say
-        symmetric = firsts is seconds
-        for a in firsts:
-            for b in seconds:
-                if a is b:
-                    continue
-                if symmetric:
-                    if (id(b), id(a)) in seen:
-                        continue
-                    seen.add((id(a), id(b)))
-                    for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
-                        if all(t(binding) for t in tests):
-                            break
-                    else:
-                        continue
+        for binding in _paired(firsts, seconds, a_name, b_name, [compiled(c) for c in cross]):
+            for constraint, b_left, a_left in checks:
+                if b_left:
+                    bad = _violates(constraint.op, binding[b_name], binding[a_name])
+                elif a_left:
+                    bad = _violates(constraint.op, binding[a_name], binding[b_name])
                 else:
-                    binding = {a_name: a, b_name: b}
-                    if not all(t(binding) for t in tests):
-                        continue
-                for constraint, b_left, a_left in checks:
-                    if b_left:
-                        bad = _violates(constraint.op, binding[b_name], binding[a_name])
-                    elif a_left:
-                        bad = _violates(constraint.op, binding[a_name], binding[b_name])
-                    else:
-                        bad = not holds(constraint, binding)
-                    if bad:
-                        violations.append((constraint, binding))
+                    bad = not holds(constraint, binding)
+                if bad:
+                    violations.append((constraint, binding))
         self.report_violations(rule_index, rule, violations)
 
     def add_group(self, rule_index: int, rule: Rule, violations) -> None:
@@ -1152,16 +1189,11 @@ class _Run:
         if len(figures) == 2:   # a pair: in the order its constraint names them ("first == second")
             constraint, binding = worst
             figures = [binding[n.name] for n in names_in(constraint) if isinstance(n, Name)]
-            explanation = self.explainer.explain(rule, constraint, binding, gap)
-            terms = self.explainer.terms(rule, constraint, binding, gap)
+            write_up = partial(self.explainer.compared, rule, constraint, binding, gap)
         else:
-            shown = " vs ".join(self.explainer.label(a, format_interval(a.low, a.high, a.nominal)) for a in figures)
-            explanation = f"{shown}: no value fits them all, by up to {format_number(round(gap, 1))}"
-            roles = {a.id: name for _, binding in violations for name, a in binding.items()}
-            terms = Terms(kind="spread", gap=gap, figures=tuple(self.explainer.term(a, role=roles.get(a.id))
-                                                                 for a in figures))
-        self.record(rule_index, rule, severity, figures, explanation, gap,
-                    units=[binding.values() for _, binding in violations], constraint=worst[0].text, terms=terms)
+            write_up = partial(self.explainer.spread, figures, violations, gap)
+        self.record(rule_index, rule, severity, figures, write_up, gap,
+                    units=[binding.values() for _, binding in violations], constraint=worst[0].text)
 
     def nearest(self, rule_index: int, rule: Rule, candidates, keys, cross, links) -> None:
         """Three roles: each figure of the anchor role with the nearest figure of each other role."""
@@ -1211,6 +1243,26 @@ class _Run:
                     for constraint in rule.constraints:
                         if not holds(constraint, binding):
                             self.add(rule_index, rule, constraint, binding)
+
+
+def _paired(firsts: Sequence[Assertion], seconds: Sequence[Assertion], a_name: str, b_name: str,
+            tests: Sequence[Callable]) -> Iterable[dict[str, Assertion]]:
+    """A group's pairs that `where` (its compiled tests) lets through, as bindings. Roles drawn from the same
+    figures meet each pair once, in the order of the list, the first way round that passes; roles drawn from
+    different figures (a part and a whole) only the way their roles say."""
+    if firsts is seconds:
+        for a, b in itertools.combinations(firsts, 2):
+            for binding in ({a_name: a, b_name: b}, {a_name: b, b_name: a}):
+                if all(t(binding) for t in tests):
+                    yield binding
+                    break
+        return
+    for a in firsts:
+        for b in seconds:
+            if a is not b:
+                binding = {a_name: a, b_name: b}
+                if all(t(binding) for t in tests):
+                    yield binding
 
 
 def _nearest_only(bindings: list[dict[str, Assertion]], measures: Sequence[str]) -> list[dict[str, Assertion]]:
@@ -1444,6 +1496,13 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
              caps: dict[str, Cap] | None = None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
     """Check every rule on the assertions; one finding per problem, in rule order, then in the order of the
     assertions named. `caps`: how far each kind of weak reading lets a finding go (default rules/evidence.yaml)."""
+    with kept_apart() as set_aside:
+        set_aside()     # the input, never changed during the run: no full collection walks it
+        return _evaluate(assertions, rules, caps)
+
+
+def _evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
+              caps: dict[str, Cap] | None) -> tuple[tuple[Finding, ...], tuple[Skipped, ...]]:
     run = _Run(rules, _Caps(caps if caps is not None else _shipped_caps()))
     figures = _Figures(rules)
     figures.add(assertions)
@@ -1462,9 +1521,13 @@ def evaluate(assertions: Sequence[Assertion], rules: Sequence[Rule],
             run.roles(rule_index, rule, figures)
         else:
             run.facts(rule_index, rule, figures)
-    order = run.finish(assertions, figures)
-    merged = consolidate(run.findings, rules, order)
-    findings = sorted(merged, key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
+    ranks = figures.ranks(first for _, first, _, _ in run.staged)
+    del figures     # the partitions, the evaluator's largest structure, freed before the findings are written
+    order = run.finish(assertions, ranks)
+    records, run.findings = run.findings, []
+    kept = consolidate(records, rules, order)
+    del records     # the sink's problems are now held by `kept` alone, and let go as they are written
+    findings = sorted(_written(kept), key=lambda item: (item[0], [order.get(i, 0) for i in item[1].assertions],
                                                 item[1].explanation))
     skipped = tuple(Skipped(rule=rule, groups=count, reason=reason) for (rule, reason), count in
                     sorted(run.skipped.items(), key=lambda kv: ([r.id for r in rules].index(kv[0][0]), kv[0][1])))
@@ -1478,13 +1541,21 @@ def _shipped_caps() -> dict[str, Cap]:
 
 # --- one finding per problem ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Problem:
-    """A finding on its way to the report, with what the sink needs to merge it."""
+    """A finding on its way to the report, with what the sink needs to merge it; its explanation and terms
+    are written only once it survives the sink (a violation merged into another or superseded needs none,
+    and written-up arithmetic is most of a finding's memory)."""
 
     rule_index: int
     uncapped: str                          # the severity before the caps
-    finding: Finding
+    finding: Finding                       # without its explanation and terms
+    write_up: Callable[[], tuple[str, Terms]]
+
+    def written(self) -> Finding:
+        """The finding with its explanation and terms."""
+        explanation, terms = self.write_up()
+        return replace(self.finding, explanation=explanation, terms=terms)
 
     @property
     def units(self) -> tuple[frozenset[str], ...]:
@@ -1492,7 +1563,7 @@ class _Problem:
         return tuple(frozenset(v) for v in self.finding.violations)
 
 
-def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[str, int]) -> list[tuple[int, Finding]]:
+def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[str, int]) -> list[_Problem]:
     """Violations → problems: a rule's violations of one severity at odds with one figure are one finding (a
     figure at odds with several others, combinations of one misread figure); then a finding is dropped when
     each of its violations is one of another rule's finding and that rule supersedes it, or when the two
@@ -1503,7 +1574,19 @@ def consolidate(records: Sequence[_Problem], rules: Sequence[Rule], order: dict[
     for problem in records:
         by_rule[(problem.rule_index, problem.finding.severity)].append(problem)
     merged = [_merge(group, order) for items in by_rule.values() for group in _sharing(items)]
-    return [(p.rule_index, p.finding) for p in _supersede(merged, rules)]
+    return _supersede(merged, rules)
+
+
+def _written(problems: list[_Problem]) -> list[tuple[int, Finding]]:
+    """Each problem's finding with its explanation and terms, in order; the list is emptied as they are
+    written, so that a problem's binding and write-up closure make room for the next one's arithmetic (at
+    the end of a large run, all the figures' partitions are gone and these are the memory peak)."""
+    problems.reverse()
+    out = []
+    while problems:
+        problem = problems.pop()
+        out.append((problem.rule_index, problem.written()))
+    return out
 
 
 def _sharing(items: list[_Problem]) -> list[list[_Problem]]:
@@ -1529,7 +1612,8 @@ def _merge(group: list[_Problem], order: dict[str, int]) -> _Problem:
     """One finding for violations of one rule sharing figures: the loudest, widest one leads."""
     if len(group) == 1:
         return group[0]
-    lead = max(group, key=lambda p: (Severity(p.finding.severity).rank, p.finding.gap or 0.0)).finding
+    leader = max(group, key=lambda p: (Severity(p.finding.severity).rank, p.finding.gap or 0.0))
+    lead = leader.finding
     rank = Severity(lead.severity).rank
     others = [p.finding for p in group if p.finding is not lead]
     ids = list(dict.fromkeys([*lead.assertions, *sorted({i for f in others for i in f.assertions} - set(lead.assertions),
@@ -1540,7 +1624,7 @@ def _merge(group: list[_Problem], order: dict[str, int]) -> _Problem:
                       measure=" / ".join(dict.fromkeys(m for f in (lead, *others) for m in f.measure.split(" / "))),
                       violations=tuple(v for f in (lead, *others) for v in f.violations))
     uncapped = max((p.uncapped for p in group), key=lambda sev: Severity(sev).rank)
-    return _Problem(group[0].rule_index, uncapped, finding)
+    return _Problem(group[0].rule_index, uncapped, finding, leader.write_up)
 
 
 def _supersede(problems: list[_Problem], rules: Sequence[Rule]) -> list[_Problem]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -307,13 +307,26 @@ def _join_unnamed(by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> None:
     """A report that names its kind of event but no name ("Canicule de juillet : 1 460 décès en excès")
     joins the one event of its kind reported within the gap before or after it; with two, it stays apart."""
     for members in by_kind.values():
+        candidates = _one_of_each((other for other in members if other.names and other.published), groups)
         for lead in members:
             if lead.names or not lead.published:
                 continue
-            near = {groups.find(other.article) for other in members
-                    if other is not lead and other.names and other.published and _near(other, lead, gap(other, lead))}
+            near = {groups.find(other.article) for other in candidates if _near(other, lead, gap(other, lead))}
             if len(near) == 1:
                 groups.join(near.pop(), lead.article)
+
+
+def _one_of_each(leads: Iterable[Lead], groups: _Groups) -> list[Lead]:
+    """One report of each standing (`_standing`) among these."""
+    return list({_standing(lead, groups): lead for lead in leads}.values())
+
+
+def _standing(lead: Lead, groups: _Groups) -> tuple:
+    """What a report with no name, or no kind, is compared on: the event, day, kind and sort of gap of a
+    report it may join. Reports of one standing would each say the same (the many copies or restatements
+    of one report), and comparing with every one grew with the square of the batch. The event is the one
+    before reports without names or kinds join it: those joins never merge two events."""
+    return groups.find(lead.article), lead.published, lead.kind, lead.in_war, bool(lead.specific)
 
 
 def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _Groups, gap) -> set[str]:
@@ -321,14 +334,16 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     titles and leads name most of the proper names it writes (at least two), or the one event whose
     titles give a name its own title gives; of the events reported within the gap of its date, when it
     has one. Its event is then a guess."""
-    owners: dict[str, list[Lead]] = {}
-    titled: dict[str, list[Lead]] = {}
+    # a name's reports, one of each event, day, kind and sort of gap (`_standing`)
+    owners: dict[str, dict[tuple, Lead]] = {}
+    titled: dict[str, dict[tuple, Lead]] = {}
     for members in by_kind.values():
         for lead in members:
+            standing = _standing(lead, groups)
             for name in lead.names:           # what the event's own titles and leads name
-                owners.setdefault(name, []).append(lead)
+                owners.setdefault(name, {}).setdefault(standing, lead)
             for name in lead.title_names:
-                titled.setdefault(name, []).append(lead)
+                titled.setdefault(name, {}).setdefault(standing, lead)
 
     def near(lead: Lead, known: Lead) -> bool:      # by the gap of the event's kind: the article has none
         return _near(known, lead, gap(known, known))
@@ -336,8 +351,9 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     guessed = set()
     for lead in unknown:
         scores = Counter(root for name in lead.body_names
-                         for root in {groups.find(k.article) for k in owners.get(name, ()) if near(lead, k)})
-        by_title = {groups.find(k.article) for name in lead.title_names for k in titled.get(name, ()) if near(lead, k)}
+                         for root in {groups.find(k.article) for k in owners.get(name, {}).values() if near(lead, k)})
+        by_title = {groups.find(k.article) for name in lead.title_names for k in titled.get(name, {}).values()
+                    if near(lead, k)}
         best = min(scores, key=lambda root: (-scores[root], root)) if scores else None   # ties: the first id
         if best is not None and scores[best] >= 2:
             chosen = best
@@ -380,7 +396,7 @@ def _name_events(leads: Sequence[Lead], groups: _Groups,
         key = ":".join(p for p in (kind, _slug(place) if place else None, first.strftime("%Y-%m") if first else None) if p)
         taken[key] += 1
         key = key if taken[key] == 1 else f"{key}-{taken[key]}"
-        why = tuple(_why(lead, members, guessed, written) for lead in members)
+        why = tuple(_why(lead, shared, len(members), guessed, written) for lead in members)
         events.append(Event(key=key, kind=kind, place=written.get(place, place) if place else None, first=first,
                             articles=tuple(lead.article for lead in members), why=why))
         for lead in members:
@@ -388,13 +404,14 @@ def _name_events(leads: Sequence[Lead], groups: _Groups,
     return tuple(sorted(events, key=lambda e: e.key)), key_of
 
 
-def _why(lead: Lead, members: list[Lead], guessed: set[str], written: dict[str, str]) -> str:
+def _why(lead: Lead, named: Counter, count: int, guessed: set[str], written: dict[str, str]) -> str:
+    """How the article joined its event of `count` articles, whose leads name each name `named` times: the
+    names it shares with the others are those named more than once (by its own lead and another's)."""
     if lead.article in guessed:
         return f"{lead.article}: names no kind of event; shares proper names with the event's articles (a guess)"
-    others = [m for m in members if m is not lead]
-    shared = sorted({n for m in others for n in m.names} & lead.names)
+    shared = sorted(n for n in lead.names if named[n] > 1)
     said = f"{lead.kind} from its title and lead"
-    if not others:
+    if count == 1:
         return f"{lead.article}: {said}; the only report of it"
     names = ", ".join(written.get(n, n) for n in shared[:3])
     return f"{lead.article}: {said}; names {names} as other reports of it do" if shared else \
