@@ -1,9 +1,10 @@
 """Frozen values passed between the pipeline stages: Article → Sentence → Quantity → Assertion → Finding."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 
 class Severity(StrEnum):
@@ -53,6 +54,17 @@ class Weakness(StrEnum):
     FIGURE_VAGUE = "figure:vague"          # "des centaines": an interval by convention, not a count
     FIGURE_ARTICLE = "figure:article"      # "un"/"une", one by its clause's shape, may be an article
     HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def _flat(record) -> dict:
+    """A dataclass of plain values as a dict, field by field: what `asdict` gives for one whose fields hold
+    no dataclass, without its deep copy of every value (a batch's JSON writes a dict for each figure)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 def _check_interval(low: float | None, high: float | None, nominal: float | None) -> None:
@@ -193,7 +205,7 @@ class Assertion:
         _check_interval(self.low, self.high, self.nominal)
 
     def to_json(self) -> dict:
-        out = asdict(self)
+        out = _flat(self)
         out["as_of"] = self.as_of.isoformat() if self.as_of else None
         out["published"] = self.published.isoformat() if self.published else None
         out["period"] = [d.isoformat() for d in self.period] if self.period else None
@@ -213,7 +225,7 @@ class Unlinked:
     reason: str                # "not a count (year)", "no measure nearby", "teaser headline"...
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass(frozen=True, slots=True)
