@@ -141,9 +141,12 @@ def _names(text: str) -> set[str]:
 
 def _keep(names: set[str], ignored: frozenset[str]) -> dict[str, str]:
     """The names that are not ignored, folded, each with one way the text writes it; a compound name
-    also stands for its capitalised parts ("Émilie-Romagne" ties a report that writes "Romagne")."""
+    also stands for its capitalised parts ("Émilie-Romagne" ties a report that writes "Romagne"), unless
+    it is ignored itself ("Croissant-Rouge": no "Croissant" either)."""
     kept: dict[str, str] = {}
     for name in sorted(names):
+        if _fold_name(name) in ignored:
+            continue
         for part in (name, *(_CAPITALISED_PART.findall(name) if "-" in name else ())):
             folded = _fold_name(part)
             if folded not in ignored:

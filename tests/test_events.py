@@ -121,6 +121,8 @@ def test_a_compound_name_ties_a_report_that_writes_one_of_its_parts():
 
     kept = _keep({"Émilie-Romagne", "Saint-Ambroix"}, frozenset({"saint"}))
     assert set(kept) == {"emilie-romagne", "emilie", "romagne", "saint-ambroix", "ambroix"}
+    # an ignored compound gives no part either: "Croissant-Rouge" names no place "Croissant"
+    assert set(_keep({"Croissant-Rouge", "Derna"}, frozenset({"croissant-rouge"}))) == {"derna"}
 
 
 def test_a_retrospective_a_year_later_joins_the_event_it_recalls(tmp_path):
