@@ -738,7 +738,8 @@ def _negated_one(text: str, quantity: Quantity) -> bool:
     ("Pas un seul mort", the negation in the figure's own words, is read as zero by the quantity grammar.)"""
     if quantity.nominal != 1 or not _SEUL.match(quantity.text) or _ONLY.search(text, 0, quantity.start):
         return False        # "il n'y a plus qu'un seul disparu": only one
-    return bool(_NEGATION.search(text, _clause_start(text, quantity.start), quantity.start))
+    start = max(_clause_start(text, quantity.start), quantity.start - _LEFT_REACH)   # bounded on any text
+    return bool(_NEGATION.search(text, start, quantity.start))
 
 
 def _lone_one(quantity: Quantity) -> bool:
