@@ -1029,8 +1029,8 @@ def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None
             continue
         first.earlier, second.transition_end = True, True
         named = first if first.measure and not first.measure_nearby else second if second.measure else None
-        if named is None:
-            before = lexicon.find("measures", text, 0, first.quantity.start)
+        if named is None:       # the toll named within reach before the first value
+            before = lexicon.find("measures", text, max(0, first.quantity.start - _RIGHT_REACH), first.quantity.start)
             measure, entity = (before[-1].key, None) if before else (None, None)
         else:
             measure, entity = named.measure, named.entity
@@ -1773,7 +1773,8 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     elsewhere = _keyed_cues(lexicon, "places", "elsewhere", text)
     if elsewhere and elsewhere[0].end <= min(end, frame.quantity.start):      # ends in text order: the first is enough
         return "elsewhere"
-    if any(not text[frame.end:cue.start].strip() for cue in elsewhere):       # "et huit dans d'autres provinces"
+    following = bisect_left(elsewhere, frame.end, key=_START)      # "et huit dans d'autres provinces"
+    if following < len(elsewhere) and not text[frame.end:elsewhere[following].start].strip():
         return "elsewhere"
     # the place named in the figure's own stretch, up to the next comma ("492 dans celle de Taroudant,"),
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
