@@ -1239,6 +1239,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.FIGURE_ARTICLE)
     if article.date_inferred:
         weak.append(Weakness.DATE_INFERRED)
+    if context.event_kind.startswith("unknown:"):
+        weak.append(Weakness.KIND_UNKNOWN)
     if sources and sources[0][0] < 0:
         weak.append(Weakness.SOURCE_CARRIED)
     if context.unnamed_speaker:

@@ -49,6 +49,7 @@ class Weakness(StrEnum):
     GROUP_NEAREST = "group:nearest"        # no group named: the troops of the country named nearest, a guess
     DATE_INFERRED = "date:inferred"        # the publication date was inferred, not given
     EVENT_GUESSED = "event:guessed"        # the article names no kind of event; its event is a guess
+    KIND_UNKNOWN = "event:unknown"         # no kind of event named: kind-dependent words read by default
     SOURCE_CARRIED = "source:carried"      # "la même source", a pronoun: the source comes from elsewhere
     SOURCE_UNNAMED = "source:unnamed"      # a speaker the lexicon does not know gives the figure
     FIGURE_VAGUE = "figure:vague"          # "des centaines": an interval by convention, not a count
