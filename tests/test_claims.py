@@ -928,6 +928,12 @@ def test_an_article_naming_no_kind_of_event_says_its_victims_were_read_by_defaul
     assert crash.measure == "killed" and "event:unknown" not in crash.evidence
 
 
+def test_an_aircraft_model_names_its_number_it_counts_nothing():
+    found, unlinked = extract("Le Boeing 787 à destination de Londres s'est écrasé : 241 personnes ont péri.")
+    assert [a.nominal for a in found] == [241]
+    assert {u.text: u.reason for u in unlinked}["787"] == "a label, not a count"
+
+
 def test_people_no_one_has_news_of_are_missing():
     assert [(a.measure, a.scope, a.nominal) for a in claims(
         "Les autorités sont sans nouvelles de plus de 50 personnes. Le sort de 40 personnes reste inconnu.")] == [
