@@ -489,12 +489,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         else:
             frames.append(frame)
     if not lexicon.event_counts_troops(context.event_kind):
-        war_heads = lexicon.data.get("war_troop_heads", ())
-        for frame in frames:        # "Deux hommes sont morts" on a ring road: men, not troops
-            if frame.entity == "troops" and frame.noun_span and fold(text[slice(*frame.noun_span)]) in war_heads \
-                    and frame.measure != "deployed" and _force_by_cue(lexicon, text, frame.quantity) is None \
-                    and not _says_losses(lexicon, text, frame):
-                frame.entity = "people"     # (but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes")
+        _read_men_as_people(frames, text, lexicon)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
         counted = Counter(frame.measure for frame in frames)
         for frame in frames:        # the measures the sentence counts beside this figure's own
@@ -736,9 +731,11 @@ _NEGATION = re.compile(r"(?i)(?<!\w)(?:ne\s|n['’]).*(?<!\w)(?:pas|jamais|plus|
 def _negated_one(text: str, quantity: Quantity) -> bool:
     """"Nous n'avons pas trouvé un seul corps entier": "un seul" under a negation of its clause is none.
     ("Pas un seul mort", the negation in the figure's own words, is read as zero by the quantity grammar.)"""
-    if quantity.nominal != 1 or not _SEUL.match(quantity.text) or _ONLY.search(text, 0, quantity.start):
-        return False        # "il n'y a plus qu'un seul disparu": only one
+    if quantity.nominal != 1 or not _SEUL.match(quantity.text):
+        return False
     start = max(_clause_start(text, quantity.start), quantity.start - _LEFT_REACH)   # bounded on any text
+    if _ONLY.search(text, start, quantity.start):
+        return False        # "il n'y a plus qu'un seul disparu": only one
     return bool(_NEGATION.search(text, start, quantity.start))
 
 
@@ -1005,12 +1002,25 @@ def _is_label(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
     return _phrase_ends_at(lexicon, "labels", text, quantity.start)
 
 
-def _phrase_ends_at(lexicon: Lexicon, section: str, text: str, position: int) -> bool:
-    """Whether a phrase of the section ends right before position (a space between them at most)."""
-    return any(position - m.end <= 1 for m in lexicon.find(section, text, max(0, position - _PHRASE_REACH), position))
+def _phrase_ends_at(lexicon: Lexicon, section: str, text: str, position: int, key: str | None = None) -> bool:
+    """Whether a phrase of the section (of one key of it, if given) ends right before position (a space
+    between them at most)."""
+    return any(position - m.end <= 1 and key in (None, m.key)
+               for m in lexicon.find(section, text, max(0, position - _PHRASE_REACH), position))
 
 
 _PHRASE_REACH = 20      # longer than any `labels` or `scope.over` phrase
+
+
+def _read_men_as_people(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """Outside a war's reports, a head that counts troops only there (`war_troop_heads`) counts people:
+    "Deux hommes sont morts" on a ring road; but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes"."""
+    war_heads = lexicon.data.get("war_troop_heads", ())
+    for frame in frames:
+        if frame.entity == "troops" and frame.noun_span and fold(text[slice(*frame.noun_span)]) in war_heads \
+                and frame.measure != "deployed" and _force_by_cue(lexicon, text, frame.quantity) is None \
+                and not _says_losses(lexicon, text, frame):
+            frame.entity = "people"
 
 
 _TO = re.compile(r"[^.;:!?]*?(?<!\w)à\s*$")      # "... à 45": the second value of a transition
@@ -1023,9 +1033,7 @@ def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None
     before them ("Le nombre de morts a triplé : il est passé de 16 ... à 45")."""
     for first, second in zip(frames, frames[1:]):
         if first.end > second.quantity.start or not _TO.match(text, first.end, second.quantity.start) \
-                or not any(m.key == "transition" and first.quantity.start - m.end <= 1
-                           for m in lexicon.find("revision", text, max(0, first.quantity.start - _PHRASE_REACH),
-                                                 first.quantity.start)):
+                or not _phrase_ends_at(lexicon, "revision", text, first.quantity.start, key="transition"):
             continue
         first.earlier, second.transition_end = True, True
         named = first if first.measure and not first.measure_nearby else second if second.measure else None

@@ -250,7 +250,7 @@ def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0)
     # a country is too wide to be one of the two names that tie two kinds of event ("Grèce": a train
     # collision in March, a shipwreck in June)
     tying = shared - before.countries if names_needed > 1 else shared
-    tying -= {part for name in tying for part in name.split("-")[:-1] + name.split("-")[1:] if part != name}
+    tying -= {part for name in tying if "-" in name for part in name.split("-")}   # "calais" of "pas-de-calais"
     if not shared or len(tying) < names_needed or titled and not shared & titled:
         return False
     if before.countries and after.countries and not before.countries & after.countries:
