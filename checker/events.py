@@ -48,6 +48,7 @@ class Lead:
     # where the incident was ("Rafah", "Kramatorsk"); reports of a war tie only through them, if they have any
     specific: frozenset[str] = frozenset()
     in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
+    crowd: str | None = None    # the first crowd its text names (`crowds`: "migrants")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,12 @@ class Event:
     first: date | None          # the earliest publication date of its articles
     articles: tuple[str, ...]
     why: tuple[str, ...]        # one line an article: how it joined
+    crowd: str | None = None    # the group its tolls with no other count, when most of its reports name one
 
     def to_json(self) -> dict:
         return {"key": self.key, "kind": self.kind, "place": self.place,
                 "first": self.first.isoformat() if self.first else None,
-                "articles": list(self.articles), "why": list(self.why)}
+                "articles": list(self.articles), "why": list(self.why), "crowd": self.crowd}
 
 
 def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
@@ -96,13 +98,14 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     in_lead = _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
     names = {**in_lead, **in_title}
     kind = article_kind(sentences, lexicon)
+    crowd = next(iter(lexicon.scan("crowds", "\n".join(titles + body))), None)
     specific = frozenset(in_title) - _side_names(lexicon) - _countries(lexicon) \
         if kind and lexicon.event_counts_troops(kind) else frozenset()
     return Lead(article.id, kind, frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
-                bool(kind and lexicon.event_counts_troops(kind)))
+                bool(kind and lexicon.event_counts_troops(kind)), crowd.key if crowd else None)
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -224,8 +227,10 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
         (before.kind, after.kind) in related or bool(before.title_names & after.title_names)), gap)
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
-    events, key_of = _name_events(leads, groups, guessed)
-    return [_rekey(a, key_of, guessed) for a in assertions], events
+    events, key_of = _name_events(leads, groups, guessed, lexicon)
+    crowds = {event.key: event.crowd for event in events if event.crowd}
+    moved = frozenset(lexicon.data.get("moved_to", ()))
+    return [_rekey(a, key_of, guessed, crowds, moved) for a in assertions], events
 
 
 def _related_kinds(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
@@ -369,8 +374,8 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     return guessed
 
 
-def _name_events(leads: Sequence[Lead], groups: _Groups,
-                 guessed: set[str]) -> tuple[tuple[Event, ...], dict[str, str]]:
+def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
+                 lexicon: Lexicon) -> tuple[tuple[Event, ...], dict[str, str]]:
     by_root: dict[str, list[Lead]] = {}
     for lead in leads:
         by_root.setdefault(groups.find(lead.article), []).append(lead)
@@ -401,10 +406,19 @@ def _name_events(leads: Sequence[Lead], groups: _Groups,
         key = key if taken[key] == 1 else f"{key}-{taken[key]}"
         why = tuple(_why(lead, shared, len(members), guessed, written) for lead in members)
         events.append(Event(key=key, kind=kind, place=written.get(place, place) if place else None, first=first,
-                            articles=tuple(lead.article for lead in members), why=why))
+                            articles=tuple(lead.article for lead in members), why=why,
+                            crowd=_crowd(members, lexicon.event_crowds(kind))))
         for lead in members:
             key_of[lead.article] = key
     return tuple(sorted(events, key=lambda e: e.key)), key_of
+
+
+def _crowd(members: Sequence[Lead], crowds_of_kind: Sequence[str]) -> str | None:
+    """The crowd of its kind (a shipwreck's migrants) that more than half of an event's reports name:
+    a page of briefs that tells a crossing beside another story gives that story no crowd."""
+    crowds = Counter(lead.crowd for lead in members if lead.crowd in crowds_of_kind)
+    crowd, named = min(crowds.items(), key=lambda item: (-item[1], item[0]), default=(None, 0))
+    return crowd if 2 * named > len(members) else None
 
 
 def _why(lead: Lead, named: Counter, count: int, guessed: set[str], written: dict[str, str]) -> str:
@@ -425,9 +439,12 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "unnamed"
 
 
-def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str]) -> Assertion:
+def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str], crowds: dict[str, str],
+           moved: frozenset[str]) -> Assertion:
     """The article's kind becomes its event's key; a recalled past event (`flood:2002`) and a strike
-    within a war keep their own keys."""
+    within a war keep their own keys. A toll of people in an event whose reports name its crowd counts
+    that crowd ("59 morts" in the story of a boat of migrants); people taken or sent (`moved_to`:
+    evacuated, deployed) are not the crowd."""
     key = key_of.get(assertion.article)
     kind, _, rest = assertion.event.partition(":")
     if key is None or (rest and kind != _UNKNOWN):
@@ -435,4 +452,5 @@ def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str]) -> A
     evidence = assertion.evidence
     if assertion.article in guessed and Weakness.EVENT_GUESSED not in evidence:
         evidence = (*evidence, Weakness.EVENT_GUESSED.value)
-    return replace(assertion, event=key, evidence=evidence)
+    crowd = crowds.get(key) if assertion.entity == "people" and assertion.measure not in moved else None
+    return replace(assertion, event=key, evidence=evidence, entity=crowd or assertion.entity)

@@ -54,6 +54,7 @@ _SHAPES = {
     "source_adjectives": "words",
     "nationals": "keyed words",
     "war_troop_heads": "words",
+    "crowds": "keyed words",
 }
 _START = attrgetter("start")
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
@@ -267,6 +268,10 @@ class Lexicon:
         index = bisect_left(found, position, key=_START)
         return found[index] if index < len(found) and found[index].start == position else None
 
+    def event_crowds(self, event: str | None) -> tuple[str, ...]:
+        """The crowds whose tolls this kind of event may be (`events.<kind>.crowds`): a shipwreck's migrants."""
+        return tuple(self.data["events"].get(event, {}).get("crowds", ())) if event else ()
+
     def event_is_sub(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("sub_event", False))
 
@@ -452,6 +457,11 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
         for name, value in _pairs(entry):
             if name.value == "within" and value.value not in kinds:
                 bad(value, "L084", f"'{value.value}' is not a kind of event (expected one of {', '.join(sorted(kinds))})")
+            if name.value == "crowds":
+                for crowd in getattr(value, "value", None) or ():
+                    if crowd.value not in (data.get("crowds") or {}):
+                        bad(crowd, "L088", f"'{crowd.value}' is not a crowd (expected one of "
+                                           f"{', '.join(sorted(data.get('crowds') or {}))})")
             if name.value == "reads" and id(value) not in read:
                 read.add(id(value))
                 for word, _ in _pairs(value):
@@ -608,7 +618,7 @@ def _check_reads(node, bad, measures) -> None:
 
 _check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
                                              "sides": _check_flag, "within": _check_identifier_value,
-                                             "reads": _check_reads})
+                                             "reads": _check_reads, "crowds": _check_words})
 
 def _check_clustering(node, bad, measures) -> None:
     """How articles are put together into events: the days two reports may lie apart, by kind of event
@@ -682,6 +692,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
                                              *entry.get("alone", []), *entry.get("cues", []), *entry.get("places", [])]
                        for key, entry in forces.items()},
         "people": data["people"],
+        "crowds": data.get("crowds") or {},
         "sources": data["sources"],
         "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},
         "simile": {"simile": data.get("simile") or []},

@@ -508,12 +508,18 @@ def render_assertions(articles: Sequence[Article], assertions: Sequence[Assertio
         rows = [[_short(u.article), str(u.line), _truncate(u.text, 30), u.kind, _truncate(u.reason)] for u in unlinked]
         parts.append(_table(rows, ["article", "line", "figure", "kind", "unlinked because"], fmt))
     if events:
-        rows = [[e.key if index == 0 else "", _truncate(why, 100)] for e in events for index, why in enumerate(e.why)]
+        rows = [[e.key if index == 0 else "", _truncate(why, 100)] for e in events
+                for index, why in enumerate(e.why + _crowd_line(e))]
         parts.append(_table(rows, ["event", "its articles, and why"], fmt))
     parts.append(printable(f"{_plural(len(articles), 'article')}, {_plural(len(assertions), 'assertion')}, "
                            f"{_plural(len(unlinked), 'unlinked figure')}"))
     parts.extend(printable(line) for line in _unread_lines(unread, _without_figures(articles, assertions)))
     return "\n".join(parts)
+
+
+def _crowd_line(event) -> tuple[str, ...]:
+    """What the event's tolls with no other group count, when most of its reports name a crowd."""
+    return (f"most of its reports name {event.crowd}: its tolls with no other group count them",) if event.crowd else ()
 
 
 def render_quantities(quantities: Sequence[Quantity], fmt: str = "table") -> str:

@@ -211,3 +211,32 @@ def test_days_of_action_of_one_movement_are_events_of_their_own(tmp_path):
                 ("b", "2023-01-20", "Retraites : le bilan de la manifestation\nLa CGT revendique 2 millions de manifestants contre la réforme des retraites."),
                 ("c", "2023-01-31", "Retraites : 1,27 million de manifestants\nLa deuxième manifestation contre la réforme des retraites a réuni 1,27 million de personnes."))
     assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]
+
+
+def test_the_tolls_of_a_boat_of_migrants_count_migrants_in_every_report(tmp_path):
+    # most reports name the crowd somewhere: every toll of the event with no other group counts it, in
+    # the report that never says "migrants" too; rescuers and the people evacuated keep their group
+    got = batch(tmp_path,
+                ("a", "2023-02-26", "Naufrage près de Crotone : 59 morts\nUne embarcation de migrants s'est brisée près de Crotone. "
+                                    "Le naufrage a fait 59 morts et 80 personnes ont survécu."),
+                ("b", "2023-02-27", "Naufrage de Crotone : 62 morts\nLe bilan du naufrage de Crotone atteint 62 morts. "
+                                    "Les passeurs faisaient payer 8 000 euros à chaque migrant."),
+                ("c", "2023-03-15", "Naufrage de Crotone : 86 morts\nLe naufrage de Crotone a fait 86 morts, et "
+                                    "vingt personnes sont portées disparues. Trois sauveteurs ont été blessés."))
+    event = next(iter(got.events))
+    assert (event.kind, event.crowd, set(event.articles)) == ("shipwreck", "migrants", {"a", "b", "c"})
+    assert {(a.article, a.measure, a.entity) for a in got.assertions if a.measure in ("killed", "missing")} == {
+        ("a", "killed", "migrants"), ("b", "killed", "migrants"), ("c", "killed", "migrants"), ("c", "missing", "migrants")}
+    assert {a.entity for a in got.assertions if a.measure == "wounded"} == {"rescuers"}
+
+
+def test_a_crowd_few_reports_name_or_of_another_kind_of_event_counts_people(tmp_path):
+    # one report of two names migrants: not most of them; a forest fire names its migrant dead, but a
+    # fire's kind counts no crowd (its dead are residents as much)
+    got = batch(tmp_path,
+                ("a", "2023-11-10", "Inondations à Montreuil : 2 morts\nLes crues ont fait deux morts à Montreuil."),
+                ("b", "2023-11-12", "Inondations à Montreuil : 3 morts\nLes crues ont fait trois morts à Montreuil. "
+                                    "Ailleurs, 40 migrants ont été secourus en mer."),
+                ("c", "2023-08-22", "Incendie de l'Evros : 18 corps\nL'incendie de l'Evros a fait 18 morts, des migrants selon la police."))
+    assert {event.crowd for event in got.events} == {None}
+    assert {a.entity for a in got.assertions if a.measure == "killed"} == {"people"}
