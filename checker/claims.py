@@ -444,6 +444,11 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             context.side = places[-1].key if places else context.side
         return
     tags = _tag_sentence(text, quantities, lexicon)     # first: its words pass serves the lexicon's scans below
+    if lexicon.event_has_sides(context.event_kind):
+        # a side's land that frames the sentence before its first figure's clause makes that side the
+        # salient one: "Dans la bande de Gaza, une frappe a fait 500 morts", "Gaza : une frappe, 500 morts"
+        places = _side_places(context, text, 0, _clause_start(text, counts[0].start))
+        context.side = places[-1].key if places else _dateline_side(sentence, lexicon) or context.side
     starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
     speaker = _speaker(text, lexicon) if not sources else None
@@ -1436,6 +1441,18 @@ def _held_side(context: _Context) -> str | None:
     held = {entry["holds"] for key, entry in forces.items()
             if entry.get("holds") and side_of(key, entry) in _named_sides(context)}
     return held.pop() if len(held) == 1 else None
+
+
+def _dateline_side(sentence: Sentence, lexicon: Lexicon) -> str | None:
+    """The side whose land a title's dateline names, its last name before the colon: "Gaza : ...",
+    "EN DIRECT - Hôpital de Gaza : ..."."""
+    head, colon, _ = sentence.text.partition(" : ")
+    names = _NAME.findall(head) if colon and sentence.role == "title" and len(head) <= _DATELINE else ()
+    return lexicon.lands().get(fold(names[-1])) if names else None
+
+
+_NAME = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{2,}")
+_DATELINE = 50      # longer than "EN DIRECT - Hôpital de Gaza", shorter than a title's sentence
 
 
 def _side_by_place(context: _Context, text: str, quantity: Quantity, measure: str | None) -> str | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from checker.dates import find_anchors
 from checker.lexicon import Lexicon, fold, folded_regex
@@ -24,8 +25,9 @@ from checker.model import Article, Assertion, Sentence, Weakness
 
 _LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
 _LEAD_NAMES = 3      # body sentences whose names say where the event is, after the title
-# a capitalised word of four letters or more that does not open its sentence: places, people, bodies
-_PROPER = re.compile(r"[A-ZÉÈÎÔ](?<=[\w,;] [A-ZÉÈÎÔ])[\w’'-]{3,}")
+# a capitalised word of four letters or more that does not open its sentence: places, people, bodies;
+# after a word and a space, or after an elided article ("l'attaque d'Inata", "L'Ukraine")
+_PROPER = re.compile(r"(?:(?<=[\w,;] )|(?<=(?<!\w)[dlDL]['’]))[A-ZÉÈÎÔ][\w’'-]{3,}")
 _TITLE_WORD = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{3,}")
 _CAPITALISED_PART = re.compile(r"(?<![\w’'])[A-ZÉÈÎÔ][^\W\d_]{3,}(?![\w’'])")   # a part of a compound name
 _UNKNOWN = "unknown"
@@ -62,31 +64,31 @@ class Event:
     articles: tuple[str, ...]
     why: tuple[str, ...]        # one line an article: how it joined
     crowd: str | None = None    # the group its tolls with no other count, when most of its reports name one
+    side: str | None = None     # in a war, the side whose land its place is: whose people a toll naming no one counts
 
     def to_json(self) -> dict:
         return {"key": self.key, "kind": self.kind, "place": self.place,
                 "first": self.first.isoformat() if self.first else None,
-                "articles": list(self.articles), "why": list(self.why), "crowd": self.crowd}
+                "articles": list(self.articles), "why": list(self.why), "crowd": self.crowd, "side": self.side}
 
 
 def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     """The kind of event whose cues the title and lead name most, the title counting twice; a kind word
-    after a simile ("comme un séisme de magnitude 3,3") names no event; one that names only incidents of
-    a kind (strikes) reports the kind they happen `within` (a war)."""
+    after a simile ("comme un séisme de magnitude 3,3") names no event; an incident of a kind (a strike,
+    a rocket) counts for the kind it happens `within` (a war): a live blog of a strike on a hospital
+    whose entries name two strikes and a protest reports a war."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
     text = "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])
     similes = [m.end for m in lexicon.scan("simile", text)]
-    within: Counter[str] = Counter()
     for match in lexicon.scan("events", text):
         if any(0 <= match.start - end <= 1 for end in similes):
             continue
-        if lexicon.event_is_sub(match.key):       # "une frappe sur un camp de Rafah": a war's incident
-            parent = (lexicon.data["events"].get(match.key) or {}).get("within")
-            within.update([parent] if parent else [])
-            continue
-        votes[match.key] += 1
-    return (votes or within).most_common(1)[0][0] if votes or within else None
+        # "une frappe sur un camp de Rafah": a war's incident, a vote for the war
+        kind = (lexicon.data["events"].get(match.key) or {}).get("within") if lexicon.event_is_sub(match.key) \
+            else match.key
+        votes.update([kind] if kind else [])
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> Lead:
@@ -228,9 +230,8 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed, lexicon)
-    crowds = {event.key: event.crowd for event in events if event.crowd}
-    moved = frozenset(lexicon.data.get("moved_to", ()))
-    return [_rekey(a, key_of, guessed, crowds, moved) for a in assertions], events
+    groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
+    return [_rekey(a, key_of, guessed, groups_of) for a in assertions], events
 
 
 def _related_kinds(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
@@ -405,12 +406,29 @@ def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
         taken[key] += 1
         key = key if taken[key] == 1 else f"{key}-{taken[key]}"
         why = tuple(_why(lead, shared, len(members), guessed, written) for lead in members)
+        side = lexicon.lands().get(fold(written.get(place, place))) if place and lexicon.event_has_sides(kind) else None
         events.append(Event(key=key, kind=kind, place=written.get(place, place) if place else None, first=first,
                             articles=tuple(lead.article for lead in members), why=why,
-                            crowd=_crowd(members, lexicon.event_crowds(kind))))
+                            crowd=_crowd(members, lexicon.event_crowds(kind)), side=side))
         for lead in members:
             key_of[lead.article] = key
     return tuple(sorted(events, key=lambda e: e.key)), key_of
+
+
+class _EventGroups(NamedTuple):
+    """Whom an event's tolls that name no other group count."""
+
+    crowd: str | None               # its crowd's key ("migrants")
+    land_people: str | None         # in a war, the people of the side whose land it is at ("palestinian_people")
+    moved: frozenset[str]           # the measures of people taken or sent (`moved_to`): never the crowd
+    incidents: frozenset[str]       # the kinds of incident that happen within it (`sub_event`: strike)
+
+
+def _event_groups(event: Event, lexicon: Lexicon) -> _EventGroups:
+    incidents = frozenset(kind for kind, entry in lexicon.data["events"].items()
+                          if (entry or {}).get("within") == event.kind)
+    return _EventGroups(event.crowd, lexicon.sided(event.side, "people") if event.side else None,
+                        frozenset(lexicon.data.get("moved_to", ())), incidents)
 
 
 def _crowd(members: Sequence[Lead], crowds_of_kind: Sequence[str]) -> str | None:
@@ -439,18 +457,32 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "unnamed"
 
 
-def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str], crowds: dict[str, str],
-           moved: frozenset[str]) -> Assertion:
+def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
+           groups_of: dict[str, _EventGroups]) -> Assertion:
     """The article's kind becomes its event's key; a recalled past event (`flood:2002`) and a strike
     within a war keep their own keys. A toll of people in an event whose reports name its crowd counts
-    that crowd ("59 morts" in the story of a boat of migrants); people taken or sent (`moved_to`:
-    evacuated, deployed) are not the crowd."""
+    that crowd ("59 morts" in the story of a boat of migrants), except people taken or sent; in a war, a
+    toll that names no one and no side counts the people of the side whose land the event is at ("471
+    morts" at a hospital of Gaza)."""
     key = key_of.get(assertion.article)
     kind, _, rest = assertion.event.partition(":")
-    if key is None or (rest and kind != _UNKNOWN):
+    if key is None:
         return assertion
+    if rest and kind != _UNKNOWN:       # a strike of the war keeps its key, and counts the war's land's people
+        groups = groups_of.get(key)
+        within = groups is not None and kind in groups.incidents
+        return replace(assertion, entity=_group_in_event(assertion, groups)) if within else assertion
     evidence = assertion.evidence
     if assertion.article in guessed and Weakness.EVENT_GUESSED not in evidence:
         evidence = (*evidence, Weakness.EVENT_GUESSED.value)
-    crowd = crowds.get(key) if assertion.entity == "people" and assertion.measure not in moved else None
-    return replace(assertion, event=key, evidence=evidence, entity=crowd or assertion.entity)
+    return replace(assertion, event=key, evidence=evidence, entity=_group_in_event(assertion, groups_of.get(key)))
+
+
+def _group_in_event(assertion: Assertion, groups: _EventGroups | None) -> str:
+    if assertion.entity != "people" or groups is None:
+        return assertion.entity
+    if groups.crowd and assertion.measure not in groups.moved:
+        return groups.crowd
+    if groups.land_people and Weakness.GROUP_DEFAULT.value in assertion.evidence:
+        return groups.land_people
+    return assertion.entity

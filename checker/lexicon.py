@@ -57,6 +57,7 @@ _SHAPES = {
     "crowds": "keyed words",
 }
 _START = attrgetter("start")
+_LAND_NAME = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{2,}")     # "Gaza", "Liban", "Khan Younès": a capitalised word
 _PASSES_KEPT = 4096     # texts whose words pass a lexicon remembers: a batch's sentences are each searched many times
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _APOSTROPHES = "’ʼ‘"
@@ -289,6 +290,17 @@ class Lexicon:
     def sides(self) -> dict[str, str]:
         """Each force's key → its side token ("israeli_troops" → "israeli")."""
         return {key: side_of(key, entry or {}) for key, entry in (self.data.get("forces") or {}).items()}
+
+    @cache
+    def lands(self) -> dict[str, str]:
+        """Each side's lands and towns by their folded name ("gaza", "rafah", "liban"), from the forces'
+        `places` and `towns` ("la bande de Gaza", "à Rafah"); a name two sides claim is neither's."""
+        owners: dict[str, set[str]] = {}
+        for key, entry in (self.data.get("forces") or {}).items():
+            for phrase in (*(entry or {}).get("places", ()), *(entry or {}).get("towns", ())):
+                for word in _LAND_NAME.findall(phrase):
+                    owners.setdefault(fold(word), set()).add(self.sides()[key])
+        return {name: next(iter(sides)) for name, sides in owners.items() if len(sides) == 1}
 
     def sided(self, side: str, group: str) -> str:
         """The entity key of a group of one side: its troops' key for troops, else side_group."""

@@ -26,12 +26,8 @@ KNOWN_MERGES = {
         "Malawi's rainy season told beside cyclone Chido the same month",
     frozenset({"annecy_attack_2023", "arras_attack_2023"}):
         "the Mulhouse roundup's recalled attacks",
-    frozenset({"abu_shouk_mosque_strike_2025", "el_fasher_attacks_oct_2025"}):
-        "two attacks on El-Fasher's mosques three weeks apart, read as attacks, not a war's incidents",
-    frozenset({"abu_shouk_mosque_strike_2025", "el_fasher_fall_2025"}):
-        "a live blog of the fall that names no kind of event, guessed into the mosque attacks' event",
     frozenset({"el_fasher_attacks_oct_2025", "el_fasher_fall_2025"}):
-        "the same guessed live blog",
+        "a live blog of the fall that names no kind of event, guessed into the attacks' event",
     frozenset({"methanol_sidi_allal_tazi_2024", "methanol_vang_vieng_2024"}):
         "a piece on five methanol poisonings whose lead names Morocco's beside Laos's",
     frozenset({"belgrade_ribnikar_school_shooting_2023", "mladenovac_dubona_shooting_2023"}):
