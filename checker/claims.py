@@ -294,8 +294,11 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     rule sets it against the body it contradicts. A figure of another measure's part counts as a toll
     of its own ("26 personnes intoxiquées, trois d'entre elles en sont mortes" under "trois morts").
     A title figure that agrees with none but whose value the body holds among the counts it could not
-    link is marked so (`headline:unread`): the body may say it in words the reading missed."""
+    link is marked so (`headline:unread`): the body may say it in words the reading missed; one whose
+    figure the body gives as the earlier toll it revises ("le précédent bilan faisait état de 717 morts"
+    under "717 morts") is a stale headline (`headline:earlier`)."""
     by_id = {a.id: a for a in assertions}
+    earlier = [a for a in assertions if a.role != "title" and a.revision == "earlier"]
     body = [a for a in assertions if a.role != "title" and a.revision != "earlier"
             and (a.part_of is None or a.part_of in by_id and by_id[a.part_of].measure != a.measure)
             and a.modality in ("reported", "hedged")]
@@ -321,8 +324,10 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
                 unread_here = any(_overlap(a, quantity) for quantity in unread)
-                evidence = (*a.evidence, Weakness.HEADLINE_UNREAD.value) if unread_here else a.evidence
-                a = replace(a, evidence=evidence, **dated)
+                stale = any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
+                weak = [w.value for w, holds in ((Weakness.HEADLINE_UNREAD, unread_here),
+                                                 (Weakness.HEADLINE_EARLIER, stale)) if holds]
+                a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
     return out
 
@@ -465,8 +470,10 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         earlier = _carry(context, sentence.index, "anchors", paragraph_only=False)
         anchors = [_carried(earlier[0])] if earlier else []
     continues = any(m.start <= 2 for m in lexicon.find("continuation", text))
-    # the paragraph's date matters only to a sentence with none, or one that continues the last
-    paragraph_anchors = _carry(context, sentence.index, "anchors") if continues or not anchors else None
+    # the paragraph's date matters to a sentence with none, to one that continues the last, and to a
+    # figure no date of its sentence reaches ("Le bilan est de 14 morts : aux neuf victimes recensées
+    # mercredi ...": the 14 is the paragraph's, not Wednesday's)
+    paragraph_anchors = _carry(context, sentence.index, "anchors")
     published = context.article.published
     recent = [a for a in paragraph_anchors or () if published and 0 <= (published - a.as_of).days <= _RECENT_DAYS]
     if not anchors and recent and not continues:
@@ -474,7 +481,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried);
         # an older date in it is background ("le début de l'invasion, le 24 février 2022")
         anchors = [replace(_carried(recent[0]), period=None)]
-    carried_anchor = paragraph_anchors if continues else None
+    carried_anchor = paragraph_anchors if continues else [replace(recent[0], period=None)] if recent else None
     sub_event = _fact(context, sentence.index, "sub_event") or (None if anchors else _carry(context, sentence.index, "sub_event"))
     frames: list[_Frame] = []
     for index, quantity in enumerate(counts):
@@ -665,6 +672,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     if previous_end and frame.measure is None and frame.entity is None:
         frame.listed_place = _listed_place(text, before, previous_end)
         frame.bare = frame.bare or frame.listed_place is not None
+    elif frame.entity is None:
+        frame.listed_place = _list_head_place(lexicon, text, before)
     # "dont 32 ont déjà pu regagner ...", "20 000 autres étaient en alerte": a verb of their own; but a
     # participle after the auxiliaries goes on with the toll before ("24 autres avaient été retrouvés")
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
@@ -714,6 +723,17 @@ def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | Non
     listed = joined and joined.start() - previous_end <= _LIST_ITEM_TAIL and \
         not _ITEM_STOP.search(text, previous_end, joined.start())
     return text[first.start:before[-1].end] if listed else None
+
+
+def _list_head_place(lexicon: Lexicon, text: str, before: list[_Tag]) -> str | None:
+    """The capitalised name that opens a list after a colon, right before its first figure ("le
+    décompte par pays : Iran 464 morts, Égypte 177"): the first item's place, as the others'; not a
+    word that names no place ("Bilan : Jeudi 3 morts", `clustering.not_names`)."""
+    if not before or before[-1].name != "W" or not text[before[-1].start].isupper():
+        return None
+    name = text[before[-1].start:before[-1].end]
+    not_names = (lexicon.data.get("clustering") or {}).get("not_names") or ()
+    return name if _after_colon(text, before[-1].start) and name not in not_names else None
 
 
 def _part_of_an_amount(quantities: list[Quantity], frame: _Frame) -> Quantity | None:
@@ -1179,7 +1199,9 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         start, end = min(start, frame.measure_span[0]), max(end, frame.measure_span[1])
     end = max(end, frame.entity_end)
     window = _clause(text, quantity)
-    anchor = _nearest(anchors, quantity) or (_carried(carried_anchor[0]) if carried_anchor else None)
+    dated_up_to = _dated_up_to(text, frame, window)
+    anchor = _trailing(anchors, text, frame) or _nearest(anchors, quantity, clause_end=dated_up_to) or \
+        (_carried(carried_anchor[0]) if carried_anchor else None)
     if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
         first = bisect_left(anchors, quantity.end, key=_START)       # anchors are in text order
         after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
@@ -1222,7 +1244,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         period = (anchor.as_of, anchor.as_of)
     revision = "earlier" if frame.corrected or frame.earlier else _revision(lexicon, text, quantity, window)
     event = context.event_kind
-    past = _nearest(anchors, quantity, of_event=True)
+    past = _nearest(anchors, quantity, of_event=True, clause_end=dated_up_to)
     if past and past.event_only and past.start > quantity.start:
         past = None     # "envoyé 11 000 militaires ... depuis la guerre de Corée de 1950": another war, named after
     at_war = lexicon.event_counts_troops(context.event_kind)
@@ -1861,12 +1883,48 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
     return [start for start, _ in marks], [end for _, end in marks]
 
 
-def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False) -> TimeAnchor | None:
-    """The anchor dating a figure: the nearest before it, else after it; the event's own date only
-    when asked (a date of another, past event). The anchors are in text order (find_anchors sorts
-    them): the figure's place among them is bisected, not every anchor compared."""
+def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
+    """Where a date after a figure may still date it: the end of its clause, or its first comma when
+    another figure follows in the clause ("36 morts en 2013, et en 1954, plus de 400": 1954 dates the
+    400; but "12 morts dimanche, 15 lundi"); for a figure quoted, the end of the clause that says who
+    said it and when ("« côté ami, 25 décédés », a déclaré jeudi soir ...")."""
+    quantity = frame.quantity
+    opened, closed = text.rfind("«", 0, quantity.start), text.rfind("»", 0, quantity.start)
+    close = text.find("»", quantity.end) if opened > closed else -1
+    if close >= 0:
+        return max(clause[1], _clause_end(text, close + 1))
+    comma = text.find(",", frame.end, frame.window[1]) if frame.window[1] < clause[1] else -1
+    return comma if comma >= 0 else clause[1]
+
+
+def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor | None:
+    """A date right after the figure's words, in their stretch (no punctuation between), when the date
+    before the figure stands beyond a comma: "12 morts dimanche, et 15 blessés lundi" dates the 15 by
+    Monday; not the start of a running total ("depuis le 30 décembre")."""
+    index = bisect_left(anchors, frame.end, key=_START)
+    after = next((a for a in anchors[index:] if not a.of_event), None)
+    # "225 personnes évacuées depuis le 30 décembre": a start, not the day of the count
+    if after is None or after.since or after.start - frame.end > _TRAILING_REACH \
+            or _STRETCH_END.search(text, frame.end, after.start):
+        return None
+    before = next((a for a in reversed(anchors[:bisect_left(anchors, frame.quantity.start, key=_START)])
+                   if not a.of_event), None)
+    return after if before is None or "," in text[before.end:frame.quantity.start] else None
+
+
+_TRAILING_REACH = 25    # "15 blessés dans la nuit de lundi": the words between a figure and its date
+_STRETCH_END = re.compile(r"[,;:.!?()«»]")
+
+
+def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False,
+             clause_end: int | None = None) -> TimeAnchor | None:
+    """The anchor dating a figure: the nearest before it, else after it in its clause (up to clause_end,
+    if given: "36 morts en 2013, et en 1954, plus de 400" gives 1954 to the 400 only); the event's own
+    date only when asked (a date of another, past event). The anchors are in text order (find_anchors
+    sorts them): the figure's place among them is bisected, not every anchor compared."""
     index = bisect_right(anchors, quantity.start, key=_START)
-    for position in chain(range(index - 1, -1, -1), range(index, len(anchors))):
+    after = range(index, bisect_left(anchors, clause_end, key=_START) if clause_end is not None else len(anchors))
+    for position in chain(range(index - 1, -1, -1), after):
         if of_event or not anchors[position].of_event:
             return anchors[position]
     return None

@@ -51,7 +51,7 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
                     anchors.append(anchor)
                     taken_to = anchor.end
                     break
-    cues = [m.end for m in lexicon.scan("events", text)] if anchors else []
+    cues = [m.end for section in ("events", "occurrences") for m in lexicon.scan(section, text)] if anchors else []
     dated = (_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors)
     return sorted((a for a in dated if a.of_event or not a.event_only), key=lambda a: a.start)
 

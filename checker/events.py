@@ -25,6 +25,7 @@ from checker.model import Article, Assertion, Sentence, Weakness
 
 _LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
 _LEAD_NAMES = 3      # body sentences whose names say where the event is, after the title
+_CHAIN_BACK = 4      # earlier reports sharing a name a report may be compared with, latest first
 # a capitalised word of four letters or more that does not open its sentence: places, people, bodies;
 # after a word and a space, or after an elided article ("l'attaque d'Inata", "L'Ukraine")
 _PROPER = re.compile(r"(?:(?<=[\w,;] )|(?<=(?<!\w)[dlDL]['’]))[A-ZÉÈÎÔ][\w’'-]{3,}")
@@ -113,11 +114,27 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
     """The day whose event an article tells: its publication day, or the earliest past day its title
     and lead give when they say it is a retrospective ("Un an après ... le 22 mars 2016")."""
-    if published is None or not _anniversary(lexicon).search(fold("\n".join(head))):
+    cue = _anniversary(lexicon).search(fold("\n".join(head))) if published else None
+    if cue is None:
         return published
     past = [anchor.as_of for sentence in head for anchor in find_anchors(sentence, published, lexicon)
             if anchor.as_of.year < published.year]
-    return min(past, default=published)
+    back = _years_back(cue.group(), lexicon)
+    # of the past days the head gives, one of the year the cue counts back to ("Un an après Crocus", whose
+    # lead recalls Beslan in 2004, tells March 2024), else the earliest
+    counted = [day for day in past if back and day.year == published.year - back]
+    if counted or past:
+        return min(counted or past)
+    try:
+        return published.replace(year=published.year - back)
+    except ValueError:                  # the 29th of February
+        return published.replace(year=published.year - back, day=28)
+
+
+def _years_back(cue: str, lexicon: Lexicon) -> int:
+    """The years an anniversary cue counts back ("un an après": one; "commémoration": none said, 0)."""
+    years = (lexicon.data.get("clustering") or {}).get("anniversary_years") or {}
+    return next((years[word] for word in cue.split() if word in years), 0)
 
 
 def sub_event(text: str, lexicon: Lexicon) -> str | None:
@@ -192,6 +209,8 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
 def _ignored_names(lexicon: Lexicon) -> frozenset[str]:
     clustering = lexicon.data.get("clustering") or {}
     words = set(clustering.get("not_names") or ())
+    # a nationality names no place: "dont deux Français" in the titles of two attacks two months apart
+    words.update(form for forms in (lexicon.data.get("nationals") or {}).values() for form in forms)
     sides = {form for entry in (lexicon.data.get("forces") or {}).values() for form in (entry or {}).get("cues", [])}
     for forms in (lexicon.data.get("sources") or {}).values():    # "Pentagone", "Yonhap" name a source
         words.update(form for form in forms if " " not in form and form not in sides)   # "Hamas" names a side too
@@ -297,11 +316,17 @@ def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
     for lead in members:
         for name in lead.names:
             by_name.setdefault(name, []).append(lead)
-    for _name, sharing in sorted(by_name.items()):
+    for name, sharing in sorted(by_name.items()):
         dated = sorted((lead for lead in sharing if lead.published), key=lambda lead: (lead.published, lead.article))
-        for before, after in zip(dated, dated[1:]):
-            if (after.published - before.published).days <= gap(before, after) and same(before, after):
-                groups.join(before.article, after.article)
+        for index, after in enumerate(dated):
+            # the report before it; past one that names the name in its lead only (a factbox published
+            # between two reports), the few before that
+            for before in reversed(dated[max(0, index - _CHAIN_BACK):index]):
+                if (after.published - before.published).days <= gap(before, after) and same(before, after):
+                    groups.join(before.article, after.article)
+                    break
+                if name in before.title_names:
+                    break
         for lead in sharing:
             if not lead.published and (dated or sharing)[0] is not lead and same((dated or sharing)[0], lead):
                 groups.join(lead.article, (dated or sharing)[0].article)

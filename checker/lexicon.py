@@ -567,7 +567,7 @@ def _check_time(node, bad, measures) -> None:
         bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
-    lists = ("weekend", "same_day", "of_event", "since", "story_days")
+    lists = ("weekend", "same_day", "of_event", "since", "story_days", "occurrences")
     for key, value in node.value:
         if key.value in lists:
             _check_words(value, bad, measures)
@@ -638,6 +638,11 @@ def _check_clustering(node, bad, measures) -> None:
     for key, value in _mapping(node, bad, "clustering").items():
         if key.value in ("not_names", "countries", "anniversary"):
             _check_words(value, bad, measures)
+        elif key.value == "anniversary_years":
+            for word, years in _mapping(value, bad, "anniversary_years").items():
+                _check_word(word, bad)
+                if years.tag != "tag:yaml.org,2002:int" or not 1 <= int(years.value) <= 100:
+                    bad(years, "L073", f"'{word.value}' must map to a whole number of years from 1 to 100, found {_describe(years)}")
         elif key.value in ("war_report_days", "war_incident_days"):
             if value.tag != "tag:yaml.org,2002:int" or not 0 <= int(value.value) <= 365:
                 bad(value, "L073", f"{key.value} must be a whole number of days from 0 to 365, found {_describe(value)}")
@@ -657,7 +662,7 @@ def _check_clustering(node, bad, measures) -> None:
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary, anniversary_years)")
 
 
 _CHECKERS = {
@@ -720,6 +725,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "function_words": {"function": data.get("function_words") or []},
         "auxiliaries": {"aux": data.get("auxiliaries") or []},
         "same_day": {"same_day": time.get("same_day", [])},
+        "occurrences": {"occurrence": time.get("occurrences", [])},
         "group_frames": data.get("group_frames") or {},
     }
     for section in ("modality", "revision", "parts", "places", "incidents"):

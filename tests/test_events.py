@@ -240,3 +240,28 @@ def test_a_crowd_few_reports_name_or_of_another_kind_of_event_counts_people(tmp_
                 ("c", "2023-08-22", "Incendie de l'Evros : 18 corps\nL'incendie de l'Evros a fait 18 morts, des migrants selon la police."))
     assert {event.crowd for event in got.events} == {None}
     assert {a.entity for a in got.assertions if a.measure == "killed"} == {"people"}
+
+
+def test_a_nationality_in_two_titles_ties_no_two_attacks(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2016-01-16", "Attaque de Ouagadougou : 29 morts, dont deux Français\nL'attaque de Ouagadougou a fait 29 morts, dont deux Français."),
+                ("b", "2016-03-14", "Attentat de Grand-Bassam : un quatrième Français parmi les morts\nL'attentat de Grand-Bassam a fait 19 morts, dont quatre Français."))
+    assert len(events_of(got)) == 2
+
+
+def test_a_factbox_between_two_reports_does_not_cut_their_chain(tmp_path):
+    # the factbox names Itaewon in its lead only; the next day's report ties with the live blog past it
+    got = batch(tmp_path,
+                ("a", "2022-10-30", "Bousculade à Séoul : 153 morts à Itaewon\nUne bousculade a fait 153 morts à Itaewon, à Séoul."),
+                ("b", "2022-10-30", "Avant Séoul, les bousculades les plus meurtrières\nLa bousculade d'Itaewon rappelle celle de Mina, qui avait fait 769 morts."),
+                ("c", "2022-10-31", "Bousculade d'Itaewon : 154 morts\nLe bilan de la bousculade d'Itaewon atteint 154 morts."))
+    together = next(articles for articles in events_of(got).values() if "a" in articles)
+    assert {"a", "c"} <= together
+
+
+def test_the_dead_of_a_crush_at_a_pilgrimage_are_pilgrims(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2015-09-24", "Bousculade de Mina : 717 morts\nUne bousculade a fait 717 morts parmi les pèlerins du hajj à Mina."),
+                ("b", "2015-09-26", "Bousculade de Mina : 769 morts\nLe bilan de la bousculade de Mina, où des pèlerins ont été piétinés, atteint 769 morts."))
+    assert {event.crowd for event in got.events} == {"pilgrims"}
+    assert {a.entity for a in got.assertions if a.measure == "killed"} == {"pilgrims"}

@@ -100,6 +100,15 @@ KNOWN_MERGES = {
         "an aggregator of the summer's fires",
     frozenset({"evros_dadia_fire_2023", "greece_wildfires_august_2023"}):
         "a week's fires in Greece and its largest, titles naming Evros",
+    # one real event that two sets' gold files name differently: rightly one event
+    frozenset({"itaewon_crush_2022", "itaewon_halloween_crush_2022"}): "Itaewon, in heldout9 and heldout29",
+    frozenset({"kanjuruhan_crush_2022", "kanjuruhan_stadium_crush_2022"}): "Kanjuruhan, in heldout9 and heldout29",
+    frozenset({"kumbh_mela_crush_2025", "kumbh_mela_stampede_2025"}): "the Kumbh Mela, in heldout9 and heldout29",
+    frozenset({"hajj_heat_2024", "hajj_heat_deaths_2024"}): "the hajj's heat, in heldout9 and heldout29",
+    frozenset({"channel_rescues_11_12_nov_2023", "ciaran_storm_2023"}):
+        "the brèves page, chained to the storm through the floods",
+    frozenset({"channel_rescues_11_12_nov_2023", "pas_de_calais_floods_jan_2024"}): "the same chain",
+    frozenset({"channel_rescues_11_12_nov_2023", "pas_de_calais_floods_nov_2023_jan_2024"}): "the same chain",
 }
 
 

@@ -114,6 +114,7 @@ def test_collectives_are_approximate(sentence, figure, low, high, nominal):
     ("Plus de 1 400 blessés après le cyclone.", "Plus de 1 400", "more_than", 1400, None, 1400),
     ("Un peu plus de 4 000 blessés.", "Un peu plus de 4 000", "more_than", 4000, None, 4000),
     ("Le bilan dépasse les 350 morts.", "dépasse les 350", "more_than", 350, None, 350),
+    ("Les bilans nationaux dépassent 1 600 morts.", "dépassent 1 600", "more_than", 1600, None, 1600),
     ("Au moins 30 soldats ont été tués.", "Au moins 30", "at_least", 30, None, 30),
     ("Pas moins de 20 villages sont touchés.", "Pas moins de 20", "at_least", 20, None, 20),
     ("Au minimum 12 blessés.", "Au minimum 12", "at_least", 12, None, 12),
