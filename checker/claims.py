@@ -651,6 +651,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             force = after[roles["force"]]
             side = lexicon.sides().get(force.key) or lexicon.side_of_entity(force.key)
             group = "troops" if kind == "troops" else after[noun].key
+            side = None if group in lexicon.data.get("unsided_groups", ()) else side
             frame.entity, frame.entity_end = lexicon.sided(side, group) if side else group, force.end
         else:
             frame.entity = "troops" if kind == "troops" else after[noun].key

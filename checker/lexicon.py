@@ -55,6 +55,7 @@ _SHAPES = {
     "nationals": "keyed words",
     "war_troop_heads": "words",
     "crowds": "keyed words",
+    "unsided_groups": "words",
 }
 _START = attrgetter("start")
 _LAND_NAME = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{2,}")     # "Gaza", "Liban", "Khan Younès": a capitalised word
@@ -353,7 +354,20 @@ def _load(path: str, overlays: tuple[str, ...] = ()) -> Lexicon:
     problems.extend(_check(path, root, data))
     if problems:
         raise CheckerError(problems)
+    data = _with_national_forces(data)
     return Lexicon(path, data, _compile(data), overlays)
+
+
+def _with_national_forces(data: dict) -> dict:
+    """The lexicon with a force for each nationality no force names (`nationals`): "13 soldats
+    sud-africains" are south_african_troops. Its modifiers are the nationality's forms in lower case; it
+    has no people of its own (they stay `<key>_people`), so it gives no side to the tolls after it."""
+    forces = dict(data.get("forces") or {})
+    sides = {side_of(key, entry or {}) for key, entry in forces.items()}
+    for nationality, forms in (data.get("nationals") or {}).items():
+        if nationality not in sides:
+            forces[f"{nationality}_troops"] = {"side": nationality, "modifiers": [form.lower() for form in forms]}
+    return {**data, "forces": forces}
 
 
 def merge_overlay(root, data, extra_root, extra_data, problems: list[Diagnostic]):
@@ -436,7 +450,7 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     # the sections that name groups of `people`: by their keys, or as their items
     groups = [key for section in ("implied_measures", "group_frames") for key, _ in _pairs(nodes.get(section))]
     groups += [value for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry) if key.value == "group"]
-    groups += [item for section in ("side_groups", "apart_groups")
+    groups += [item for section in ("side_groups", "apart_groups", "unsided_groups")
                for item in getattr(nodes.get(section), "value", None) or ()]
     groups += [item for key, value in _pairs(nodes.get("scope")) if key.value == "stock_deployments"
                for item in getattr(value, "value", None) or ()]

@@ -100,6 +100,12 @@ KNOWN_MERGES = {
         "an aggregator of the summer's fires",
     frozenset({"evros_dadia_fire_2023", "greece_wildfires_august_2023"}):
         "a week's fires in Greece and its largest, titles naming Evros",
+    frozenset({"beirut_port_explosion_2020", "tianjin_port_explosions_2015"}):
+        "a piece on Beirut's anniversary comparing ammonium-nitrate disasters, Tianjin's figures the most",
+    frozenset({"el_fasher_saudi_hospital_strike_2025", "m23_goma_offensive_2025"}):
+        "an aggregator page carrying an El-Fasher dispatch and a Goma brief: one event an article",
+    frozenset({"m23_goma_offensive_2025", "rubavu_cross_border_fire_2025"}):
+        "fire across the border at Rubavu during the battle for Goma, its title naming Goma",
     # one real event that two sets' gold files name differently: rightly one event
     frozenset({"itaewon_crush_2022", "itaewon_halloween_crush_2022"}): "Itaewon, in heldout9 and heldout29",
     frozenset({"kanjuruhan_crush_2022", "kanjuruhan_stadium_crush_2022"}): "Kanjuruhan, in heldout9 and heldout29",

@@ -127,6 +127,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("stock_deployments: [firefighters,", "stock_deployments: [firefighterz,", "L082"),
     # the crowds a kind of event may count: each a crowd the lexicon has
     ("    crowds: [migrants]", "    crowds: [migrantz]", "L088"),
+    ("unsided_groups: [peacekeepers]", "unsided_groups: [peacekeeperz]", "L082"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
     from checker.resources import rules_path
@@ -137,7 +138,7 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
     with pytest.raises(CheckerError) as refused:
         load_lexicon(path)
     misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir", "atack",
-                                                 "firefighterz", "migrantz")
+                                                 "firefighterz", "migrantz", "peacekeeperz")
                     if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]

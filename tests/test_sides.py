@@ -250,3 +250,13 @@ def test_a_toll_naming_no_one_counts_the_people_of_the_war_s_land_where_the_even
     assert (event.place, event.side) == ("Gaza", "palestinian")
     assert {(a.entity, a.nominal) for a in got.assertions} == {("palestinian_people", 471), ("palestinian_people", 314)}
     assert all("group:default" in a.evidence for a in got.assertions)    # still a guess: capped at warning
+
+
+def test_a_nation_s_soldiers_are_its_troops_wherever_they_serve_but_peacekeepers_are_the_un_s():
+    title = "Guerre en RDC : combats autour de Goma"
+    assert entities("Treize soldats sud-africains ont été tués à Sake.", title=title) == [("south_african_troops", "killed", 13)]
+    assert entities("Trois soldats malawites ont été tués.", title=title) == [("malawian_troops", "killed", 3)]
+    assert entities("Le M23 dit avoir tué 200 soldats des FARDC.", title=title)[0][0] == "congolese_army_troops"
+    assert entities("Deux Casques bleus uruguayens ont été blessés.", title=title) == [("peacekeepers", "wounded", 2)]
+    # a nation with no people of its own in the lexicon's forces gives no side to the tolls after it
+    assert entities("Deux soldats malawites ont été tués. Dimanche, 30 morts ont été recensés.", title=title)[1][0] != "malawian_people"
