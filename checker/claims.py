@@ -695,11 +695,19 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.among, frame.among_span = among.key, (among.start, among.end)
         if frame.measure is None:
             frame.measure = frame.among
-    if frame.measure is None and lexicon.find("increment", text, frame.entity_end, clause_end):
+    if frame.measure is None and _increment_after(lexicon, text, frame.entity_end, clause_end):
         # "3 000 soldats supplémentaires en janvier": more of what is sent
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
         frame.bare_increment = frame.entity is None
     return frame
+
+
+def _increment_after(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether an increment's word stands in text[start:end] outside a measure's words: "3 000 soldats
+    supplémentaires", but not the "nouvelles" of "une personne dont nous sommes sans nouvelles"."""
+    measures = lexicon.find("measures", text, start, end)
+    return any(not any(m.start <= cue.start and cue.end <= m.end for m in measures)
+               for cue in lexicon.find("increment", text, start, end))
 
 
 _LIST_ITEM_TAIL = 40      # the words an item of a list may have after its figure's own
@@ -1885,17 +1893,23 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
 
 
 def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
-    """Where a date after a figure may still date it: the end of its clause, or its first comma when
-    another figure follows in the clause ("36 morts en 2013, et en 1954, plus de 400": 1954 dates the
-    400; but "12 morts dimanche, 15 lundi"); for a figure quoted, the end of the clause that says who
-    said it and when ("« côté ami, 25 décédés », a déclaré jeudi soir ...")."""
+    """Where a date after a figure may still date it: the end of its clause; the first comma between it
+    and the next figure of its clause ("36 morts en 2013, et en 1954, plus de 400": 1954 dates the 400;
+    but "12 morts et 15 blessés lundi", "28 morts et 139 blessés, a annoncé mercredi le ministère"); a
+    relative clause after it (", ce qui en fait le pire attentat depuis Beslan, en 2004"); for a figure
+    quoted, the end of the clause that says who said it and when ("« côté ami, 25 décédés », a déclaré
+    jeudi soir ...")."""
     quantity = frame.quantity
     opened, closed = text.rfind("«", 0, quantity.start), text.rfind("»", 0, quantity.start)
     close = text.find("»", quantity.end) if opened > closed else -1
     if close >= 0:
         return max(clause[1], _clause_end(text, close + 1))
     comma = text.find(",", frame.end, frame.window[1]) if frame.window[1] < clause[1] else -1
-    return comma if comma >= 0 else clause[1]
+    relative = _RELATIVE.search(text, frame.end, clause[1])       # ", ce qui en fait le pire depuis 2004"
+    return min(comma if comma >= 0 else clause[1], relative.start() if relative else clause[1])
+
+
+_RELATIVE = re.compile(r",\s+(?:ce\s+qui|ce\s+que|qui)\b")
 
 
 def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor | None:

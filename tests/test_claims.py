@@ -1004,3 +1004,20 @@ def test_treated_in_hospital_is_hospitalized_but_taken_there_is_not():
     assert one("36 sont soignés à l'hôpital universitaire.").measure == "hospitalized"
     found = claims("Au total, 90 personnes ont été conduites à l'hôpital après la bousculade.")
     assert not any(a.measure == "hospitalized" for a in found)
+
+
+def test_nationals_one_by_one_a_threat_and_a_state_speaking_of_its_nationals():
+    assert summary(one("Le ministère a fait état d'une Française blessée.")) == ("french_people", "wounded", "cumulative", 1, 1)
+    belgian = one("Un Belge a été tué.")
+    assert (belgian.entity, belgian.measure, belgian.nominal) == ("belgian_people", "killed", 1)
+    assert "figure:article" in belgian.evidence
+    assert one("Le Quai d'Orsay fait état de deux Français tués.").source == "french_foreign_ministry"
+    killed = one("Les terroristes ont réussi à tuer quinze civils.")
+    assert (killed.entity, killed.measure, killed.nominal, killed.modality) == ("civilians", "killed", 15, "reported")
+    assert one("Il menaçait de tuer 20 otages.").modality == "projection"     # a threat is no toll
+
+
+def test_news_of_no_one_is_no_increment():
+    found, unlinked = extract("Le Quai d'Orsay est sans nouvelles d'une personne. Il cite une personne dont nous sommes "
+                              "sans nouvelles.")
+    assert all(a.measure != "deployed" for a in found)

@@ -81,3 +81,9 @@ def test_a_list_by_country_after_a_colon_places_its_first_item_too():
     figures = claims("Voici le décompte par pays : Iran 464 morts, Égypte 177, Nigeria 145 et Tunisie 4.")
     assert [(a.place, a.nominal) for a in figures] == [("Iran", 464), ("Égypte", 177), ("Nigeria", 145), ("Tunisie", 4)]
     assert claims("Le bilan : Jeudi 3 morts.")[0].place is None        # a day names no place
+
+
+def test_a_date_after_the_last_figure_s_comma_dates_no_earlier_figure():
+    dead, wounded = claims("L'attaque a fait 145 morts et plus de 500 blessés, ce qui en fait le pire attentat depuis "
+                           "la prise d'otages de Beslan, en 2004.", published=date(2025, 3, 22))[:2]
+    assert (dead.as_of, wounded.as_of) == (date(2025, 3, 22), date(2025, 3, 22))
