@@ -1251,7 +1251,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
         period = (anchor.as_of, anchor.as_of)
-    revision = "earlier" if frame.corrected or frame.earlier else _revision(lexicon, text, quantity, window)
+    revision = "earlier" if frame.corrected or frame.earlier or _followed_by_a_later_step(lexicon, text, frame) \
+        else _revision(lexicon, text, quantity, window)
     event = context.event_kind
     past = _nearest(anchors, quantity, of_event=True, clause_end=dated_up_to)
     if past and past.event_only and past.start > quantity.start:
@@ -1579,6 +1580,18 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
     if any(m.key == "revised_down" for m in lexicon.find("revision", text)):
         return "revised_down"
     return None
+
+
+def _followed_by_a_later_step(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
+    """"sept morts annoncés d'abord, puis 19, puis 27": a figure the next one follows right after "puis"
+    (`revision.followed_by`) is a step the toll went past; not "12 morts à Alès, puis la crue a tué 5"."""
+    following = frame.window[1]
+    return following < len(text) and any(
+        cue.key == "followed_by" and following - cue.end <= _NEXT_STEP_REACH
+        for cue in lexicon.find("revision", text, frame.end, following))
+
+
+_NEXT_STEP_REACH = 12   # "puis à 19", "puis de six": the words between the cue and the next step's figure
 
 
 def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:

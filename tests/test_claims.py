@@ -1021,3 +1021,10 @@ def test_news_of_no_one_is_no_increment():
     found, unlinked = extract("Le Quai d'Orsay est sans nouvelles d'une personne. Il cite une personne dont nous sommes "
                               "sans nouvelles.")
     assert all(a.measure != "deployed" for a in found)
+
+
+def test_steps_a_toll_went_past_are_earlier_values():
+    found = claims("Le décompte n'a cessé de monter : sept morts annoncés vendredi, puis 19, puis 27, et 37 morts "
+                   "en fin d'après-midi.")
+    assert [(a.nominal, a.revision) for a in found] == [(7, "earlier"), (19, "earlier"), (27, None), (37, None)]
+    assert all(a.revision is None for a in claims("Le séisme a fait 12 morts à Alès, puis la crue a tué 5 personnes."))
