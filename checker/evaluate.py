@@ -1020,12 +1020,14 @@ class _Run:
         Parts linked to no whole (a list by country after a colon) are the breakdown of the whole they fit
         when the group holds several: "les bilans nationaux atteignent 1 608 morts ... Riyad s'en tient à
         769" and "Iran 464, Égypte 177, ..." break down the 1 608, not the 769."""
-        many = next(r.name for r in rule.roles if r.many)
+        role = next(r for r in rule.roles if r.many)
+        many, one_per = role.name, attrgetter(*role.one_per)
         one = next(r.name for r in rule.roles if not r.many)
         tests = [compiled(c) for c in cross]
         for group_key in keys:
             wholes = candidates[one][group_key]
-            by_whole = [(whole, self._sites(whole, candidates[many][group_key], many, one, tests)) for whole in wholes]
+            by_whole = [(whole, self._sites(whole, candidates[many][group_key], many, one, tests, one_per))
+                        for whole in wholes]
             for whole, sites in by_whole:
                 if not sites or self._fits_another(whole, sites, by_whole):
                     continue
@@ -1034,12 +1036,13 @@ class _Run:
                            [*sites.values(), whole])
 
     @staticmethod
-    def _sites(whole: Assertion, parts, many: str, one: str, tests) -> dict[tuple, Assertion]:
+    def _sites(whole: Assertion, parts, many: str, one: str, tests, one_per) -> dict[tuple, Assertion]:
+        """The parts that pair with the whole, one a value of the role's `one_per` fields (a site, a group)."""
         sites: dict[tuple, Assertion] = {}
         for part in parts:
             if part is whole or not all(t({many: part, one: whole}) for t in tests):
                 continue
-            site = (part.place, part.incident)
+            site = one_per(part)
             kept = sites.get(site)
             if kept is None or (part.low or 0.0) < (kept.low or 0.0):
                 sites[site] = part
@@ -1445,7 +1448,8 @@ class Plan:
     rule: str
     strategy: str
     same: tuple[str, ...]
-    roles: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...]  # name, measures, scopes, modality, many
+    # name, measures, scopes, modality, many, one_per
+    roles: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]], ...]
     own: tuple[tuple[str, tuple], ...] = ()     # per role: the conditions on its figures alone (filters)
     cross: tuple = ()                           # the conditions that pair the roles
     order: tuple | None = None                  # sweep: (first, field, op, second, field)
@@ -1460,8 +1464,9 @@ class Plan:
             return getattr(node, "text", "") or type(node).__name__.lower()
 
         out: dict = {"rule": self.rule, "strategy": self.strategy, "groups": list(self.same),
-                     "roles": [{"name": n, "measures": list(m), "scopes": list(s), "modality": list(mo), "many": many}
-                               for n, m, s, mo, many in self.roles],
+                     "roles": [{"name": n, "measures": list(m), "scopes": list(s), "modality": list(mo), "many": many,
+                                **({"one_per": list(per)} if many else {})}
+                               for n, m, s, mo, many, per in self.roles],
                      "filters": {name: [text(c) for c in conditions] for name, conditions in self.own if conditions},
                      "pairing": [text(c) for c in self.cross], "constraints": list(self.constraints)}
         if self.order:
@@ -1483,7 +1488,7 @@ def plan(rule: Rule) -> Plan:
     base = dict(rule=rule.id, same=rule.same, derive=rule.derive,
                 constraints=tuple(getattr(c, "text", "") for c in rule.constraints),
                 roles=tuple((r.name, r.measures or rule.measures, r.scopes or rule.scopes, r.modality or rule.modality,
-                             r.many) for r in rule.roles))
+                             r.many, r.one_per) for r in rule.roles))
     if not rule.roles:
         return Plan(strategy="groups", cross=tuple(conjuncts(rule.where)), **base)
     names = [r.name for r in rule.roles]

@@ -69,7 +69,10 @@ EVIDENCE_KINDS = tuple(w.value for w in Weakness) + (PLACE_DIFFERS, EVENT_APART)
 MEASURED_KINDS = {EVENT_APART: "days"}   # kinds whose cap needs a threshold, and its key
 RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "scopes", "measures", "same",
              "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes", "pairing")
-ROLE_KEYS = ("measures", "scopes", "modality", "many")
+ROLE_KEYS = ("measures", "scopes", "modality", "many", "one_per")
+# what one figure of a `many` role stands for, of which the sum takes one: a place and incident by
+# default (parts by site), or a group (the groups a "dont" breaks a toll into)
+ONE_PER_FIELDS = ("place", "incident", "entity")
 REPORTS = ("pair", "group")
 PAIRINGS = ("all", "nearest")   # without roles: every combination `where` lets through, or each figure's nearest
 
@@ -156,6 +159,7 @@ class Role:
     scopes: tuple[str, ...]
     modality: tuple[str, ...]
     many: bool = False         # all the role's figures of a group at once: their sum is its value
+    one_per: tuple[str, ...] = ("place", "incident")    # of a `many` role: one figure per value of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -686,10 +690,13 @@ class _RuleChecker:
                         if not (isinstance(v, yaml.ScalarNode) and v.tag == "tag:yaml.org,2002:bool"):
                             self.report(v, "R105", f"'many' in role '{name}' is {_describe(v)} (expected true or false)")
                         settings["many"] = v.value in ("true", "True", "yes", "on")
+                    elif k.value == "one_per":
+                        settings["one_per"] = self.names(v, "one_per", ONE_PER_FIELDS, "R110", "field") or ()
                     else:
                         self.report(k, "R101", f"unknown key '{k.value}' in role '{name}' (expected {', '.join(ROLE_KEYS)})")
             out.append(Role(name, settings.get("measures", ()), settings.get("scopes", ()),  # type: ignore[arg-type]
-                            settings.get("modality", ()), bool(settings.get("many", False))))  # type: ignore[arg-type]
+                            settings.get("modality", ()), bool(settings.get("many", False)),  # type: ignore[arg-type]
+                            tuple(settings.get("one_per", ("place", "incident")))))  # type: ignore[arg-type]
         if out and not 2 <= len(out) <= 3:
             self.report(node, "R105", f"{len(out)} role(s) (expected 2 or 3)")
         elif sum(r.many for r in out) and (len(out) != 2 or sum(r.many for r in out) != 1):

@@ -23,7 +23,7 @@ from checker.rules import (
 
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
            "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count",
-           "parts_exceed_whole", "bound_across_sources", "site_across_sources"}
+           "parts_exceed_whole", "bound_across_sources", "site_across_sources", "breakdown_exceeds_whole"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -269,7 +269,7 @@ PLANS = {"sum": "groups", "bound": "groups", "bound_deployed": "sweep", "bound_a
          "part_within_whole": "join", "parts_exceed_whole": "sum_of_parts", "monotone": "sweep",
          "hospital_count": "sweep", "increment": "nearest", "period_within_cumulative": "sweep",
          "disagreement": "pairs", "headline": "pairs", "revision": "sweep",
-         "site_across_sources": "pairs"}
+         "site_across_sources": "pairs", "breakdown_exceeds_whole": "sum_of_parts"}
 
 
 def test_each_shipped_rule_has_its_plan():
@@ -316,3 +316,13 @@ def test_rules_accept_a_measure_the_given_lexicon_adds(tmp_path, capsys):
     assert main(["rules", "--rules", str(tmp_path / "sheltered.yaml"), "--lexicon", str(tmp_path / "fr.yaml")]) == 0
     assert main(["check", str(article), "--rules", str(tmp_path / "sheltered.yaml"),
                  "--lexicon", str(tmp_path / "fr.yaml")]) == 0
+
+
+def test_a_sum_role_says_what_one_of_its_figures_stands_for(tmp_path):
+    by_id = {r.id: r for r in load_rules()}
+    assert next(r for r in by_id["parts_exceed_whole"].roles if r.many).one_per == ("place", "incident")
+    assert next(r for r in by_id["breakdown_exceeds_whole"].roles if r.many).one_per == ("entity",)
+    text = GOOD.format(name="colour").replace("expr: hospitalized <= wounded",
+                                              "roles:\n  parts: {many: true, one_per: [colour]}\n  whole: {}\nexpr: parts <= whole")
+    problems, path = _problems(tmp_path, "colour", text)
+    assert any(f"{path}:7:33: R110 " in p and "colour" in p for p in problems), problems
