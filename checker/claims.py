@@ -644,6 +644,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.entity_end = after[noun].end
         if kind == "measure_noun":
             frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
+            if "force" in roles:                # "20 morts civils", "12 morts palestiniens", "3 morts militaires"
+                frame.entity, frame.entity_end = _group_after_measure(lexicon, after[roles["force"]])
             living = (lexicon.data.get("links") or {}).get("living", ())
             if frame.measure in living and _died_after_incise(text, after[noun].end, clause_end, lexicon):
                 frame.measure = "killed"    # "Trois blessés, grièvement brûlés, ont succombé": the wounded who died
@@ -700,6 +702,17 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure = lexicon.data.get("scope", {}).get("increment_measure")
         frame.bare_increment = frame.entity is None
     return frame
+
+
+def _group_after_measure(lexicon: Lexicon, tag: _Tag) -> tuple[str, int]:
+    """The group a word right after a measure's noun names, and where it ends: a people group
+    ("civils"), troops ("militaires"), or a side's people ("palestiniens", "Palestiniens")."""
+    if tag.name == "PEOPLE":
+        return tag.key, tag.end
+    if tag.name in ("TROOP", "ALONE"):
+        return ("troops" if tag.name == "TROOP" else tag.key), tag.end
+    side = lexicon.sides().get(tag.key) or lexicon.side_of_entity(tag.key)
+    return (lexicon.sided(side, "people") if side else "people"), tag.end
 
 
 def _increment_after(lexicon: Lexicon, text: str, start: int, end: int) -> bool:

@@ -260,3 +260,11 @@ def test_a_nation_s_soldiers_are_its_troops_wherever_they_serve_but_peacekeepers
     assert entities("Deux Casques bleus uruguayens ont été blessés.", title=title) == [("peacekeepers", "wounded", 2)]
     # a nation with no people of its own in the lexicon's forces gives no side to the tolls after it
     assert entities("Deux soldats malawites ont été tués. Dimanche, 30 morts ont été recensés.", title=title)[1][0] != "malawian_people"
+
+
+def test_a_group_or_a_side_right_after_the_measure_s_noun_is_what_it_counts():
+    assert entities("Le ministère avance au moins 20 morts civils.")[0][:2] in (("civilians", "killed"),
+                                                                                  ("palestinian_civilians", "killed"))
+    assert entities("Les frappes ont fait 25 morts israéliens.") == [("israeli_people", "killed", 25)]
+    assert entities("Il y a eu 3 morts militaires.") == [("soldiers", "killed", 3)]
+    assert entities("Le raid a fait 30 morts, Palestiniens pour la plupart.")[0][0] != "palestinian_troops"
