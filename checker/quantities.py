@@ -415,6 +415,8 @@ class Vocabulary:
     change_re: re.Pattern
     one_units: frozenset        # "un mois": unit words after which "un"/"une" is one
     one_counted: frozenset      # "un mort": people nouns after which "un"/"une" is one
+    one_listed_re: re.Pattern   # "et un à Hakui": a place's preposition and name after "un"/"une" in a list
+    one_listed: frozenset       # those prepositions
     share_re: re.Pattern        # "la moitié des 300 soldats": the words between a share and its whole
     subunit_re: re.Pattern      # "deux euros et vingt centimes": the words after the hundredths
     subunits: dict              # subunit word → (money unit, how many make one)
@@ -492,6 +494,9 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
         change_re=re.compile(f"(?<!\\w)(?:{_alternation(c['change_verbs'])})[\\s\u00a0]+$", re.I),
         one_units=frozenset(w.lower() for w in one.get("units") or []),
         one_counted=frozenset(w.lower() for w in one.get("counted") or []),
+        one_listed=frozenset(one.get("listed") or ()),
+        one_listed_re=re.compile(f"[\\s\u00a0]+(?:{_alternation(one.get('listed') or ['à'])})[\\s\u00a0]+"
+                                 "(?:(?:la|le|les)[\\s\u00a0]+|l['’])?[A-ZÉÈÎÔ]"),
         share_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('shares') or [])}){_SPACE}", re.I),
         subunit_re=re.compile(f"{_SPACE}(?P<u>{_alternation(subunits)})(?!\\w)", re.I),
         subunits=subunits,
@@ -522,7 +527,8 @@ class _Engine:
                 for word in {_last_word(w) for w in spelled(regexp)}:
                     self._left_by_word.setdefault(word, []).append(alternative)
         # "un mois", "une semaine", "un mort": "un" is too common to try everywhere, these phrases are not
-        anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted for article in ("un", "une")}
+        anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted | vocab.one_listed
+                         for article in ("un", "une")}
         self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
         # literal words only, as a trie (no flags, no look-around), searched in lowercased text (see _Anchors);
@@ -1010,8 +1016,10 @@ def _trim_right(tokens, has_entre: bool, no_range: bool):
             if not has_entre or seen_et or following not in _START:
                 break
             seen_et = True
+        # "un" before "à" and no figure ("et un à Hakui"): "un" alone, as before a word ("un à deux" is a range)
+        lone_before_a = following == "A" and (index + 2 >= len(tokens) or tokens[index + 2][0] not in _START)
         if name == "UN" and (not kept or kept[-1][0] not in _BEFORE_UN) and following not in _AFTER_UN and (
-                index > 0 or following is not None):
+                index > 0 or following is not None) and not (index == 0 and lone_before_a):
             break                # "un" alone is kept: an anchor "un mois" or "un mort" starts there
         if name in ("VIRGULE", "DEMI") and following is None:
             break
@@ -1122,7 +1130,7 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
         while run < len(text) and text[run].isalnum():
             run += 1
         return None, run
-    if parsed.shape == "article" and not _one_counts(text, end, unit_word, vocab):
+    if parsed.shape == "article" and not _one_counts(text, start, end, unit_word, vocab):
         return None, end
     if not unit:
         p = vocab.prefix_re.search(text, max(0, start - 5), start)
@@ -1162,13 +1170,20 @@ def _is_day(value: float) -> bool:
     return 1 <= value <= 31 and value == int(value)
 
 
-def _one_counts(text: str, end: int, unit_word: str | None, vocab: Vocabulary) -> bool:
+def _one_counts(text: str, start: int, end: int, unit_word: str | None, vocab: Vocabulary) -> bool:
     """"un mois", "un euro", "un mort": "un"/"une" is one before a unit word or a counted noun of
-    rules/units_fr.yaml (`one`); elsewhere it is an article ("un homme")."""
+    rules/units_fr.yaml (`one`), or before a place in a list of figures after "et" or a comma ("trois
+    à Suzu et un à Hakui"); elsewhere it is an article ("un homme", "un à un")."""
     if unit_word is not None:
         return unit_word in vocab.one_units
     person = vocab.people_re.match(text, end)
-    return person is not None and person.group("n").lower() in vocab.one_counted
+    if person is not None:
+        return person.group("n").lower() in vocab.one_counted
+    return vocab.one_listed_re.match(text, end) is not None and _LISTED.search(text, max(0, start - 80), start) is not None
+
+
+# a figure, then the end of its item: "trois à Suzu et ", "213 morts, dont "
+_LISTED = re.compile(r"\d[^.;:!?]*(?:,|\bet|\bdont)[\s\u00a0]*$")
 
 
 def _merge_bounds(text: str, found: list[Quantity], semantics) -> list[Quantity]:

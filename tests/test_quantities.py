@@ -321,3 +321,15 @@ def test_a_shifted_figure_keeps_every_field_but_its_span():
     moved = figure.shifted(7)
     assert (moved.start, moved.end) == (figure.start + 7, figure.end + 7)
     assert replace(moved, start=figure.start, end=figure.end) == figure
+
+
+@pytest.mark.parametrize("sentence, ones", [
+    ("Le séisme a fait 213 morts : 5 à Wajima, 3 à Suzu et un à Hakui.", ["un"]),
+    ("Les crues ont fait 217 morts, dont 213 à Valence et une en Andalousie.", ["une"]),
+    ("Ils sont sortis un à un.", []),                 # no list of figures before it
+    ("Un à Paris, l'autre à Lyon.", []),
+    ("On compte 3 blessés et un à venir.", []),        # no place after it
+])
+def test_one_in_a_list_of_figures_by_place_counts_one(sentence, ones):
+    found = [q.text for q in parse_quantities(sentence) if q.nominal == 1 and q.text.lower() in ("un", "une")]
+    assert found == ones
