@@ -1240,7 +1240,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if frame.whole is not None:
         whole = frame.whole
     elif frame.back_reference and context.last is not None:
-        whole = context.last
+        whole = _referred(context, quantity)
     elif frame.part and frame.window[0] == 0 and context.last_stock is not None:
         whole = context.last_stock      # "Parmi elles figurent trois ouvriers": the last sentence's figure's part
         if frame.measure_nearby:        # "..., victimes de malaises": a word near it, not its toll
@@ -1432,6 +1432,18 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     context.side = side if side in lexicon.peoples() and group in lexicon.data.get("side_groups", ()) else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
+
+
+def _referred(context: _Context, quantity: Quantity) -> Assertion:
+    """The toll "d'entre eux" points back to: the figure just read, or, when that is a part too small to
+    hold this one, its whole ("une cinquantaine de blessés, dont deux graves ; 21 d'entre eux")."""
+    referred = context.last
+    while referred.part_of and referred.high is not None and quantity.low is not None and referred.high < quantity.low:
+        index = context.index_of.get(referred.part_of)
+        if index is None:
+            break
+        referred = context.assertions[index]
+    return referred
 
 
 def _held_for(lexicon: Lexicon, measure: str | None) -> str | None:

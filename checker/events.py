@@ -52,6 +52,7 @@ class Lead:
     specific: frozenset[str] = frozenset()
     in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
     crowd: str | None = None    # the first crowd its text names (`crowds`: "migrants")
+    storm: str | None = None    # the storm its title and lead name first ("milton"): another storm, another event
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +103,15 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     names = {**in_lead, **in_title}
     kind = article_kind(sentences, lexicon)
     crowd = next(iter(lexicon.scan("crowds", "\n".join(titles + body))), None)
+    storm = _storm(lexicon).search("\n".join(titles + body[:_LEAD_NAMES]))
     specific = frozenset(in_title) - _side_names(lexicon) - _countries(lexicon) \
         if kind and lexicon.event_counts_troops(kind) else frozenset()
     return Lead(article.id, kind, frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
-                bool(kind and lexicon.event_counts_troops(kind)), crowd.key if crowd else None)
+                bool(kind and lexicon.event_counts_troops(kind)), crowd.key if crowd else None,
+                _fold_name(storm.group("name")) if storm else None)
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -189,6 +192,13 @@ def _anniversary(lexicon: Lexicon) -> re.Pattern:
 
 
 @cache
+def _storm(lexicon: Lexicon) -> re.Pattern:
+    """A storm's word and the name after it: "l'ouragan Milton", "Tempête Hélène" (`clustering.storm_words`)."""
+    words = (lexicon.data.get("clustering") or {}).get("storm_words") or ()
+    return re.compile(rf"(?<!\w)(?i:{folded_regex(words)})\s+(?P<name>[A-ZÉÈÎÔ][\w’'-]{{2,}})") if words else re.compile(r"(?!)")
+
+
+@cache
 def _side_names(lexicon: Lexicon) -> frozenset[str]:
     """The capitalised words of the forces' names, people, cues and lands ("Gaza", "Hamas", "Israël",
     "Moscou"): a war's, shared by all its reports, they tell no incident of it from another."""
@@ -233,7 +243,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
             return min(days, incident_days)     # two incidents of a war at one place, weeks apart
         return days
 
-    groups = _Groups([lead.article for lead in leads])
+    groups = _Groups([lead.article for lead in leads], {lead.article: lead.storm for lead in leads if lead.storm})
     by_kind: dict[str, list[Lead]] = {}
     for lead in leads:
         if lead.kind:
@@ -280,6 +290,8 @@ def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0)
         return False
     if before.countries and after.countries and not before.countries & after.countries:
         return False            # "la tempête Daniel" in Greece, then in Libya: two tolls, two places
+    if before.storm and after.storm and before.storm != after.storm:
+        return False            # "l'ouragan Hélène", then "l'ouragan Milton" in Florida: two storms
     if (before.specific or after.specific) and not (before.specific & after.names or after.specific & before.names):
         return False            # "Frappe sur un camp de Rafah" and "Otages libérés à Nousseirat": two incidents
     if before.in_war and after.in_war and not (before.specific or after.specific) and before.published \
@@ -290,10 +302,12 @@ def _same_event(before: Lead, after: Lead, names_needed: int, war_days: int = 0)
 
 
 class _Groups:
-    """Union-find over article ids."""
+    """Union-find over article ids; a group keeps the storm its reports name, and two groups of two storms
+    are never joined, even through a report that names none (a roundup of a season's hurricanes)."""
 
-    def __init__(self, ids: Sequence[str]):
+    def __init__(self, ids: Sequence[str], storms: dict[str, str] | None = None):
         self.parent = {i: i for i in ids}
+        self.storm = dict(storms or {})      # root → the storm its reports name
 
     def find(self, item: str) -> str:
         root = item
@@ -305,8 +319,12 @@ class _Groups:
 
     def join(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        storms = {self.storm.get(ra), self.storm.get(rb)} - {None}
+        if ra != rb and len(storms) <= 1:
+            root, other = min(ra, rb), max(ra, rb)
+            self.parent[other] = root
+            if storms:
+                self.storm[root] = storms.pop()
 
 
 def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:

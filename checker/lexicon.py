@@ -650,7 +650,7 @@ def _check_clustering(node, bad, measures) -> None:
     """How articles are put together into events: the days two reports may lie apart, by kind of event
     (or `default`), and the capitalised words that name no place."""
     for key, value in _mapping(node, bad, "clustering").items():
-        if key.value in ("not_names", "countries", "anniversary"):
+        if key.value in ("not_names", "countries", "anniversary", "storm_words"):
             _check_words(value, bad, measures)
         elif key.value == "anniversary_years":
             for word, years in _mapping(value, bad, "anniversary_years").items():
@@ -676,7 +676,7 @@ def _check_clustering(node, bad, measures) -> None:
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary, anniversary_years)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary, anniversary_years, storm_words)")
 
 
 _CHECKERS = {

@@ -265,3 +265,12 @@ def test_the_dead_of_a_crush_at_a_pilgrimage_are_pilgrims(tmp_path):
                 ("b", "2015-09-26", "Bousculade de Mina : 769 morts\nLe bilan de la bousculade de Mina, où des pèlerins ont été piétinés, atteint 769 morts."))
     assert {event.crowd for event in got.events} == {"pilgrims"}
     assert {a.entity for a in got.assertions if a.measure == "killed"} == {"pilgrims"}
+
+
+def test_two_named_storms_are_two_events_even_through_a_roundup(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2024-09-28", "Tempête Hélène : 40 morts en Floride\nL'ouragan Hélène a fait 40 morts en Floride et en Géorgie."),
+                ("b", "2024-10-08", "Les ouragans les plus meurtriers aux États-Unis\nHélène a fait plus de 200 morts en Floride et en Géorgie, Milton menace la Floride."),
+                ("c", "2024-10-10", "Ouragan Milton : dix morts en Floride\nL'ouragan Milton a fait dix morts en Floride."))
+    together = [articles for articles in events_of(got).values() if {"a", "c"} <= articles]
+    assert not together

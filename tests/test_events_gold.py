@@ -106,6 +106,10 @@ KNOWN_MERGES = {
         "an aggregator page carrying an El-Fasher dispatch and a Goma brief: one event an article",
     frozenset({"m23_goma_offensive_2025", "rubavu_cross_border_fire_2025"}):
         "fire across the border at Rubavu during the battle for Goma, its title naming Goma",
+    frozenset({"bangkok_sao_tower_collapse_2025", "myanmar_sagaing_earthquake_2025"}):
+        "a tower in Bangkok brought down by the Myanmar quake: reports name the quake in their lead",
+    frozenset({"hurricane_helene_2024", "hurricane_maria_2017"}):
+        "a roundup of the century's deadliest hurricanes whose gold event is Maria, beside Helene's reports",
     # one real event that two sets' gold files name differently: rightly one event
     frozenset({"itaewon_crush_2022", "itaewon_halloween_crush_2022"}): "Itaewon, in heldout9 and heldout29",
     frozenset({"kanjuruhan_crush_2022", "kanjuruhan_stadium_crush_2022"}): "Kanjuruhan, in heldout9 and heldout29",

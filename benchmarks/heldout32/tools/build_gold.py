@@ -608,11 +608,11 @@ ROWS = [
      {'place': VOLUSIA, 'part_of': 'k23'}),
 ] + [
     ('016', 'two_' + c, 'victims', MILTON, 'killed', 'cumulative', '2024-10-15', 'déplorent deux victimes chacun', '=', 2,
-     2, FDLE, {'place': 'comté de %s (Floride)' % c, 'part_of': 'k23'})
+     2, FDLE, {'place': f'comté de {c} (Floride)', 'part_of': 'k23'})
     for c in ('Citrus', 'Hillsborough', 'Orange', 'Pinellas')
 ] + [
     ('016', 'one_' + c, 'victims', MILTON, 'killed', 'cumulative', '2024-10-15', 'une chacun', '=', 1, 1, FDLE,
-     {'place': 'comté de %s (Floride)' % c, 'part_of': 'k23'})
+     {'place': f'comté de {c} (Floride)', 'part_of': 'k23'})
     for c in ('Brevard', 'Lake', 'Pasco', 'Polk', 'Sarasota')
 ] + [
     ('016', 't23', 'victims', MILTON, 'killed', 'cumulative', None, 'le bilan monte à 23 morts', '=', 23, 23, 'titre',
