@@ -667,7 +667,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         if _active(lexicon, text, after[:roles["participle"]], measure):
             frame.agent = text[measure.start:measure.end]     # "Deux assaillants ont blessé ...": who acts
             return frame
-        frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
+        only_living = (lexicon.data.get("links") or {}).get("only_living", ())
+        if not (frame.measure == "killed" and measure.key in only_living):   # "89 corps ont été extraits"
+            frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
     if "thing" in roles and verb is None:
         frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
         return frame                        # "deux provinces", "28 chargeurs": not people

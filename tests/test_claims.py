@@ -1028,3 +1028,8 @@ def test_steps_a_toll_went_past_are_earlier_values():
                    "en fin d'après-midi.")
     assert [(a.nominal, a.revision) for a in found] == [(7, "earlier"), (19, "earlier"), (27, None), (37, None)]
     assert all(a.revision is None for a in claims("Le séisme a fait 12 morts à Alès, puis la crue a tué 5 personnes."))
+
+
+def test_bodies_brought_out_are_dead_whatever_the_participle():
+    assert (one("Au total, 89 corps ont été extraits des décombres.").measure) == "killed"
+    assert one("92 blessés sont toujours hospitalisés.").measure == "hospitalized"
