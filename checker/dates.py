@@ -93,7 +93,11 @@ def _since_in_clause(since: re.Pattern, text: str, end: int) -> bool:
     if index < 0:
         return False
     stops = _clause_stops(text)
-    return bisect_left(stops, end) == bisect_left(stops, ends[index])     # no stop between it and `end`
+    between = bisect_left(stops, end) - bisect_left(stops, ends[index])
+    if between == 1:        # "depuis le début de la guerre, le 15 avril 2023": a date in apposition
+        last = stops[bisect_left(stops, end) - 1]
+        return text[last] == "," and not text[last + 1:end].strip()
+    return between == 0     # no stop between it and `end`
 
 
 @lru_cache(maxsize=64)

@@ -87,3 +87,9 @@ def test_a_date_after_the_last_figure_s_comma_dates_no_earlier_figure():
     dead, wounded = claims("L'attaque a fait 145 morts et plus de 500 blessés, ce qui en fait le pire attentat depuis "
                            "la prise d'otages de Beslan, en 2004.", published=date(2025, 3, 22))[:2]
     assert (dead.as_of, wounded.as_of) == (date(2025, 3, 22), date(2025, 3, 22))
+
+
+def test_a_date_in_apposition_to_a_since_phrase_starts_the_running_total():
+    toll = claims("L'ONU évalue à environ 12 000 le nombre de morts dans l'ensemble du Soudan depuis le début de la "
+                  "guerre, le 15 avril 2023.", published=date(2024, 1, 21))[0]
+    assert (toll.as_of, toll.period) == (date(2024, 1, 21), (date(2023, 4, 15), date(2024, 1, 21)))
