@@ -260,7 +260,16 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed, lexicon)
     groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
-    return [_rekey(a, key_of, guessed, groups_of) for a in assertions], events
+    mixed = _mixed_wholes(assertions, lexicon)
+    return [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions], events
+
+
+def _mixed_wholes(assertions: Sequence[Assertion], lexicon: Lexicon) -> frozenset[str]:
+    """The tolls a part of which counts a group of its own ("neuf personnes tuées, dont quatre policiers"):
+    they count more than the event's crowd."""
+    own = set(lexicon.data.get("side_groups") or ())
+    return frozenset(a.part_of for a in assertions
+                     if a.part_of and a.entity not in own and not a.entity.endswith("_people"))
 
 
 def _related_kinds(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
@@ -501,7 +510,7 @@ def _slug(name: str) -> str:
 
 
 def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
-           groups_of: dict[str, _EventGroups]) -> Assertion:
+           groups_of: dict[str, _EventGroups], mixed: frozenset[str] = frozenset()) -> Assertion:
     """The article's kind becomes its event's key; a recalled past event (`flood:2002`) and a strike
     within a war keep their own keys. A toll of people in an event whose reports name its crowd counts
     that crowd ("59 morts" in the story of a boat of migrants), except people taken or sent; in a war, a
@@ -514,17 +523,18 @@ def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
     if rest and kind != _UNKNOWN:       # a strike of the war keeps its key, and counts the war's land's people
         groups = groups_of.get(key)
         within = groups is not None and kind in groups.incidents
-        return replace(assertion, entity=_group_in_event(assertion, groups)) if within else assertion
+        return replace(assertion, entity=_group_in_event(assertion, groups, assertion.id in mixed)) if within else assertion
     evidence = assertion.evidence
     if assertion.article in guessed and Weakness.EVENT_GUESSED not in evidence:
         evidence = (*evidence, Weakness.EVENT_GUESSED.value)
-    return replace(assertion, event=key, evidence=evidence, entity=_group_in_event(assertion, groups_of.get(key)))
+    return replace(assertion, event=key, evidence=evidence,
+                   entity=_group_in_event(assertion, groups_of.get(key), assertion.id in mixed))
 
 
-def _group_in_event(assertion: Assertion, groups: _EventGroups | None) -> str:
+def _group_in_event(assertion: Assertion, groups: _EventGroups | None, mixed: bool = False) -> str:
     if assertion.entity != "people" or groups is None:
         return assertion.entity
-    if groups.crowd and assertion.measure not in groups.moved:
+    if groups.crowd and assertion.measure not in groups.moved and not mixed:
         return groups.crowd
     if groups.land_people and Weakness.GROUP_DEFAULT.value in assertion.evidence:
         return groups.land_people

@@ -274,3 +274,20 @@ def test_two_named_storms_are_two_events_even_through_a_roundup(tmp_path):
                 ("c", "2024-10-10", "Ouragan Milton : dix morts en Floride\nL'ouragan Milton a fait dix morts en Floride."))
     together = [articles for articles in events_of(got).values() if {"a", "c"} <= articles]
     assert not together
+
+
+def test_a_prison_s_dead_are_inmates_unless_a_part_counts_another_group(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2021-09-29", "Équateur : massacre dans la prison du Litoral\nAu moins 116 détenus ont été tués dans la prison "
+                                    "du Litoral, où 8 500 détenus sont incarcérés. Deux gardiens ont été blessés."),
+                ("b", "2021-09-30", "Prison du Litoral : le bilan atteint 118 morts\nLe massacre de la prison du Litoral a fait "
+                                    "118 morts parmi les détenus, selon le service pénitentiaire. Plus de 40 détenus se sont évadés."),
+                ("c", "2021-10-01", "Prison du Litoral : l'évasion continue\nSelon la police, 50 personnes ont été tuées dans la "
+                                    "prison du Litoral, dont quatre policiers."))
+    [event] = got.events
+    assert (event.kind, event.crowd) == ("prison", "inmates")
+    read = {(a.article, a.measure, a.nominal): a.entity for a in got.assertions}
+    assert read[("a", "killed", 116)] == read[("b", "killed", 118)] == "inmates"
+    assert read[("a", "wounded", 2)] == "guards" and read[("b", "escaped", 40)] == "inmates"
+    assert read[("c", "killed", 50)] == "people"        # its part counts policemen: more than the inmates
+    assert ("a", "held", 8500) in read                    # a prison's population, no arrest

@@ -110,6 +110,8 @@ KNOWN_MERGES = {
         "a tower in Bangkok brought down by the Myanmar quake: reports name the quake in their lead",
     frozenset({"hurricane_helene_2024", "hurricane_maria_2017"}):
         "a roundup of the century's deadliest hurricanes whose gold event is Maria, beside Helene's reports",
+    frozenset({"ecuador_prison_riots_jul_2021", "guayaquil_litoral_massacre_sep_2021"}):
+        "a retrospective of Ecuador's prison massacres, dated by the September one its lead recalls",
     # one real event that two sets' gold files name differently: rightly one event
     frozenset({"itaewon_crush_2022", "itaewon_halloween_crush_2022"}): "Itaewon, in heldout9 and heldout29",
     frozenset({"kanjuruhan_crush_2022", "kanjuruhan_stadium_crush_2022"}): "Kanjuruhan, in heldout9 and heldout29",
