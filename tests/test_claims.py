@@ -1033,3 +1033,9 @@ def test_steps_a_toll_went_past_are_earlier_values():
 def test_bodies_brought_out_are_dead_whatever_the_participle():
     assert (one("Au total, 89 corps ont été extraits des décombres.").measure) == "killed"
     assert one("92 blessés sont toujours hospitalisés.").measure == "hospitalized"
+
+
+def test_crew_students_and_teachers_are_counted():
+    assert summary(one("Cinq membres d'équipage ont été tués."))[:2] == ("crew", "killed")
+    assert one("Au moins 233 lycéens ont péri.").entity == "students"
+    assert summary(one("Dix de leurs enseignants ont également péri."))[:4] == ("people", "killed", "cumulative", 10)
