@@ -1940,16 +1940,19 @@ def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
     quoted, the end of the clause that says who said it and when ("« côté ami, 25 décédés », a déclaré
     jeudi soir ...")."""
     quantity = frame.quantity
-    opened, closed = text.rfind("«", 0, quantity.start), text.rfind("»", 0, quantity.start)
-    close = text.find("»", quantity.end) if opened > closed else -1
+    reach = min(clause[1], frame.end + _DATE_REACH)     # every search bounded: a long sentence is no square
+    back = max(0, quantity.start - _DATE_REACH)
+    opened, closed = text.rfind("«", back, quantity.start), text.rfind("»", back, quantity.start)
+    close = text.find("»", quantity.end, quantity.end + _DATE_REACH) if opened > closed else -1
     if close >= 0:
-        return max(clause[1], _clause_end(text, close + 1))
-    comma = text.find(",", frame.end, frame.window[1]) if frame.window[1] < clause[1] else -1
-    relative = _RELATIVE.search(text, frame.end, clause[1])       # ", ce qui en fait le pire depuis 2004"
-    return min(comma if comma >= 0 else clause[1], relative.start() if relative else clause[1])
+        return max(reach, _clause_end(text, close + 1))
+    comma = text.find(",", frame.end, min(frame.window[1], reach)) if frame.window[1] < clause[1] else -1
+    relative = _RELATIVE.search(text, frame.end, reach)       # ", ce qui en fait le pire depuis 2004"
+    return min(comma if comma >= 0 else reach, relative.start() if relative else reach)
 
 
 _RELATIVE = re.compile(r",\s+(?:ce\s+qui|ce\s+que|qui)\b")
+_DATE_REACH = 300       # characters around a figure where its quotation marks, commas and date are looked for
 
 
 def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor | None:
