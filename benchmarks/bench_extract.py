@@ -67,6 +67,7 @@ def _clear_caches() -> None:
     claims._parentheses.cache_clear()
     claims._keyed_cues.cache_clear()
     claims._opening_cues.cache_clear()
+    claims._force_cues.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import chain, islice, takewhile
+from itertools import accumulate, chain, islice, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -1714,26 +1714,80 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
                   named_troops: bool = True, speakers: bool = True) -> str | None:
     """Troops with no force named belong to the country the sentence makes their subject, named
     before the figure ("Moscou perd 1 200 soldats") or with its troops ("les forces russes avaient
-    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it. A country
-    named as the owner of a source is no subject: "le ministère de la Santé du Hamas", "le porte-parole
-    de l'armée israélienne" say who speaks, not who was counted."""
-    cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
-    # "17 morts à Kiev": a country or capital named as the place is no owner of the dead; "l'attaque du
-    # Hamas", "une frappe russe" name who struck
+    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it (of two as
+    near, the one listed first). A country named as the owner of a source is no subject: "le ministère
+    de la Santé du Hamas", "le porte-parole de l'armée israélienne" say who speaks, not who was counted.
+    The cues are the sentence's, found once (_force_cues), and looked up outwards from the figure: a
+    sentence of many cues and figures is not gone through for each figure."""
+    cues = _force_cues(lexicon, text, named_troops, speakers)
+    position = quantity.start
+    first_after = bisect_right(cues.starts, position)
+    before = _nearest_before(lexicon, text, cues, first_after - 1, position, anywhere)
+    # after it, the first cue: at one start, the cues are in the order listed
+    after = first_after if anywhere and first_after < len(cues.starts) else None
+    if after is None or before is not None and (
+            position - cues.starts[before], cues.ranks[before]) < (cues.starts[after] - position, cues.ranks[after]):
+        return cues.keys[before] if before is not None else None
+    return cues.keys[after]
+
+
+class _ForceCues(NamedTuple):
+    """A sentence's force cues that may own its figures, ordered by start and, at one start, as listed
+    (force_cues before force_modifiers): their keys, starts, ends, ranks in that listing, and the
+    largest end up to each."""
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    ranks: list[int]
+    ends_so_far: list[int]
+
+
+@lru_cache(maxsize=256)
+def _force_cues(lexicon: Lexicon, text: str, named_troops: bool, speakers: bool) -> _ForceCues:
+    """The sentence's cues of a force but those that name a source's owner, a place after "à" ("17
+    morts à Kiev": a country or capital named as the place is no owner of the dead) or who struck
+    ("l'attaque du Hamas", "une frappe russe"), and, without `speakers`, those right before a verb of
+    saying: what does not depend on the figure, worked out once a sentence."""
+    listed = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     peoples = lexicon.peoples()         # a state's name after "à" is a place; an armed group's is not
-    cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
-            and not (lexicon.sides().get(m.key) in peoples
-                     and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
-            and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)]
-    # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
+    verb_starts = [] if speakers else [v.start for v in _keyed_cues(lexicon, "attribution", "verbs", text)]
+    kept = sorted((m.start, rank, m) for rank, m in enumerate(listed) if not _owns_a_source(lexicon, text, m)
+                  and not (lexicon.sides().get(m.key) in peoples
+                           and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
+                  and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)
+                  and not _any_within(verb_starts, m.end, m.end + 3))
+    ends = [m.end for _, _, m in kept]
+    return _ForceCues(keys=[m.key for _, _, m in kept], starts=[start for start, _, _ in kept], ends=ends,
+                      ranks=[rank for _, rank, _ in kept], ends_so_far=list(accumulate(ends, max)))
+
+
+def _nearest_before(lexicon: Lexicon, text: str, cues: _ForceCues, index: int, position: int,
+                    anywhere: bool) -> int | None:
+    """The index of the nearest cue starting at or before position (index and below) that may own the
+    figure there: one that ends before it with no verb on others between them ("Moscou affirme avoir
+    tué plus de 60 militaires": who kills them does not lose them), or, `anywhere`, one that runs into
+    it. A verb between a cue's end and the figure stands between every earlier end and the figure: the
+    walk back stops where no earlier cue ends later than a cue so blocked."""
     acting = _verb_on_others(lexicon)
-    cues = [m for m in cues if m.end > quantity.start or not acting.search(text, m.end, quantity.start)]
-    if not anywhere:
-        cues = [m for m in cues if m.end <= quantity.start]
-    if not speakers:
-        verbs = _keyed_cues(lexicon, "attribution", "verbs", text)
-        cues = [m for m in cues if not any(0 <= v.start - m.end <= 3 for v in verbs)]
-    return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
+    blocked_to = -1
+    best = None
+    while index >= 0 and (best is None or cues.starts[index] == cues.starts[best]):
+        end = cues.ends[index]
+        if cues.ends_so_far[index] <= blocked_to:
+            break
+        if end > position:
+            usable = anywhere
+        elif end <= blocked_to:
+            usable = False
+        elif acting.search(text, end, position):
+            blocked_to, usable = end, False
+        else:
+            usable = True
+        if usable:
+            best = index        # at one start, the walk back meets the cue listed first last
+        index -= 1
+    return best
 
 
 def _after_genitive(lexicon: Lexicon, text: str, position: int) -> bool:
