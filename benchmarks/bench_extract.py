@@ -68,6 +68,7 @@ def _clear_caches() -> None:
     claims._keyed_cues.cache_clear()
     claims._opening_cues.cache_clear()
     claims._force_cues.cache_clear()
+    claims._cue_spans.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

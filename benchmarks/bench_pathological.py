@@ -29,6 +29,8 @@ PATTERNS = {
     "corrections": "1 200 morts (contre 1 000 la veille) ",
     # the force whose troops are counted, looked up among the sentence's cues for each figure
     "forces named": "les forces russes ont perdu 1 200 soldats, ",
+    # a modality cue after each figure: the clause's cues looked up for each figure
+    "hearsay": "12 morts seraient à déplorer, ",
 }
 
 

@@ -1534,19 +1534,45 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
 
 
 def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:
-    """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is."""
-    # a cue may end inside the figure's own words: "pourrait dépasser les 120 morts"
-    cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.end) if m.start < quantity.start}
-    for cue in lexicon.find("modality", text, quantity.end, window[1]):
-        # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet" (a relative right
-        # after the figure's words, not the "que" of a later clause: "... neutralisés et prévient que")
-        relative = _links(lexicon).relative.search(text, quantity.end, cue.start)
-        if cue.key == "hedged" or relative and relative.start() - quantity.end <= _RELATIVE_REACH:
-            cues.add(cue.key)
+    """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is.
+    Each kind of cue is looked up in the sentence's, by bisection (_cue_spans): a clause of many cues
+    and figures is not gone through for each figure."""
+    spans = _cue_spans(lexicon, "modality", text)
     for modality in ("rumour", "projection", "planned", "hedged"):
-        if modality in cues:
+        starts, ends = spans.get(modality, ((), ()))
+        # a cue before the figure may end inside its own words: "pourrait dépasser les 120 morts"
+        first = bisect_left(starts, window[0])
+        if first < len(starts) and starts[first] < quantity.start and ends[first] <= quantity.end:
+            return modality
+        # after it: "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet" (a
+        # relative right after the figure's words, not the "que" of a later clause: "... neutralisés et
+        # prévient que"). A relative found before a cue is found before any later one: the last cue of
+        # the clause is the one to try.
+        first, last = bisect_left(starts, quantity.end), bisect_right(ends, window[1]) - 1
+        if first <= last and (modality == "hedged" or _relative_after(lexicon, text, quantity.end, starts[last])):
             return modality
     return "reported"
+
+
+def _relative_after(lexicon: Lexicon, text: str, position: int, end: int) -> bool:
+    """Whether the first relative ("que", "qu'") in text[position:end] starts within _RELATIVE_REACH of
+    position. A relative that starts there ends within the reach and the relative's longest word: the
+    search goes no further, however far `end` is."""
+    longest = max((len(word) for word in (lexicon.data.get("links") or {}).get("relative", ())), default=0)
+    relative = _links(lexicon).relative.search(text, position, min(end, position + _RELATIVE_REACH + longest + 1))
+    return relative is not None and relative.start() - position <= _RELATIVE_REACH
+
+
+@lru_cache(maxsize=256)
+def _cue_spans(lexicon: Lexicon, section: str, text: str) -> dict[str, tuple[list[int], list[int]]]:
+    """The sentence's cues of a section by key: their starts and ends, in text order (a section's cues
+    do not overlap, so both are sorted), found once a sentence."""
+    spans: dict[str, tuple[list[int], list[int]]] = {}
+    for match in lexicon.find(section, text):
+        starts, ends = spans.setdefault(match.key, ([], []))
+        starts.append(match.start)
+        ends.append(match.end)
+    return spans
 
 
 def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:

@@ -44,3 +44,28 @@ def test_the_force_of_a_figure_is_the_nearest_cue_that_may_own_it(text):
                 for speakers in (False, True):
                     assert claims._force_by_cue(LEXICON, text, quantity, anywhere, named_troops, speakers) == \
                         force_by_every_cue(text, quantity, anywhere, named_troops, speakers)
+
+
+MODALITY_WORDS = ["pourrait", "dépasser", "les", "120", "morts", "12", "3 000", "que", "qu'", "redoutait", "le", "préfet",
+                  "seraient", "disparues", "et", "prévient", "rumeur", "prévoit d'envoyer", "soldats", ",", ";", ".",
+                  "selon des rumeurs", "aurait", "bruit qui court", "des milliers de", "envisage", "blessés"]
+modality_sentences = st.lists(st.sampled_from(MODALITY_WORDS), min_size=1, max_size=40).map(" ".join)
+
+
+def modality_by_every_cue(text, window, quantity):
+    """_modality's definition: every cue of the clause before the figure, and every one after it with a
+    relative near the figure."""
+    cues = {m.key for m in LEXICON.find("modality", text, window[0], quantity.end) if m.start < quantity.start}
+    for cue in LEXICON.find("modality", text, quantity.end, window[1]):
+        relative = claims._links(LEXICON).relative.search(text, quantity.end, cue.start)
+        if cue.key == "hedged" or relative and relative.start() - quantity.end <= claims._RELATIVE_REACH:
+            cues.add(cue.key)
+    return next((m for m in ("rumour", "projection", "planned", "hedged") if m in cues), "reported")
+
+
+@settings(max_examples=300, deadline=None)
+@given(modality_sentences)
+def test_the_modality_of_a_figure_is_the_one_its_clause_says(text):
+    for quantity in parse_quantities(text):
+        window = claims._clause(text, quantity)
+        assert claims._modality(LEXICON, text, window, quantity) == modality_by_every_cue(text, window, quantity)
