@@ -31,6 +31,8 @@ PATTERNS = {
     "forces named": "les forces russes ont perdu 1 200 soldats, ",
     # a modality cue after each figure: the clause's cues looked up for each figure
     "hearsay": "12 morts seraient à déplorer, ",
+    # "parmi les" after a figure of its clause: every earlier cue of the sentence tried for each figure
+    "among after figures": "3 enfants parmi les morts, ",
 }
 
 

@@ -17,6 +17,7 @@ The words of every shape come from the lexicon (rules/lexicon/fr.yaml); dates fr
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
@@ -1650,18 +1651,71 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
         measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
         if measure is not None:
             return measure
-    among = _keyed_cues(lexicon, "parts", "among", text)
-    for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
-        if _figure_before(tags, starts, _clause_start(text, cue.start), cue.start):
-            continue    # "quatre enfants parmi les hospitalisés et 110 personnes soignées": the first figure's
+    return _among_cues(lexicon, text, tags).reading(quantity.start)
+
+
+class _AmongCues(NamedTuple):
+    """A sentence's "parmi les" cues that may give the measure of a figure after them: those with no
+    figure before them in their clause ("quatre enfants parmi les hospitalisés et 110 personnes
+    soignées": the first figure's). A cue reads the measure right after it ("parmi les blessés, 45")
+    or, once past the figure right after it, the measure after that figure ("parmi les sept victimes,
+    deux enfants"); each reads for every figure from where its measure ends (`settled`: with its measure
+    read, in cue order, and their running minimum); a cue whose measure ends before the figure right
+    after it ends reads that first measure up to there (`early`: rare, ordered as the cues)."""
+
+    settled: list[float]            # minus the running minimum, over the cues in order, of where each reads for good
+    settled_reading: list[Match | None]
+    early: list[tuple[int, int, int, Match]]   # (figure end, measure end, cue index, measure)
+
+    def reading(self, position: int) -> Match | None:
+        """The measure the first cue that reads at a figure starting at position gives, if any."""
+        index = bisect_left(self.settled, -position)        # the first whose running minimum is at most position
+        found = (index, self.settled_reading[index]) if index < len(self.settled) else None
+        # of the cues that read early, only the first whose figure ends after position can read there
+        early = bisect_right(self.early, position, key=_FIRST)
+        if early < len(self.early) and self.early[early][1] <= position and (
+                found is None or self.early[early][2] < found[0]):
+            return self.early[early][3]
+        return found[1] if found is not None else None
+
+
+_LAST_AMONG: list = [None, None]      # the last sentence's tags and their _AmongCues: a sentence is read at once
+
+
+def _among_cues(lexicon: Lexicon, text: str, tags: list[_Tag]) -> _AmongCues:
+    """The sentence's _AmongCues, worked out once for its tags (every figure of the sentence asks)."""
+    if _LAST_AMONG[0] is not tags:
+        _LAST_AMONG[:] = [tags, _read_among_cues(lexicon, text, tags)]
+    return _LAST_AMONG[1]
+
+
+def _read_among_cues(lexicon: Lexicon, text: str, tags: list[_Tag]) -> _AmongCues:
+    figures = [tag for tag in tags if tag.name == "NUM"]
+    figure_starts = [figure.start for figure in figures]
+    settled, settled_reading, early = [], [], []
+    lowest, reading = math.inf, None
+    for index, cue in enumerate(_keyed_cues(lexicon, "parts", "among", text)):
+        before = bisect_left(figure_starts, _clause_start(text, cue.start))
+        if before < len(figures) and figure_starts[before] < cue.start:
+            settled.append(-lowest)
+            settled_reading.append(reading)
+            continue
         position = _SPACE.match(text, cue.end).end()
-        figure = _figure_at(tags, starts, position)
-        if figure is not None and figure.end <= quantity.start:
-            position = _SPACE.match(text, figure.end).end()
-        measure = _match_at(lexicon, ("measures",), text, position)
-        if measure is not None and measure.end <= quantity.start:
-            return measure
-    return None
+        first = _match_at(lexicon, ("measures",), text, position)
+        at = bisect_left(figure_starts, position)
+        figure = figures[at] if at < len(figures) and figure_starts[at] == position else None
+        if figure is None:
+            settles, measure = (first.end, first) if first is not None else (math.inf, None)
+        else:
+            then = _match_at(lexicon, ("measures",), text, _SPACE.match(text, figure.end).end())
+            settles, measure = (max(figure.end, then.end), then) if then is not None else (math.inf, None)
+            if first is not None and first.end < figure.end:
+                early.append((figure.end, first.end, index, first))
+        if settles < lowest:
+            lowest, reading = settles, measure
+        settled.append(-lowest)
+        settled_reading.append(reading)
+    return _AmongCues(settled, settled_reading, early)
 
 
 def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],

@@ -69,3 +69,52 @@ def test_the_modality_of_a_figure_is_the_one_its_clause_says(text):
     for quantity in parse_quantities(text):
         window = claims._clause(text, quantity)
         assert claims._modality(LEXICON, text, window, quantity) == modality_by_every_cue(text, window, quantity)
+
+
+AMONG_WORDS = ["parmi les", "parmi les blessés", "parmi les sept victimes", "parmi les 12 morts", "3 enfants", "12",
+               "morts", "blessés", ",", ";", "et", "hospitalisés", "110 personnes", "deux", "figurent", "des", "dont"]
+among_sentences = st.lists(st.sampled_from(AMONG_WORDS), min_size=1, max_size=40).map(" ".join)
+
+
+def among_by_every_cue(text, quantity, tags, starts):
+    """_among's definition: the partitive after the figure, else the first "parmi" cue before it that reads."""
+    partitive = claims._match_at(LEXICON, ("parts",), text, claims._SPACE.match(text, quantity.end).end())
+    if partitive is not None and partitive.key == "partitive":
+        measure = claims._match_at(LEXICON, ("measures",), text, claims._SPACE.match(text, partitive.end).end())
+        if measure is not None:
+            return measure
+    for cue in (m for m in LEXICON.find("parts", text) if m.key == "among" and m.end <= quantity.start):
+        if claims._figure_before(tags, starts, claims._clause_start(text, cue.start), cue.start):
+            continue
+        position = claims._SPACE.match(text, cue.end).end()
+        figure = claims._figure_at(tags, starts, position)
+        if figure is not None and figure.end <= quantity.start:
+            position = claims._SPACE.match(text, figure.end).end()
+        measure = claims._match_at(LEXICON, ("measures",), text, position)
+        if measure is not None and measure.end <= quantity.start:
+            return measure
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(among_sentences)
+def test_the_toll_a_figure_is_among_is_the_first_cue_before_it_that_reads(text):
+    quantities = parse_quantities(text)
+    counts = [q for q in quantities if q.is_count]
+    if not counts:
+        return
+    tags = claims._tag_sentence(text, quantities, LEXICON)
+    starts = [tag.start for tag in tags]
+    for quantity in counts:
+        assert claims._among(LEXICON, text, quantity, tags, starts) == among_by_every_cue(text, quantity, tags, starts)
+
+
+def test_a_cue_whose_measure_ends_before_the_figure_after_it_reads_that_measure_up_to_there():
+    # cue 0 reads for good from 50, cue 1 (a measure ending at 20 before its figure ending at 30) only up to 30
+    killed, wounded = (claims.Match("measures", key, 0, 0) for key in ("killed", "wounded"))
+    cues = claims._AmongCues(settled=[-50, -50], settled_reading=[killed, killed], early=[(30, 20, 1, wounded)])
+    assert [cues.reading(position) for position in (10, 20, 29, 30, 49, 50)] == \
+        [None, wounded, wounded, None, None, killed]
+    first_early = claims._AmongCues(settled=[-float("inf"), -40], settled_reading=[None, killed],
+                                    early=[(30, 20, 0, wounded)])
+    assert [first_early.reading(position) for position in (25, 35, 45)] == [wounded, None, killed]
