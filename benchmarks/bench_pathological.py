@@ -33,6 +33,12 @@ PATTERNS = {
     "hearsay": "12 morts seraient à déplorer, ",
     # "parmi les" after a figure of its clause: every earlier cue of the sentence tried for each figure
     "among after figures": "3 enfants parmi les morts, ",
+    # each figure's clause searched from its start (losses), its sentence's wholes, frames and shares gone through
+    "men counted": "2 hommes sont morts, ",
+    "parts of another toll": "12 blessés (3 morts) ",
+    "worst hurt": "56 blessés graves, ",
+    "group frames": "côté ami, 25 décédés, ",
+    "shares": "la moitié des 300 morts, ",
 }
 
 

@@ -47,6 +47,10 @@ _ENTRY_BEFORE = re.compile(r"[*_\s]*(?:\w+,?\s+){0,4}")   # "**Jeudi 19 octobre 
 _ENTRY_AFTER = re.compile(r"[*_\s]*[-–—:|]")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative within the figure's words
+# how many figures read before one are looked at for its whole: more than a news article gives of one toll
+# (37 figures at most an article in the dev, held-out and seed sets), few enough that a text of thousands
+# of figures is not gone through for each
+_FIGURES_BACK = 50
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
@@ -155,10 +159,11 @@ class _Context:
         (the attackers) unless the part names it; of those, the last that can hold `low` when one can
         ("25 des personnes décédées" after "30 morts" and "les quinze morts évoqués le matin"). A part
         added later stays a part (_link_shares only makes wholes into parts), so the search starts at
-        the last whole added."""
+        the last whole added, and goes back _FIGURES_BACK figures at most."""
         apart = set(self.lexicon.data.get("apart_groups") or ()) - {entity}
         last = None
-        for index in range(self.wholes.get(measure, -1), -1, -1):
+        start = self.wholes.get(measure, -1)
+        for index in range(start, max(start - _FIGURES_BACK, -1), -1):
             assertion = self.assertions[index]
             if assertion.measure == measure and not assertion.part_of and assertion.entity not in apart \
                     and assertion.id not in skip:
@@ -566,8 +571,11 @@ def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         if not basis or basis.measure is None and basis.entity is None:
             continue
         frame.entity = frame.entity or basis.entity
-        later = lexicon.find("measures", text, basis.end, _clause_end(text, basis.end))
-        frame.measure = later[0].key if later else (frame.measure or basis.measure)
+        measures = _section_cues(lexicon, "measures", text)
+        index = bisect_left(measures, basis.end, key=_START)        # the first measure after the whole's words
+        later = measures[index] if index < len(measures) and measures[index].end <= _clause_end(text, basis.end) \
+            else None
+        frame.measure = later.key if later else (frame.measure or basis.measure)
         frame.share_of = basis.quantity.start
 
 
@@ -1151,11 +1159,13 @@ def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | Non
 
 def _participle_at(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
     """The first measure word of text[start:end] when only auxiliaries stand before it."""
-    measures = lexicon.find("measures", text, start, end)
-    if not measures:
+    measures = _section_cues(lexicon, "measures", text)
+    index = bisect_left(measures, start, key=_START)        # the first measure in the stretch, bisected
+    if index == len(measures) or measures[index].end > end:
         return None
-    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, start, measures[0].start)}
-    return measures[0] if all(fold(word) in auxiliaries for word in text[start:measures[0].start].split()) else None
+    first = measures[index]
+    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, start, first.start)}
+    return first if all(fold(word) in auxiliaries for word in text[start:first.start].split()) else None
 
 
 def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -> bool:
@@ -1300,7 +1310,8 @@ def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None
     if opened < 0 or text.startswith(")", _BLANK.match(text, quantity.end).end()):
         return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
     before = sentence.start + opened
-    this_sentence = takewhile(lambda a: a.start >= sentence.start, reversed(context.assertions))  # in text order
+    recent = islice(reversed(context.assertions), _FIGURES_BACK)
+    this_sentence = takewhile(lambda a: a.start >= sentence.start, recent)  # in text order
     return next((a for a in this_sentence if a.start < before and a.measure == measure and a.part_of is None), None)
 
 
@@ -1402,15 +1413,47 @@ def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
 
 def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     """The group the nearest frame before the figure in its sentence names: "côté ami, 25 décédés"."""
-    frames = lexicon.find("group_frames", text, 0, quantity.start)
-    return max(frames, key=_START).key if frames else None
+    frames = _section_cues(lexicon, "group_frames", text)
+    index = bisect_left(frames, quantity.start, key=_START) - 1     # the last that starts before the figure,
+    if index >= 0 and frames[index].end > quantity.start:            # else the one before it (cues never overlap)
+        index -= 1
+    return frames[index].key if index >= 0 else None
 
 
 def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
     """Whether the figure's clause, up to its measure word, says a side lost them ("perd", "pertes")."""
     start, _end = _clause(text, frame.quantity)
     end = frame.measure_span[1] if frame.measure_span else frame.quantity.end
-    return bool(_links(lexicon).losses.search(text, start, end))
+    return _found_in(_links(lexicon).losses, text, start, end)
+
+
+_TAIL = 100     # longer than any match of the patterns _found_in looks up: a verb and its auxiliary, a word
+
+
+def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether pattern.search(text, start, end) finds a match, without searching a long stretch for each
+    figure: the places where the pattern matches in the sentence are found once (_match_starts), and only
+    the last _TAIL characters before `end`, where a match may run into it, are searched. The answer is
+    the search's for any pattern whose matches are shorter than _TAIL."""
+    tail = max(start, end - _TAIL)
+    starts = _match_starts(pattern, text)
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < tail:
+        if pattern.match(text, starts[index], end):    # most do: only a match longer than _TAIL runs past end
+            return True
+        index += 1
+    return pattern.search(text, tail, end) is not None
+
+
+@lru_cache(maxsize=256)
+def _match_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Every place in the sentence where the pattern matches, overlapping matches too, in order."""
+    starts: list[int] = []
+    match = pattern.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return starts
 
 
 def _side_places(context: _Context, text: str, start: int, end: int) -> list:
@@ -1502,11 +1545,16 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
     start, end = _clause(text, quantity)
     # the words before the sentence's first comma ("En une semaine, ..."), not a whole clause before the
     # figure's ("le feu a parcouru 6 800 hectares en deux jours ; les 1 100 pompiers engagés")
-    comma = text.find(",", 0, min(_clause_end(text, 0), quantity.start))
-    opening = comma if comma >= 0 else -1
+    comma = _first_comma(text)
+    opening = comma if 0 <= comma < min(_clause_end(text, 0), quantity.start) else -1
     first = bisect_left(spans, window[0], key=_START)      # the spans in the window only
     return any((start <= span.start < end or span.end <= opening)
                for span in takewhile(lambda span: span.start < window[1], islice(spans, first, None)))
+
+
+@lru_cache(maxsize=256)
+def _first_comma(text: str) -> int:
+    return text.find(",")
 
 
 def _carried(anchor: TimeAnchor | None) -> TimeAnchor | None:
@@ -1525,11 +1573,13 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
     for cue in cues:
         if cue.key == "earlier":
             return "earlier"
-    if any(cue.key == "superseded" for cue in lexicon.find("revision", text, quantity.end, window[1])):
+    starts, ends = _cue_spans(lexicon, "revision", text).get("superseded", ((), ()))
+    after = bisect_left(starts, quantity.end)       # the first after the figure: it ends first
+    if after < len(starts) and ends[after] <= window[1]:
         return "earlier"
     if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in lexicon.find("revision", text, 0, 40)):
         return "earlier"
-    if any(m.key == "revised_down" for m in lexicon.find("revision", text)):
+    if "revised_down" in _cue_spans(lexicon, "revision", text):
         return "revised_down"
     return None
 
@@ -1626,9 +1676,11 @@ def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame, before
     if last is None or before is None and (last.article != context.article.id or last.start < paragraph.start):
         return None
     start, _ = _clause(sentence.text, frame.quantity)
-    cues = [cue for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start) if cue.key == "toll"]
+    cues = _keyed_cues(context.lexicon, "parts", "toll", sentence.text)
+    index = bisect_right(cues, frame.quantity.start, key=_END) - 1     # the last cue of the clause before it
+    cue = cues[index] if index >= 0 and cues[index].start >= start else None
     # a figure with words after it only right after its cue: "ce qui porte à sept le bilan officiel"
-    return last if cues and (frame.bare or frame.quantity.start - cues[-1].end <= 1) else None
+    return last if cue is not None and (frame.bare or frame.quantity.start - cue.end <= 1) else None
 
 
 def _speaker(text: str, lexicon: Lexicon) -> str | None:
@@ -1860,7 +1912,7 @@ def _nearest_before(lexicon: Lexicon, text: str, cues: _ForceCues, index: int, p
             usable = anywhere
         elif end <= blocked_to:
             usable = False
-        elif acting.search(text, end, position):
+        elif _found_in(acting, text, end, position):
             blocked_to, usable = end, False
         else:
             usable = True
@@ -1874,6 +1926,13 @@ def _after_genitive(lexicon: Lexicon, text: str, position: int) -> bool:
     """Whether a genitive ("du", "de la") stands right before position: searched for within the reach
     before it, not from the sentence's start for each cue."""
     return _links(lexicon).genitive.search(text, max(0, position - _LEFT_REACH), position) is not None
+
+
+@lru_cache(maxsize=256)
+def _section_cues(lexicon: Lexicon, section: str, text: str) -> tuple[Match, ...]:
+    """The sentence's cues of a section, in text order (a section's cues never overlap: their ends too):
+    found once a sentence, so that a figure bisects them rather than copying those of a stretch."""
+    return tuple(lexicon.find(section, text))
 
 
 @lru_cache(maxsize=256)

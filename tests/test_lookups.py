@@ -1,6 +1,6 @@
 """The indexed look-ups claims makes once a sentence give what their definitions give: a cue looked up
 outwards from a figure, or in a list found once, is the one a pass over every cue of the sentence finds."""
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker import claims
@@ -118,3 +118,60 @@ def test_a_cue_whose_measure_ends_before_the_figure_after_it_reads_that_measure_
     first_early = claims._AmongCues(settled=[-float("inf"), -40], settled_reading=[None, killed],
                                     early=[(30, 20, 0, wounded)])
     assert [first_early.reading(position) for position in (25, 35, 45)] == [wounded, None, killed]
+
+
+VERB_WORDS = ["Moscou", "affirme", "avoir", "tué", "a", "blessé", "perd", "pertes", "ont", "perdu", "12", "soldats", ",", "et",
+              "hommes", "les", "forces", "russes", "relâché", "a  tué", "aurait", "tuées", "blessésx", "perdux"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VERB_WORDS), min_size=1, max_size=60).map(" ".join), st.integers(0, 400),
+       st.integers(0, 400))
+@example("Moscou a tuéx 12", 0, 12)      # a match only as the stretch cuts it: "a tué" before "x"
+@example("il perdux 12", 0, 7)
+def test_a_pattern_found_in_a_stretch_is_the_search_s_answer(text, start, end):
+    for pattern in (claims._verb_on_others(LEXICON), claims._links(LEXICON).losses):
+        assert claims._found_in(pattern, text, start, end) == (pattern.search(text, start, end) is not None)
+
+
+CUE_WORDS = ["côté ami", "dans nos rangs", "côté ennemi", "25", "décédés", "12 morts", ",", ";", "et", "blessés",
+             "n'est plus retenu", "revu à la baisse", "précédent bilan", "ont", "été", "tués", "sont", "morts", "x",
+             "initialement", "le", "bilan"]
+cue_sentences = st.lists(st.sampled_from(CUE_WORDS), min_size=1, max_size=40).map(" ".join)
+
+
+def framed_group_by_every_cue(text, quantity):
+    frames = LEXICON.find("group_frames", text, 0, quantity.start)
+    return max(frames, key=lambda m: m.start).key if frames else None
+
+
+def revision_by_every_cue(text, quantity, window):
+    cues = LEXICON.find("revision", text, max(window[0], quantity.start - claims._LEFT_REACH),
+                        min(window[1], quantity.end + 40))
+    if any(cue.key == "earlier" for cue in cues):
+        return "earlier"
+    if any(cue.key == "superseded" for cue in LEXICON.find("revision", text, quantity.end, window[1])):
+        return "earlier"
+    if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in LEXICON.find("revision", text, 0, 40)):
+        return "earlier"
+    return "revised_down" if any(m.key == "revised_down" for m in LEXICON.find("revision", text)) else None
+
+
+def participle_by_every_cue(text, start, end):
+    measures = LEXICON.find("measures", text, start, end)
+    if not measures:
+        return None
+    auxiliaries = {claims.fold(text[m.start:m.end]) for m in LEXICON.find("auxiliaries", text, start, measures[0].start)}
+    return measures[0] if all(claims.fold(w) in auxiliaries for w in text[start:measures[0].start].split()) else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_sentences)
+def test_the_cues_a_figure_looks_up_are_those_of_its_stretch(text):
+    for quantity in parse_quantities(text):
+        window = claims._clause(text, quantity)
+        assert claims._framed_group(LEXICON, text, quantity) == framed_group_by_every_cue(text, quantity)
+        assert claims._revision(LEXICON, text, quantity, window) == revision_by_every_cue(text, quantity, window)
+        for start in (quantity.start, quantity.end, quantity.end + 1):
+            for end in (window[1], quantity.end + 20, len(text)):
+                assert claims._participle_at(text, start, end, LEXICON) == participle_by_every_cue(text, start, end)
