@@ -72,6 +72,7 @@ def _clear_caches() -> None:
     claims._section_cues.cache_clear()
     claims._match_starts.cache_clear()
     claims._first_comma.cache_clear()
+    claims._sided_places.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

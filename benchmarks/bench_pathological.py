@@ -39,6 +39,8 @@ PATTERNS = {
     "worst hurt": "56 blessés graves, ",
     "group frames": "côté ami, 25 décédés, ",
     "shares": "la moitié des 300 morts, ",
+    # in a war ("frappes"), the side whose land a clause names, nearest to each figure
+    "sides' places": "12 morts dans les frappes sur la bande de Gaza, ",
 }
 
 

@@ -1488,8 +1488,37 @@ def _side_by_place(context: _Context, text: str, quantity: Quantity, measure: st
     if measure in context.lexicon.data.get("moved_to", ()):
         return None
     start, end = _clause(text, quantity)
-    places = _side_places(context, text, start, end)
-    return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
+    lexicon = context.lexicon
+    named = frozenset(_named_sides(context)) if _section_cues(lexicon, "side_places_if_named", text) else frozenset()
+    places = _sided_places(lexicon, text, named)
+    # the nearest of the clause's (as _side_places gives them), the first listed of two as near: looked up
+    # outwards from the figure, not by going through the clause's places for each figure
+    position = quantity.start
+    after = bisect_right(places, position, key=_START)
+    nearest = None
+    for index in range(after - 1, -1, -1):          # before it: the nearest start, and of those the first
+        place = places[index]
+        if place.start < start or nearest is not None and place.start < nearest.start:
+            break
+        if place.end <= end:
+            nearest = place
+    for index in range(after, len(places)):          # after it: the first that lies in the clause
+        place = places[index]
+        if place.start >= end:
+            break
+        if place.end <= end:
+            if nearest is None or place.start - position < position - nearest.start:
+                nearest = place
+            break
+    return nearest.key if nearest is not None else None
+
+
+@lru_cache(maxsize=256)
+def _sided_places(lexicon: Lexicon, text: str, named: frozenset[str]) -> tuple[Match, ...]:
+    """The sentence's sides' places, "l'enclave" only for the sides `named`, in text order: what
+    _side_places gives for the whole sentence, found once."""
+    maybe = [m for m in lexicon.find("side_places_if_named", text) if m.key in named]
+    return tuple(sorted([*lexicon.find("side_places", text), *maybe], key=_START))
 
 
 def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentence, context: _Context) -> str | None:
@@ -1547,9 +1576,13 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
     # figure's ("le feu a parcouru 6 800 hectares en deux jours ; les 1 100 pompiers engagés")
     comma = _first_comma(text)
     opening = comma if 0 <= comma < min(_clause_end(text, 0), quantity.start) else -1
-    first = bisect_left(spans, window[0], key=_START)      # the spans in the window only
-    return any((start <= span.start < end or span.end <= opening)
-               for span in takewhile(lambda span: span.start < window[1], islice(spans, first, None)))
+    for index in range(bisect_left(spans, window[0], key=_START), len(spans)):     # the spans in the window only
+        span = spans[index]
+        if span.start >= window[1]:
+            return False
+        if start <= span.start < end or span.end <= opening:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -175,3 +175,20 @@ def test_the_cues_a_figure_looks_up_are_those_of_its_stretch(text):
         for start in (quantity.start, quantity.end, quantity.end + 1):
             for end in (window[1], quantity.end + 20, len(text)):
                 assert claims._participle_at(text, start, end, LEXICON) == participle_by_every_cue(text, start, end)
+
+
+PLACE_WORDS = ["12 morts", "3", "blessés", "en Israël", "à Gaza", "la bande de Gaza", "l'enclave", "en Ukraine", ",", ";",
+               "le Hamas", "Tsahal", "au Liban", "et", "dans", "côté ukrainien", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_WORDS), min_size=1, max_size=40).map(" ".join), st.booleans())
+def test_the_side_of_a_figure_is_the_nearest_place_of_its_clause(text, palestinians_named):
+    article_text = text + (" Les Palestiniens." if palestinians_named else "")
+    article = claims.Article("t", "t.txt", article_text, None, "test")
+    context = claims._Context(article, LEXICON, "war", (), [])
+    for quantity in parse_quantities(text):
+        start, end = claims._clause(text, quantity)
+        places = claims._side_places(context, text, start, end)
+        expected = min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
+        assert claims._side_by_place(context, text, quantity, "killed") == expected
