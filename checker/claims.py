@@ -122,6 +122,13 @@ def _incident_pattern(incidents: dict, target_ends: list[str]) -> re.Pattern:
                       rf"(?:{alternation('nouns')})(?!\w){target})")
 
 
+@cache
+def _incident_nouns(lexicon: Lexicon) -> re.Pattern:
+    """An incident noun alone, as _incident_pattern spells it."""
+    return re.compile(folded_regex((lexicon.data.get("incidents") or {}).get("nouns", []), apostrophe="'"),
+                      re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     """An article's sentences and what carries from one to the next: who speaks, about what, when."""
@@ -1533,8 +1540,12 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     cues = {m.key for m in lexicon.find("incidents", text, start, end)}
     if "combined" in cues:
         return None
-    # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target
-    named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1]
+    # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target. Every
+    # incident holds a noun of one: most stretches hold none, and are not searched
+    nouns = _match_starts(_incident_nouns(lexicon), text)
+    noun = bisect_left(nouns, start)
+    named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1] \
+        if noun < len(nouns) and nouns[noun] < end else []
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())

@@ -192,3 +192,35 @@ def test_the_side_of_a_figure_is_the_nearest_place_of_its_clause(text, palestini
         places = claims._side_places(context, text, start, end)
         expected = min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
         assert claims._side_by_place(context, text, quantity, "killed") == expected
+
+
+INCIDENT_WORDS = ["12 morts", "3", "lors de la première frappe", "contre l'hôpital", "pour cette frappe", "attaque",
+                  "frappes", "sur ce site", "aux deux frappes", "x", ",", "dans la frappe contre l'école", "de",
+                  "bombardement", "du raid"]
+
+
+def incident_by_search(text, quantity, sentence, context):
+    """_incident's definition: the incident pattern searched in the figure's stretch."""
+    start, end = claims._clause(text, quantity)
+    start, end = max(start, quantity.start - claims._RIGHT_REACH), min(end, quantity.end + claims._RIGHT_REACH)
+    cues = {m.key for m in LEXICON.find("incidents", text, start, end)}
+    if "combined" in cues:
+        return None
+    named = [m for m in claims._links(LEXICON).incident.finditer(text, start, end) if len(m.group("key").split()) > 1]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
+        key = " ".join(claims.fold(nearest.group("key")).split())
+        context.incident = (0, key)
+        return key
+    return context.incident[1] if "same" in cues and context.incident and context.incident[0] == 0 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(INCIDENT_WORDS), min_size=1, max_size=40).map(" ".join))
+def test_the_incident_of_a_figure_is_the_one_its_stretch_names(text):
+    article = claims.Article("t", "t.txt", text, None, "test")
+    sentence = claims.Sentence(article="t", index=0, start=0, end=len(text), text=text, line=1, column=1, role="body")
+    ours, theirs = (claims._Context(article, LEXICON, "war", (sentence,), [0]) for _ in range(2))
+    for quantity in parse_quantities(text):
+        assert claims._incident(LEXICON, text, quantity, sentence, ours) == \
+            incident_by_search(text, quantity, sentence, theirs)
