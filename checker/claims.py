@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import accumulate, chain, islice, takewhile
+from itertools import accumulate, islice, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -1751,7 +1751,7 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
         measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
         if measure is not None:
             return measure
-    return _among_cues(lexicon, text, tags).reading(quantity.start)
+    return _among_cues(tags, lexicon, text).reading(quantity.start)
 
 
 class _AmongCues(NamedTuple):
@@ -1779,17 +1779,26 @@ class _AmongCues(NamedTuple):
         return found[1] if found is not None else None
 
 
-_LAST_AMONG: list = [None, None]      # the last sentence's tags and their _AmongCues: a sentence is read at once
+class _PerList:
+    """What `build` gives for a list that one sentence's figures all ask about (its tags, its anchors),
+    worked out once for the list: kept for the last few lists, each known by its identity and kept alive
+    with its entry (so that no other list takes its id). Such lists are never changed once made."""
+
+    def __init__(self, build: Callable, size: int = 4):
+        self.build, self.size = build, size
+        self.kept: dict[int, tuple[list, object]] = {}
+
+    def __call__(self, items: list, *args):
+        entry = self.kept.get(id(items))
+        if entry is None or entry[0] is not items:
+            if len(self.kept) >= self.size:
+                self.kept.clear()
+            entry = self.kept[id(items)] = (items, self.build(items, *args))
+        return entry[1]
 
 
-def _among_cues(lexicon: Lexicon, text: str, tags: list[_Tag]) -> _AmongCues:
-    """The sentence's _AmongCues, worked out once for its tags (every figure of the sentence asks)."""
-    if _LAST_AMONG[0] is not tags:
-        _LAST_AMONG[:] = [tags, _read_among_cues(lexicon, text, tags)]
-    return _LAST_AMONG[1]
-
-
-def _read_among_cues(lexicon: Lexicon, text: str, tags: list[_Tag]) -> _AmongCues:
+def _read_among_cues(tags: list[_Tag], lexicon: Lexicon, text: str) -> _AmongCues:
+    """The sentence's _AmongCues, for its tags."""
     figures = [tag for tag in tags if tag.name == "NUM"]
     figure_starts = [figure.start for figure in figures]
     settled, settled_reading, early = [], [], []
@@ -1816,6 +1825,9 @@ def _read_among_cues(lexicon: Lexicon, text: str, tags: list[_Tag]) -> _AmongCue
         settled.append(-lowest)
         settled_reading.append(reading)
     return _AmongCues(settled, settled_reading, early)
+
+
+_among_cues = _PerList(_read_among_cues)
 
 
 def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],
@@ -2088,12 +2100,22 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
 def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = False) -> TimeAnchor | None:
     """The anchor dating a figure: the nearest before it, else after it; the event's own date only
     when asked (a date of another, past event). The anchors are in text order (find_anchors sorts
-    them): the figure's place among them is bisected, not every anchor compared."""
+    them): the figure's place among them is bisected, and so is its place among those that date no
+    event (_event_free), not every anchor compared."""
     index = bisect_right(anchors, quantity.start, key=_START)
-    for position in chain(range(index - 1, -1, -1), range(index, len(anchors))):
-        if of_event or not anchors[position].of_event:
-            return anchors[position]
-    return None
+    if of_event:
+        return anchors[index - 1] if index else anchors[index] if anchors else None
+    free = _event_free(anchors)
+    after = bisect_left(free, index)        # the first that dates no event at or after the figure's place
+    return anchors[free[after - 1]] if after else anchors[free[0]] if free else None
+
+
+def _read_event_free(anchors: list[TimeAnchor]) -> list[int]:
+    """Where a sentence's anchors that date no event stand among its anchors."""
+    return [index for index, anchor in enumerate(anchors) if not anchor.of_event]
+
+
+_event_free = _PerList(_read_event_free)
 
 
 def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: int) -> Match | None:

@@ -59,7 +59,8 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
 def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
     """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
     8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
-    named = any(0 <= anchor.start - end <= 25 for end in event_cues)
+    nearest = bisect_left(event_cues, anchor.start - 25)    # the cues' ends are in text order: looked up, not gone through
+    named = nearest < len(event_cues) and event_cues[nearest] <= anchor.start
     if not named or anchor.since:
         return anchor
     joins = _joiners(lexicon)

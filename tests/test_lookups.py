@@ -224,3 +224,22 @@ def test_the_incident_of_a_figure_is_the_one_its_stretch_names(text):
     for quantity in parse_quantities(text):
         assert claims._incident(LEXICON, text, quantity, sentence, ours) == \
             incident_by_search(text, quantity, sentence, theirs)
+
+
+def nearest_by_walking(anchors, quantity, of_event):
+    index = claims.bisect_right(anchors, quantity.start, key=claims._START)
+    for position in [*range(index - 1, -1, -1), *range(index, len(anchors))]:
+        if of_event or not anchors[position].of_event:
+            return anchors[position]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.booleans()), max_size=12), st.integers(0, 220))
+def test_the_anchor_of_a_figure_is_the_nearest_that_dates_no_event(marks, position):
+    day = claims.date(2025, 1, 1)
+    anchors = [claims.TimeAnchor(start, start + 3, day, None, of_event=of_event) for start, of_event in sorted(marks)]
+    quantity = claims.Quantity(start=position, end=position + 2, text="12", low=12, high=12, nominal=12,
+                               qualifier="exact", qualifier_text=None, unit="", kind="count", written="digits")
+    for of_event in (False, True):
+        assert claims._nearest(anchors, quantity, of_event) is nearest_by_walking(anchors, quantity, of_event)
