@@ -67,6 +67,12 @@ def _clear_caches() -> None:
     claims._parentheses.cache_clear()
     claims._keyed_cues.cache_clear()
     claims._opening_cues.cache_clear()
+    claims._force_cues.cache_clear()
+    claims._cue_spans.cache_clear()
+    claims._section_cues.cache_clear()
+    claims._match_starts.cache_clear()
+    claims._first_comma.cache_clear()
+    claims._sided_places.cache_clear()
 
 
 def _wall(batch: Path, jobs: int) -> tuple[float, bytes]:

@@ -27,6 +27,22 @@ PATTERNS = {
     "among": "parmi les 12 morts, 3 enfants ",
     "increments": "soit 12 morts de plus, ",
     "corrections": "1 200 morts (contre 1 000 la veille) ",
+    # the force whose troops are counted, looked up among the sentence's cues for each figure
+    "forces named": "les forces russes ont perdu 1 200 soldats, ",
+    # a modality cue after each figure: the clause's cues looked up for each figure
+    "hearsay": "12 morts seraient à déplorer, ",
+    # "parmi les" after a figure of its clause: every earlier cue of the sentence tried for each figure
+    "among after figures": "3 enfants parmi les morts, ",
+    # each figure's clause searched from its start (losses), its sentence's wholes, frames and shares gone through
+    "men counted": "2 hommes sont morts, ",
+    "parts of another toll": "12 blessés (3 morts) ",
+    "worst hurt": "56 blessés graves, ",
+    "group frames": "côté ami, 25 décédés, ",
+    "shares": "la moitié des 300 morts, ",
+    # in a war ("frappes"), the side whose land a clause names, nearest to each figure
+    "sides' places": "12 morts dans les frappes sur la bande de Gaza, ",
+    # every date the event's own: the nearest date of no event walked to, event cues gone through per date
+    "dated events": "12 morts lors du séisme du 3 mars, ",
 }
 
 

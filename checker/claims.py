@@ -17,6 +17,7 @@ The words of every shape come from the lexicon (rules/lexicon/fr.yaml); dates fr
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
@@ -24,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache, partial
-from itertools import chain, islice, takewhile
+from itertools import accumulate, islice, takewhile
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -46,6 +47,10 @@ _ENTRY_BEFORE = re.compile(r"[*_\s]*(?:\w+,?\s+){0,4}")   # "**Jeudi 19 octobre 
 _ENTRY_AFTER = re.compile(r"[*_\s]*[-–—:|]")
 _THING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ'’-]{2,}[sx]")
 _RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative within the figure's words
+# how many figures read before one are looked at for its whole: more than a news article gives of one toll
+# (37 figures at most an article in the dev, held-out and seed sets), few enough that a text of thousands
+# of figures is not gone through for each
+_FIGURES_BACK = 50
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
@@ -117,6 +122,13 @@ def _incident_pattern(incidents: dict, target_ends: list[str]) -> re.Pattern:
                       rf"(?:{alternation('nouns')})(?!\w){target})")
 
 
+@cache
+def _incident_nouns(lexicon: Lexicon) -> re.Pattern:
+    """An incident noun alone, as _incident_pattern spells it."""
+    return re.compile(folded_regex((lexicon.data.get("incidents") or {}).get("nouns", []), apostrophe="'"),
+                      re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     """An article's sentences and what carries from one to the next: who speaks, about what, when."""
@@ -154,10 +166,11 @@ class _Context:
         (the attackers) unless the part names it; of those, the last that can hold `low` when one can
         ("25 des personnes décédées" after "30 morts" and "les quinze morts évoqués le matin"). A part
         added later stays a part (_link_shares only makes wholes into parts), so the search starts at
-        the last whole added."""
+        the last whole added, and goes back _FIGURES_BACK figures at most."""
         apart = set(self.lexicon.data.get("apart_groups") or ()) - {entity}
         last = None
-        for index in range(self.wholes.get(measure, -1), -1, -1):
+        start = self.wholes.get(measure, -1)
+        for index in range(start, max(start - _FIGURES_BACK, -1), -1):
             assertion = self.assertions[index]
             if assertion.measure == measure and not assertion.part_of and assertion.entity not in apart \
                     and assertion.id not in skip:
@@ -236,6 +249,10 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
 
 
 PARALLEL_FROM = 64      # below this many articles, starting processes costs more than it saves
+# the most articles a worker is given at once (some 70 ms of reading): the other worker waits for the last
+# chunk at most that long (a batch of 80 000 articles in chunks of a sixteenth left a core idle for
+# seconds), while a chunk's round trip costs about a millisecond
+CHUNK_MOST = 16
 
 
 def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs: int):
@@ -246,7 +263,7 @@ def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, len(articles) // (jobs * 8))
+    chunk = max(1, min(len(articles) // (jobs * 8), CHUNK_MOST))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
     with pool:      # map yields each reading in order as it comes: the caller counts them as they come
@@ -577,8 +594,11 @@ def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         if not basis or basis.measure is None and basis.entity is None:
             continue
         frame.entity = frame.entity or basis.entity
-        later = lexicon.find("measures", text, basis.end, _clause_end(text, basis.end))
-        frame.measure = later[0].key if later else (frame.measure or basis.measure)
+        measures = _section_cues(lexicon, "measures", text)
+        index = bisect_left(measures, basis.end, key=_START)        # the first measure after the whole's words
+        later = measures[index] if index < len(measures) and measures[index].end <= _clause_end(text, basis.end) \
+            else None
+        frame.measure = later.key if later else (frame.measure or basis.measure)
         frame.share_of = basis.quantity.start
 
 
@@ -1199,11 +1219,13 @@ def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | Non
 
 def _participle_at(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
     """The first measure word of text[start:end] when only auxiliaries stand before it."""
-    measures = lexicon.find("measures", text, start, end)
-    if not measures:
+    measures = _section_cues(lexicon, "measures", text)
+    index = bisect_left(measures, start, key=_START)        # the first measure in the stretch, bisected
+    if index == len(measures) or measures[index].end > end:
         return None
-    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, start, measures[0].start)}
-    return measures[0] if all(fold(word) in auxiliaries for word in text[start:measures[0].start].split()) else None
+    first = measures[index]
+    auxiliaries = {fold(text[m.start:m.end]) for m in lexicon.find("auxiliaries", text, start, first.start)}
+    return first if all(fold(word) in auxiliaries for word in text[start:first.start].split()) else None
 
 
 def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -> bool:
@@ -1351,7 +1373,8 @@ def _bracketed_whole(sentence: Sentence, quantity: Quantity, measure: str | None
     if opened < 0 or text.startswith(")", _BLANK.match(text, quantity.end).end()):
         return None             # "celles de Taroudant (900)": a bare figure in parentheses is its name's
     before = sentence.start + opened
-    this_sentence = takewhile(lambda a: a.start >= sentence.start, reversed(context.assertions))  # in text order
+    recent = islice(reversed(context.assertions), _FIGURES_BACK)
+    this_sentence = takewhile(lambda a: a.start >= sentence.start, recent)  # in text order
     return next((a for a in this_sentence if a.start < before and a.measure == measure and a.part_of is None), None)
 
 
@@ -1465,15 +1488,47 @@ def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
 
 def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     """The group the nearest frame before the figure in its sentence names: "côté ami, 25 décédés"."""
-    frames = lexicon.find("group_frames", text, 0, quantity.start)
-    return max(frames, key=_START).key if frames else None
+    frames = _section_cues(lexicon, "group_frames", text)
+    index = bisect_left(frames, quantity.start, key=_START) - 1     # the last that starts before the figure,
+    if index >= 0 and frames[index].end > quantity.start:            # else the one before it (cues never overlap)
+        index -= 1
+    return frames[index].key if index >= 0 else None
 
 
 def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
     """Whether the figure's clause, up to its measure word, says a side lost them ("perd", "pertes")."""
     start, _end = _clause(text, frame.quantity)
     end = frame.measure_span[1] if frame.measure_span else frame.quantity.end
-    return bool(_links(lexicon).losses.search(text, start, end))
+    return _found_in(_links(lexicon).losses, text, start, end)
+
+
+_TAIL = 100     # longer than any match of the patterns _found_in looks up: a verb and its auxiliary, a word
+
+
+def _found_in(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether pattern.search(text, start, end) finds a match, without searching a long stretch for each
+    figure: the places where the pattern matches in the sentence are found once (_match_starts), and only
+    the last _TAIL characters before `end`, where a match may run into it, are searched. The answer is
+    the search's for any pattern whose matches are shorter than _TAIL."""
+    tail = max(start, end - _TAIL)
+    starts = _match_starts(pattern, text)
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < tail:
+        if pattern.match(text, starts[index], end):    # most do: only a match longer than _TAIL runs past end
+            return True
+        index += 1
+    return pattern.search(text, tail, end) is not None
+
+
+@lru_cache(maxsize=256)
+def _match_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Every place in the sentence where the pattern matches, overlapping matches too, in order."""
+    starts: list[int] = []
+    match = pattern.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return starts
 
 
 def _side_places(context: _Context, text: str, start: int, end: int) -> list:
@@ -1520,8 +1575,37 @@ def _side_by_place(context: _Context, text: str, quantity: Quantity, measure: st
     if measure in context.lexicon.data.get("moved_to", ()):
         return None
     start, end = _clause(text, quantity)
-    places = _side_places(context, text, start, end)
-    return min(places, key=lambda m: abs(m.start - quantity.start)).key if places else None
+    lexicon = context.lexicon
+    named = frozenset(_named_sides(context)) if _section_cues(lexicon, "side_places_if_named", text) else frozenset()
+    places = _sided_places(lexicon, text, named)
+    # the nearest of the clause's (as _side_places gives them), the first listed of two as near: looked up
+    # outwards from the figure, not by going through the clause's places for each figure
+    position = quantity.start
+    after = bisect_right(places, position, key=_START)
+    nearest = None
+    for index in range(after - 1, -1, -1):          # before it: the nearest start, and of those the first
+        place = places[index]
+        if place.start < start or nearest is not None and place.start < nearest.start:
+            break
+        if place.end <= end:
+            nearest = place
+    for index in range(after, len(places)):          # after it: the first that lies in the clause
+        place = places[index]
+        if place.start >= end:
+            break
+        if place.end <= end:
+            if nearest is None or place.start - position < position - nearest.start:
+                nearest = place
+            break
+    return nearest.key if nearest is not None else None
+
+
+@lru_cache(maxsize=256)
+def _sided_places(lexicon: Lexicon, text: str, named: frozenset[str]) -> tuple[Match, ...]:
+    """The sentence's sides' places, "l'enclave" only for the sides `named`, in text order: what
+    _side_places gives for the whole sentence, found once."""
+    maybe = [m for m in lexicon.find("side_places_if_named", text) if m.key in named]
+    return tuple(sorted([*lexicon.find("side_places", text), *maybe], key=_START))
 
 
 def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentence, context: _Context) -> str | None:
@@ -1532,8 +1616,12 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     cues = {m.key for m in lexicon.find("incidents", text, start, end)}
     if "combined" in cues:
         return None
-    # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target
-    named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1]
+    # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target. Every
+    # incident holds a noun of one: most stretches hold none, and are not searched
+    nouns = _match_starts(_incident_nouns(lexicon), text)
+    noun = bisect_left(nouns, start)
+    named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1] \
+        if noun < len(nouns) and nouns[noun] < end else []
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())
@@ -1577,11 +1665,20 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
     start, end = _clause(text, quantity)
     # the words before the sentence's first comma ("En une semaine, ..."), not a whole clause before the
     # figure's ("le feu a parcouru 6 800 hectares en deux jours ; les 1 100 pompiers engagés")
-    comma = text.find(",", 0, min(_clause_end(text, 0), quantity.start))
-    opening = comma if comma >= 0 else -1
-    first = bisect_left(spans, window[0], key=_START)      # the spans in the window only
-    return any((start <= span.start < end or span.end <= opening)
-               for span in takewhile(lambda span: span.start < window[1], islice(spans, first, None)))
+    comma = _first_comma(text)
+    opening = comma if 0 <= comma < min(_clause_end(text, 0), quantity.start) else -1
+    for index in range(bisect_left(spans, window[0], key=_START), len(spans)):     # the spans in the window only
+        span = spans[index]
+        if span.start >= window[1]:
+            return False
+        if start <= span.start < end or span.end <= opening:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _first_comma(text: str) -> int:
+    return text.find(",")
 
 
 def _carried(anchor: TimeAnchor | None) -> TimeAnchor | None:
@@ -1600,11 +1697,13 @@ def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int
     for cue in cues:
         if cue.key == "earlier":
             return "earlier"
-    if any(cue.key == "superseded" for cue in lexicon.find("revision", text, quantity.end, window[1])):
+    starts, ends = _cue_spans(lexicon, "revision", text).get("superseded", ((), ()))
+    after = bisect_left(starts, quantity.end)       # the first after the figure: it ends first
+    if after < len(starts) and ends[after] <= window[1]:
         return "earlier"
     if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in lexicon.find("revision", text, 0, 40)):
         return "earlier"
-    if any(m.key == "revised_down" for m in lexicon.find("revision", text)):
+    if "revised_down" in _cue_spans(lexicon, "revision", text):
         return "revised_down"
     return None
 
@@ -1622,19 +1721,45 @@ _NEXT_STEP_REACH = 12   # "puis à 19", "puis de six": the words between the cue
 
 
 def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Quantity) -> str:
-    """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is."""
-    # a cue may end inside the figure's own words: "pourrait dépasser les 120 morts"
-    cues = {m.key for m in lexicon.find("modality", text, window[0], quantity.end) if m.start < quantity.start}
-    for cue in lexicon.find("modality", text, quantity.end, window[1]):
-        # "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet" (a relative right
-        # after the figure's words, not the "que" of a later clause: "... neutralisés et prévient que")
-        relative = _links(lexicon).relative.search(text, quantity.end, cue.start)
-        if cue.key == "hedged" or relative and relative.start() - quantity.end <= _RELATIVE_REACH:
-            cues.add(cue.key)
+    """Plans and forecasts are not reports; the conditional of hearsay ("auraient été tués") still is.
+    Each kind of cue is looked up in the sentence's, by bisection (_cue_spans): a clause of many cues
+    and figures is not gone through for each figure."""
+    spans = _cue_spans(lexicon, "modality", text)
     for modality in ("rumour", "projection", "planned", "hedged"):
-        if modality in cues:
+        starts, ends = spans.get(modality, ((), ()))
+        # a cue before the figure may end inside its own words: "pourrait dépasser les 120 morts"
+        first = bisect_left(starts, window[0])
+        if first < len(starts) and starts[first] < quantity.start and ends[first] <= quantity.end:
+            return modality
+        # after it: "10 100 seraient disparues"; "des milliers de morts que redoutait le préfet" (a
+        # relative right after the figure's words, not the "que" of a later clause: "... neutralisés et
+        # prévient que"). A relative found before a cue is found before any later one: the last cue of
+        # the clause is the one to try.
+        first, last = bisect_left(starts, quantity.end), bisect_right(ends, window[1]) - 1
+        if first <= last and (modality == "hedged" or _relative_after(lexicon, text, quantity.end, starts[last])):
             return modality
     return "reported"
+
+
+def _relative_after(lexicon: Lexicon, text: str, position: int, end: int) -> bool:
+    """Whether the first relative ("que", "qu'") in text[position:end] starts within _RELATIVE_REACH of
+    position. A relative that starts there ends within the reach and the relative's longest word: the
+    search goes no further, however far `end` is."""
+    longest = max((len(word) for word in (lexicon.data.get("links") or {}).get("relative", ())), default=0)
+    relative = _links(lexicon).relative.search(text, position, min(end, position + _RELATIVE_REACH + longest + 1))
+    return relative is not None and relative.start() - position <= _RELATIVE_REACH
+
+
+@lru_cache(maxsize=256)
+def _cue_spans(lexicon: Lexicon, section: str, text: str) -> dict[str, tuple[list[int], list[int]]]:
+    """The sentence's cues of a section by key: their starts and ends, in text order (a section's cues
+    do not overlap, so both are sorted), found once a sentence."""
+    spans: dict[str, tuple[list[int], list[int]]] = {}
+    for match in lexicon.find(section, text):
+        starts, ends = spans.setdefault(match.key, ([], []))
+        starts.append(match.start)
+        ends.append(match.end)
+    return spans
 
 
 def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -1687,9 +1812,11 @@ def _names_the_toll(context: _Context, sentence: Sentence, frame: _Frame, before
     if last is None or before is None and (last.article != context.article.id or last.start < paragraph.start):
         return None
     start, _ = _clause(sentence.text, frame.quantity)
-    cues = [cue for cue in context.lexicon.find("parts", sentence.text, start, frame.quantity.start) if cue.key == "toll"]
+    cues = _keyed_cues(context.lexicon, "parts", "toll", sentence.text)
+    index = bisect_right(cues, frame.quantity.start, key=_END) - 1     # the last cue of the clause before it
+    cue = cues[index] if index >= 0 and cues[index].start >= start else None
     # a figure with words after it only right after its cue: "ce qui porte à sept le bilan officiel"
-    return last if cues and (frame.bare or frame.quantity.start - cues[-1].end <= 1) else None
+    return last if cue is not None and (frame.bare or frame.quantity.start - cue.end <= 1) else None
 
 
 def _speaker(text: str, lexicon: Lexicon) -> str | None:
@@ -1712,18 +1839,83 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
         measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
         if measure is not None:
             return measure
-    among = _keyed_cues(lexicon, "parts", "among", text)
-    for cue in islice(among, bisect_right(among, quantity.start, key=_END)):   # the first that reads wins
-        if _figure_before(tags, starts, _clause_start(text, cue.start), cue.start):
-            continue    # "quatre enfants parmi les hospitalisés et 110 personnes soignées": the first figure's
+    return _among_cues(tags, lexicon, text).reading(quantity.start)
+
+
+class _AmongCues(NamedTuple):
+    """A sentence's "parmi les" cues that may give the measure of a figure after them: those with no
+    figure before them in their clause ("quatre enfants parmi les hospitalisés et 110 personnes
+    soignées": the first figure's). A cue reads the measure right after it ("parmi les blessés, 45")
+    or, once past the figure right after it, the measure after that figure ("parmi les sept victimes,
+    deux enfants"); each reads for every figure from where its measure ends (`settled`: with its measure
+    read, in cue order, and their running minimum); a cue whose measure ends before the figure right
+    after it ends reads that first measure up to there (`early`: rare, ordered as the cues)."""
+
+    settled: list[float]            # minus the running minimum, over the cues in order, of where each reads for good
+    settled_reading: list[Match | None]
+    early: list[tuple[int, int, int, Match]]   # (figure end, measure end, cue index, measure)
+
+    def reading(self, position: int) -> Match | None:
+        """The measure the first cue that reads at a figure starting at position gives, if any."""
+        index = bisect_left(self.settled, -position)        # the first whose running minimum is at most position
+        found = (index, self.settled_reading[index]) if index < len(self.settled) else None
+        # of the cues that read early, only the first whose figure ends after position can read there
+        early = bisect_right(self.early, position, key=_FIRST)
+        if early < len(self.early) and self.early[early][1] <= position and (
+                found is None or self.early[early][2] < found[0]):
+            return self.early[early][3]
+        return found[1] if found is not None else None
+
+
+class _PerList:
+    """What `build` gives for a list that one sentence's figures all ask about (its tags, its anchors),
+    worked out once for the list: kept for the last few lists, each known by its identity and kept alive
+    with its entry (so that no other list takes its id). Such lists are never changed once made."""
+
+    def __init__(self, build: Callable, size: int = 4):
+        self.build, self.size = build, size
+        self.kept: dict[int, tuple[list, object]] = {}
+
+    def __call__(self, items: list, *args):
+        entry = self.kept.get(id(items))
+        if entry is None or entry[0] is not items:
+            if len(self.kept) >= self.size:
+                self.kept.clear()
+            entry = self.kept[id(items)] = (items, self.build(items, *args))
+        return entry[1]
+
+
+def _read_among_cues(tags: list[_Tag], lexicon: Lexicon, text: str) -> _AmongCues:
+    """The sentence's _AmongCues, for its tags."""
+    figures = [tag for tag in tags if tag.name == "NUM"]
+    figure_starts = [figure.start for figure in figures]
+    settled, settled_reading, early = [], [], []
+    lowest, reading = math.inf, None
+    for index, cue in enumerate(_keyed_cues(lexicon, "parts", "among", text)):
+        before = bisect_left(figure_starts, _clause_start(text, cue.start))
+        if before < len(figures) and figure_starts[before] < cue.start:
+            settled.append(-lowest)
+            settled_reading.append(reading)
+            continue
         position = _SPACE.match(text, cue.end).end()
-        figure = _figure_at(tags, starts, position)
-        if figure is not None and figure.end <= quantity.start:
-            position = _SPACE.match(text, figure.end).end()
-        measure = _match_at(lexicon, ("measures",), text, position)
-        if measure is not None and measure.end <= quantity.start:
-            return measure
-    return None
+        first = _match_at(lexicon, ("measures",), text, position)
+        at = bisect_left(figure_starts, position)
+        figure = figures[at] if at < len(figures) and figure_starts[at] == position else None
+        if figure is None:
+            settles, measure = (first.end, first) if first is not None else (math.inf, None)
+        else:
+            then = _match_at(lexicon, ("measures",), text, _SPACE.match(text, figure.end).end())
+            settles, measure = (max(figure.end, then.end), then) if then is not None else (math.inf, None)
+            if first is not None and first.end < figure.end:
+                early.append((figure.end, first.end, index, first))
+        if settles < lowest:
+            lowest, reading = settles, measure
+        settled.append(-lowest)
+        settled_reading.append(reading)
+    return _AmongCues(settled, settled_reading, early)
+
+
+_among_cues = _PerList(_read_among_cues)
 
 
 def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],
@@ -1802,32 +1994,93 @@ def _force_by_cue(lexicon: Lexicon, text: str, quantity: Quantity, anywhere: boo
                   named_troops: bool = True, speakers: bool = True) -> str | None:
     """Troops with no force named belong to the country the sentence makes their subject, named
     before the figure ("Moscou perd 1 200 soldats") or with its troops ("les forces russes avaient
-    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it. A country
-    named as the owner of a source is no subject: "le ministère de la Santé du Hamas", "le porte-parole
-    de l'armée israélienne" say who speaks, not who was counted."""
-    cues = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
-    # "17 morts à Kiev": a country or capital named as the place is no owner of the dead; "l'attaque du
-    # Hamas", "une frappe russe" name who struck
+    perdu 1 040 soldats"); a war toll with no noun, to the country named nearest to it (of two as
+    near, the one listed first). A country named as the owner of a source is no subject: "le ministère
+    de la Santé du Hamas", "le porte-parole de l'armée israélienne" say who speaks, not who was counted.
+    The cues are the sentence's, found once (_force_cues), and looked up outwards from the figure: a
+    sentence of many cues and figures is not gone through for each figure."""
+    cues = _force_cues(lexicon, text, named_troops, speakers)
+    position = quantity.start
+    first_after = bisect_right(cues.starts, position)
+    before = _nearest_before(lexicon, text, cues, first_after - 1, position, anywhere)
+    # after it, the first cue: at one start, the cues are in the order listed
+    after = first_after if anywhere and first_after < len(cues.starts) else None
+    if after is None or before is not None and (
+            position - cues.starts[before], cues.ranks[before]) < (cues.starts[after] - position, cues.ranks[after]):
+        return cues.keys[before] if before is not None else None
+    return cues.keys[after]
+
+
+class _ForceCues(NamedTuple):
+    """A sentence's force cues that may own its figures, ordered by start and, at one start, as listed
+    (force_cues before force_modifiers): their keys, starts, ends, ranks in that listing, and the
+    largest end up to each."""
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+    ranks: list[int]
+    ends_so_far: list[int]
+
+
+@lru_cache(maxsize=256)
+def _force_cues(lexicon: Lexicon, text: str, named_troops: bool, speakers: bool) -> _ForceCues:
+    """The sentence's cues of a force but those that name a source's owner, a place after "à" ("17
+    morts à Kiev": a country or capital named as the place is no owner of the dead) or who struck
+    ("l'attaque du Hamas", "une frappe russe"), and, without `speakers`, those right before a verb of
+    saying: what does not depend on the figure, worked out once a sentence."""
+    listed = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     peoples = lexicon.peoples()         # a state's name after "à" is a place; an armed group's is not
-    cues = [m for m in cues if not _owns_a_source(lexicon, text, m)
-            and not (lexicon.sides().get(m.key) in peoples
-                     and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
-            and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)]
-    # "Moscou affirme avoir tué plus de 60 militaires": who kills them does not lose them
+    verb_starts = [] if speakers else [v.start for v in _keyed_cues(lexicon, "attribution", "verbs", text)]
+    kept = sorted((m.start, rank, m) for rank, m in enumerate(listed) if not _owns_a_source(lexicon, text, m)
+                  and not (lexicon.sides().get(m.key) in peoples
+                           and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
+                  and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)
+                  and not _any_within(verb_starts, m.end, m.end + 3))
+    ends = [m.end for _, _, m in kept]
+    return _ForceCues(keys=[m.key for _, _, m in kept], starts=[start for start, _, _ in kept], ends=ends,
+                      ranks=[rank for _, rank, _ in kept], ends_so_far=list(accumulate(ends, max)))
+
+
+def _nearest_before(lexicon: Lexicon, text: str, cues: _ForceCues, index: int, position: int,
+                    anywhere: bool) -> int | None:
+    """The index of the nearest cue starting at or before position (index and below) that may own the
+    figure there: one that ends before it with no verb on others between them ("Moscou affirme avoir
+    tué plus de 60 militaires": who kills them does not lose them), or, `anywhere`, one that runs into
+    it. A verb between a cue's end and the figure stands between every earlier end and the figure: the
+    walk back stops where no earlier cue ends later than a cue so blocked."""
     acting = _verb_on_others(lexicon)
-    cues = [m for m in cues if m.end > quantity.start or not acting.search(text, m.end, quantity.start)]
-    if not anywhere:
-        cues = [m for m in cues if m.end <= quantity.start]
-    if not speakers:
-        verbs = _keyed_cues(lexicon, "attribution", "verbs", text)
-        cues = [m for m in cues if not any(0 <= v.start - m.end <= 3 for v in verbs)]
-    return min(cues, key=lambda m: abs(m.start - quantity.start)).key if cues else None
+    blocked_to = -1
+    best = None
+    while index >= 0 and (best is None or cues.starts[index] == cues.starts[best]):
+        end = cues.ends[index]
+        if cues.ends_so_far[index] <= blocked_to:
+            break
+        if end > position:
+            usable = anywhere
+        elif end <= blocked_to:
+            usable = False
+        elif _found_in(acting, text, end, position):
+            blocked_to, usable = end, False
+        else:
+            usable = True
+        if usable:
+            best = index        # at one start, the walk back meets the cue listed first last
+        index -= 1
+    return best
 
 
 def _after_genitive(lexicon: Lexicon, text: str, position: int) -> bool:
     """Whether a genitive ("du", "de la") stands right before position: searched for within the reach
     before it, not from the sentence's start for each cue."""
     return _links(lexicon).genitive.search(text, max(0, position - _LEFT_REACH), position) is not None
+
+
+@lru_cache(maxsize=256)
+def _section_cues(lexicon: Lexicon, section: str, text: str) -> tuple[Match, ...]:
+    """The sentence's cues of a section, in text order (a section's cues never overlap: their ends too):
+    found once a sentence, so that a figure bisects them rather than copying those of a stretch."""
+    return tuple(lexicon.find(section, text))
 
 
 @lru_cache(maxsize=256)
@@ -1979,13 +2232,25 @@ def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = Fal
     """The anchor dating a figure: the nearest before it, else after it in its clause (up to clause_end,
     if given: "36 morts en 2013, et en 1954, plus de 400" gives 1954 to the 400 only); the event's own
     date only when asked (a date of another, past event). The anchors are in text order (find_anchors
-    sorts them): the figure's place among them is bisected, not every anchor compared."""
+    sorts them): the figure's place among them is bisected, and so is its place among those that date
+    no event (_event_free), not every anchor compared."""
     index = bisect_right(anchors, quantity.start, key=_START)
-    after = range(index, bisect_left(anchors, clause_end, key=_START) if clause_end is not None else len(anchors))
-    for position in chain(range(index - 1, -1, -1), after):
-        if of_event or not anchors[position].of_event:
-            return anchors[position]
-    return None
+    limit = bisect_left(anchors, clause_end, key=_START) if clause_end is not None else len(anchors)
+    if of_event:
+        return anchors[index - 1] if index else anchors[index] if index < limit else None
+    free = _event_free(anchors)
+    after = bisect_left(free, index)        # the first that dates no event at or after the figure's place
+    if after:
+        return anchors[free[after - 1]]
+    return anchors[free[0]] if free and free[0] < limit else None
+
+
+def _read_event_free(anchors: list[TimeAnchor]) -> list[int]:
+    """Where a sentence's anchors that date no event stand among its anchors."""
+    return [index for index, anchor in enumerate(anchors) if not anchor.of_event]
+
+
+_event_free = _PerList(_read_event_free)
 
 
 def _match_at(lexicon: Lexicon, sections: Iterable[str], text: str, position: int) -> Match | None:

@@ -51,7 +51,8 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
                     anchors.append(anchor)
                     taken_to = anchor.end
                     break
-    cues = [m.end for section in ("events", "occurrences") for m in lexicon.scan(section, text)] if anchors else []
+    # the ends of the events' and the occurrences' words, in text order (_of_event bisects them)
+    cues = sorted(m.end for section in ("events", "occurrences") for m in lexicon.scan(section, text)) if anchors else []
     dated = (_of_event(_as_since(a, text, published, lexicon), text, cues, lexicon) for a in anchors)
     return sorted((a for a in dated if a.of_event or not a.event_only), key=lambda a: a.start)
 
@@ -59,7 +60,8 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
 def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
     """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
     8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
-    named = any(0 <= anchor.start - end <= 25 for end in event_cues)
+    nearest = bisect_left(event_cues, anchor.start - 25)    # the cues' ends are in text order: looked up, not gone through
+    named = nearest < len(event_cues) and event_cues[nearest] <= anchor.start
     if not named or anchor.since:
         return anchor
     joins = _joiners(lexicon)
