@@ -1561,11 +1561,9 @@ def _dateline_side(sentence: Sentence, lexicon: Lexicon) -> str | None:
     """The side whose land a title's dateline names, its last name before the colon: "Gaza : ...",
     "EN DIRECT - Hôpital de Gaza : ..."."""
     head, colon, _ = sentence.text.partition(" : ")
-    names = _NAME.findall(head) if colon and sentence.role == "title" and len(head) <= _DATELINE else ()
-    return lexicon.lands().get(fold(names[-1])) if names else None
+    return lexicon.land_side(head) if colon and sentence.role == "title" and len(head) <= _DATELINE else None
 
 
-_NAME = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{2,}")
 _DATELINE = 50      # longer than "EN DIRECT - Hôpital de Gaza", shorter than a title's sentence
 
 

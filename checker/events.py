@@ -458,7 +458,7 @@ def _name_events(leads: Sequence[Lead], groups: _Groups, guessed: set[str],
         taken[key] += 1
         key = key if taken[key] == 1 else f"{key}-{taken[key]}"
         why = tuple(_why(lead, shared, len(members), guessed, written) for lead in members)
-        side = lexicon.lands().get(fold(written.get(place, place))) if place and lexicon.event_has_sides(kind) else None
+        side = lexicon.land_side(written.get(place, place)) if place and lexicon.event_has_sides(kind) else None
         events.append(Event(key=key, kind=kind, place=written.get(place, place) if place else None, first=first,
                             articles=tuple(lead.article for lead in members), why=why,
                             crowd=_crowd(members, lexicon.event_crowds(kind)), side=side))
@@ -477,10 +477,19 @@ class _EventGroups(NamedTuple):
 
 
 def _event_groups(event: Event, lexicon: Lexicon) -> _EventGroups:
-    incidents = frozenset(kind for kind, entry in lexicon.data["events"].items()
-                          if (entry or {}).get("within") == event.kind)
     return _EventGroups(event.crowd, lexicon.sided(event.side, "people") if event.side else None,
-                        frozenset(lexicon.data.get("moved_to", ())), incidents)
+                        _moved(lexicon), _incidents_within(lexicon, event.kind))
+
+
+@cache                  # once a lexicon, not once an event
+def _moved(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.data.get("moved_to", ()))
+
+
+@cache
+def _incidents_within(lexicon: Lexicon, kind: str) -> frozenset[str]:
+    """The kinds of incident that happen within this kind of event (a war's strikes)."""
+    return frozenset(sub for sub, entry in lexicon.data["events"].items() if (entry or {}).get("within") == kind)
 
 
 def _crowd(members: Sequence[Lead], crowds_of_kind: Sequence[str]) -> str | None:
@@ -510,7 +519,7 @@ def _slug(name: str) -> str:
 
 
 def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
-           groups_of: dict[str, _EventGroups], mixed: frozenset[str] = frozenset()) -> Assertion:
+           groups_of: dict[str, _EventGroups], mixed: frozenset[str]) -> Assertion:
     """The article's kind becomes its event's key; a recalled past event (`flood:2002`) and a strike
     within a war keep their own keys. A toll of people in an event whose reports name its crowd counts
     that crowd ("59 morts" in the story of a boat of migrants), except people taken or sent; in a war, a

@@ -303,6 +303,11 @@ class Lexicon:
                     owners.setdefault(fold(word), set()).add(self.sides()[key])
         return {name: next(iter(sides)) for name, sides in owners.items() if len(sides) == 1}
 
+    def land_side(self, text: str) -> str | None:
+        """The side whose land or town the last capitalised name of text is ("Hôpital de Gaza": palestinian)."""
+        names = _LAND_NAME.findall(text)
+        return self.lands().get(fold(names[-1])) if names else None
+
     def sided(self, side: str, group: str) -> str:
         """The entity key of a group of one side: its troops' key for troops, else side_group."""
         if group in ("troops", "soldiers"):
