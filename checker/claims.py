@@ -159,6 +159,7 @@ class _Context:
     unlinked: list[Unlinked] = field(default_factory=list)
     unread: list[Quantity] = field(default_factory=list)    # the body's counts left unlinked
     spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
+    count_starts: list[int] = field(default_factory=list)   # where the sentence's figures start
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
                    skip: set[str] = frozenset()) -> Assertion | None:
@@ -460,6 +461,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     # "en sept jours", "en l'espace de 48 heures": the durations a figure may be counted over
     context.spans = [q for q in quantities if q.kind == "duration" and _phrase_ends_at(lexicon, "over", text, q.start)]
     counts = [q for q in quantities if q.is_count]
+    context.count_starts = [q.start for q in counts]
     if not counts:
         if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
             places = _side_places(context, text, 0, len(text))
@@ -477,7 +479,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     context.unnamed_speaker = speaker == "new"
     if not sources and speaker != "new":
         earlier = _carry(context, sentence.index, "sources", paragraph_only=speaker != "back")
-        sources = [(-1, earlier[-1][1])] if earlier else []
+        sources = [(-1, earlier[-1][1], None)] if earlier else []
         if earlier and not anchors and _opens_on_the_same_source(lexicon, text, counts):
             # "Dans le détail communiqué par le ministère, 302 décès ...": the statement named before
             # goes on, and its date with it ("24 restent disparues, selon le ministère" is said now)
@@ -1345,7 +1347,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         unit=quantity.unit or "person",
         as_of=as_of,
         period=period,
-        source=_source_for(sources, quantity),
+        source=_source_for(sources, quantity, context.count_starts),
         event=event,
         place=_place(lexicon, text, frame, previous),
         modality=_modality(lexicon, text, window, quantity),
@@ -1760,8 +1762,10 @@ def _cue_spans(lexicon: Lexicon, section: str, text: str) -> dict[str, tuple[lis
     return spans
 
 
-def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
-    """The sources a sentence attributes to: named after "selon", or beside a verb of saying."""
+def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str, int | None]]:
+    """The sources a sentence attributes to: named after "selon", or beside a verb of saying. With each,
+    where the verb ends when the source is only its subject ("l'ONG Acled recense ..."): such a source
+    says what follows its verb (None: it may say what comes before it too, "..., selon l'ONU")."""
     sources = lexicon.scan("sources", text)      # most sentences name none: one pattern tells
     if not sources:
         return []
@@ -1778,11 +1782,18 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
         if _any_within(agent_ends, source.start - 2, source.start) and \
                 not _any_within(before_ends, source.start - 2, source.start):
             continue            # "l'attaque menée par le Hamas": who acted, not who speaks ("cité par" speaks)
+        # a verb right after the name makes it its subject, even with another verb's end before it:
+        # "fait état de 19 morts, tandis que l'ONU évoquait 22 personnes tuées" (not one of a relative
+        # clause: "a annoncé la police, qui en comptait 207", the police says both)
+        subject = _any_within(verb_starts, source.end, source.end + 12) and \
+            "," not in text[source.end:verb_starts[bisect_left(verb_starts, source.end)]]
         if (_any_within(before_ends, source.start - 60, source.start)
-                or _any_within(verb_starts, source.end, source.end + 70)
-                or _any_within(verb_ends, source.start - 45, source.start)
+                or not subject and _any_within(verb_ends, source.start - 45, source.start)
                 or _any_within(after_starts, source.end, source.end + 30)):
-            found.append((source.start, source.key))
+            found.append((source.start, source.key, None))
+        elif subject or _any_within(verb_starts, source.end, source.end + 70):
+            verb = verb_starts[bisect_left(verb_starts, source.end)]
+            found.append((source.start, source.key, verb))
     return found
 
 
@@ -1978,11 +1989,16 @@ def _figure_at(tags: list[_Tag], starts: list[int], position: int) -> _Tag | Non
     return None
 
 
-def _source_for(sources: list[tuple[int, str]], quantity: Quantity) -> str | None:
-    """The source named nearest the figure, the earlier of two as near (sources are in text order)."""
+def _source_for(sources: list[tuple[int, str, int | None]], quantity: Quantity, counts: list[int]) -> str | None:
+    """The source named nearest the figure, the earlier of two as near (sources are in text order). A
+    source named after the figure as the subject of a verb that a figure follows says that figure, not
+    this one: "Acled recense 2 800 morts, tandis que le ministère avance 3 000 morts" (counts: the
+    starts of the sentence's figures)."""
     index = bisect_left(sources, quantity.start, key=_FIRST)
     before = sources[index - 1] if index else None
     after = sources[index] if index < len(sources) else None
+    if after is not None and after[2] is not None and _any_within(counts, after[2], 1 << 30):
+        after = None
     if before is not None and (after is None or quantity.start - before[0] <= after[0] - quantity.start):
         return before[1]
     return after[1] if after is not None else None

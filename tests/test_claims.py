@@ -533,6 +533,24 @@ def test_sources_in_every_tense_and_with_a_country_adjective(text, source):
     assert one(text).source == source
 
 
+@pytest.mark.parametrize("text, sources", [
+    # a source that is the subject of its verb says the figures after the verb, not those before it
+    ("L'ONG Acled recense plus de 2 800 morts, tandis que le ministère de la Santé avance plus de 3 000 morts.",
+     [(2800, "acled"), (3000, "health_ministry")]),
+    ("Le maire compte 19 morts, alors que la préfecture en dénombre 23.", [(19, "mayor"), (23, "prefect")]),
+    ("Le gouvernement a fait état de 19 morts, tandis que l'ONU évoquait 22 personnes tuées.",
+     [(19, "government"), (22, "un_ocha")]),
+    # one that follows the figures it says, with none after it, says them
+    ("Au moins 40 morts et 12 blessés : la préfecture a confirmé ce bilan.", [(40, "prefect"), (12, "prefect")]),
+    ("On compte 40 morts, a indiqué la préfecture, et 12 blessés.", [(40, "prefect"), (12, "prefect")]),
+    # an unknown speaker's figure takes no source of another clause
+    ("Sept disparus, dont trois Syriens, tandis que le ministère de la Santé recensait 188 morts.",
+     [(7, None), (3, None), (188, "health_ministry")]),
+])
+def test_a_source_says_the_figures_its_verb_governs(text, sources):
+    assert [(a.nominal, a.source) for a in claims(text)] == sources
+
+
 def test_a_source_listed_with_its_adjective_keeps_its_own_key():
     assert one("Selon le ministère russe de la Santé, 41 personnes ont été tuées.").source == "ru_health_ministry"
 
