@@ -475,6 +475,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         context.side = places[-1].key if places else _dateline_side(sentence, lexicon) or context.side
     starts = [tag.start for tag in tags]
     anchors, sources = _fact(context, sentence.index, "anchors"), _fact(context, sentence.index, "sources")
+    sources = _not_counted(sources, counts, text)
     speaker = _speaker(text, lexicon) if not sources else None
     context.unnamed_speaker = speaker == "new"
     if not sources and speaker != "new":
@@ -717,6 +718,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
     among = _among(lexicon, text, quantity, tags, starts)
+    if among is not None and _set_beside(lexicon, text, quantity):
+        among = None
     if among is not None:
         frame.among, frame.among_span = among.key, (among.start, among.end)
         if frame.measure is None:
@@ -885,7 +888,7 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
-              "number_of": "NUMBER_OF", "among": "W", "toll": "W", "partitive": "OF"}
+              "number_of": "NUMBER_OF", "among": "W", "toll": "W", "besides": "W", "partitive": "OF"}
 _PUNCTUATION = re.compile(r"[,()]")
 _PARENTHESIS = re.compile(r"[()]")
 _START = attrgetter("start")
@@ -1851,6 +1854,17 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
     return _among_cues(tags, lexicon, text).reading(quantity.start)
 
 
+_ARTICLE = re.compile(r"\s*(?:(?:les|des|de|ses|leurs)\s+|d['’]\s*)?", re.IGNORECASE)
+
+
+def _set_beside(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
+    """Whether a `besides` cue stands right before the figure ("sans compter les centaines de blessés"):
+    counted beside the toll before it, not among it."""
+    cues = _keyed_cues(lexicon, "parts", "besides", text)
+    index = bisect_right(cues, quantity.start, key=_END) - 1
+    return index >= 0 and _ARTICLE.fullmatch(text, cues[index].end, quantity.start) is not None
+
+
 class _AmongCues(NamedTuple):
     """A sentence's "parmi les" cues that may give the measure of a figure after them: those with no
     figure before them in their clause ("quatre enfants parmi les hospitalisés et 110 personnes
@@ -1987,6 +2001,17 @@ def _figure_at(tags: list[_Tag], starts: list[int], position: int) -> _Tag | Non
             return tags[index]
         index += 1
     return None
+
+
+_COUNTED_NOUN = re.compile(r"\s*(?:de\s+|d['’]\s*)?")
+
+
+def _not_counted(sources: list[tuple[int, str, int | None]], counts: list[Quantity], text: str) -> list:
+    """The sources but those a figure counts: "on compte 98 pompiers" counts firefighters; the fire
+    brigade says nothing there."""
+    ends = sorted(count.end for count in counts)
+    return [s for s in sources if not _COUNTED_NOUN.fullmatch(text, ends[bisect_right(ends, s[0]) - 1], s[0])] \
+        if ends and sources else sources
 
 
 def _source_for(sources: list[tuple[int, str, int | None]], quantity: Quantity, counts: list[int]) -> str | None:

@@ -551,6 +551,20 @@ def test_a_source_says_the_figures_its_verb_governs(text, sources):
     assert [(a.nominal, a.source) for a in claims(text)] == sources
 
 
+def test_a_group_a_figure_counts_is_no_source():
+    # "pompiers" names the fire brigade when it speaks, the firefighters when a figure counts them
+    found = claims("Parmi les victimes, on compte 98 pompiers, 11 policiers et 65 civils.")
+    assert [(a.entity, a.source) for a in found] == [("firefighters", None), ("police", None), ("civilians", None)]
+    assert one("Selon les pompiers, 12 personnes ont été blessées.").source == "fire_brigade"
+
+
+def test_a_figure_set_beside_a_breakdown_is_none_of_its_parts():
+    whole, *parts, beside = claims("Le bilan de l'explosion s'est alourdi à 164 morts. Parmi les victimes, on compte 98 pompiers, "
+                                   "11 policiers et 55 civils, sans compter les centaines de blessés encore soignés.")
+    assert [p.part_of for p in parts] == [whole.id] * 3 and [p.measure for p in parts] == ["killed"] * 3
+    assert (beside.part_of, beside.low, beside.high, beside.measure) == (None, 200, 999, "hospitalized")
+
+
 def test_a_source_listed_with_its_adjective_keeps_its_own_key():
     assert one("Selon le ministère russe de la Santé, 41 personnes ont été tuées.").source == "ru_health_ministry"
 
