@@ -586,6 +586,34 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             context.last_stock = assertion
         previous = context.last = assertion
     _link_shares(context, sentence, first)
+    _link_sums(context, sentence, first)
+
+
+def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
+    """"84 morts chez Wagner et 47 parmi les FAMa, soit 141 morts": a figure right after a `sum` link
+    totals the figures of its measure its stretch gave before it (since the last colon, semicolon or
+    total). Each of them records it (`summed_in`) and a rule adds them up. A part of a "dont" is inside
+    another figure and is not added. Only a list read whole is summed: a figure of the stretch that is
+    neither added nor a "dont" part (unread, another measure, an increment) leaves the sum unchecked, for
+    a missing term would make a false total. A sum needs two figures."""
+    text, assertions = sentence.text, context.assertions
+    since = 0
+    for index in range(first, len(assertions)):
+        total = assertions[index]
+        position = total.start - sentence.start
+        if not _links(context.lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
+            continue
+        stretch = max(since, text.rfind(":", 0, position) + 1, text.rfind(";", 0, position) + 1)
+        since = total.end - sentence.start
+        inside = [i for i in range(first, index) if assertions[i].start - sentence.start >= stretch]
+        added = [i for i in inside if assertions[i].part_of is None]
+        counted = {assertions[i].start - sentence.start for i in inside}
+        complete = all(start in counted for start in context.count_starts if stretch <= start < position)
+        if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and all(
+                assertions[i].measure == total.measure and assertions[i].scope in ("cumulative", "period")
+                for i in added):
+            for i in added:
+                assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
 def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:

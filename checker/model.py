@@ -202,6 +202,7 @@ class Assertion:
     incident: str | None = None     # the incident within the event the figure counts ("frappe contre l'hôpital")
     evidence: tuple[str, ...] = ()  # Weakness values: how the reading fell short of one clause's shape
     hour: str | None = None         # "21:10": the hour of the live-blog entry that gives the figure
+    summed_in: str | None = None    # id of the total a "soit" adds this figure into ("84 ... et 47, soit 131")
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)

@@ -71,8 +71,9 @@ RULE_KEYS = ("id", "title", "why", "severity", "severity_when", "modality", "sco
              "roles", "where", "expr", "hints", "derive", "report", "caps", "supersedes", "pairing")
 ROLE_KEYS = ("measures", "scopes", "modality", "many", "one_per")
 # what one figure of a `many` role stands for, of which the sum takes one: a place and incident by
-# default (parts by site), or a group (the groups a "dont" breaks a toll into)
-ONE_PER_FIELDS = ("place", "incident", "entity")
+# default (parts by site), a group (the groups a "dont" breaks a toll into), or each figure itself (the
+# figures a "soit" adds up, whatever they count)
+ONE_PER_FIELDS = ("place", "incident", "entity", "id")
 REPORTS = ("pair", "group")
 PAIRINGS = ("all", "nearest")   # without roles: every combination `where` lets through, or each figure's nearest
 
