@@ -609,9 +609,10 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
         added = [i for i in inside if assertions[i].part_of is None]
         counted = {assertions[i].start - sentence.start for i in inside}
         complete = all(start in counted for start in context.count_starts if stretch <= start < position)
+        # of one measure and one scope: "606 cas suspects et 66 confirmés au total, soit 222 nouveaux cas
+        # entre le 13 et le 17 octobre" restates a rise, not a sum
         if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and all(
-                assertions[i].measure == total.measure and assertions[i].scope in ("cumulative", "period")
-                for i in added):
+                assertions[i].measure == total.measure and assertions[i].scope == total.scope for i in added):
             for i in added:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
 
@@ -1678,8 +1679,10 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     heads = _opening_cues(lexicon, "continuation", text)          # "De plus, 300 soldats..."
     for match in lexicon.find("increment", text, max(window[0], quantity.start - 20), min(window[1], after + 40)):
         inside_measure = measure_span is not None and measure_span[0] <= match.start < measure_span[1]
+        # after the figure, within its own words: "221 cas confirmés, mais pas un de plus" adds none
+        past_a_comma = match.start >= quantity.end and "," in text[quantity.end:match.start]
         if (match.end <= quantity.start or match.start >= quantity.end) and match.start not in heads \
-                and not inside_measure:
+                and not inside_measure and not past_a_comma:
             return "increment", None     # not the "plus" of "plus de 1 000"
     anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
     near_period = (max(window[0], quantity.start - 30), window[1])    # "250 corps ... dans la seule journée de mercredi"
@@ -1702,9 +1705,16 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
         span = spans[index]
         if span.start >= window[1]:
             return False
-        if start <= span.start < end or span.end <= opening:
+        if span.end <= opening:
+            return True
+        # "144 décès au 6 novembre, soit une hausse de 62 % en cinq jours": past a share or a "soit",
+        # the span is the rise's, not the figure's
+        if start <= span.start < end and not (span.start > quantity.end and _RISE.search(text, quantity.end, span.start)):
             return True
     return False
+
+
+_RISE = re.compile(r"%|\bpour cent\b|\bsoit\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

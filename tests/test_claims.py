@@ -272,9 +272,12 @@ def test_a_movement_s_mobilisation_is_its_marchers_and_police_mobilised_are_depl
 
 
 def test_new_deaths_count_the_noun_after_new():
-    cases, deaths = claims("Mercredi, les autorités ont enregistré 247 nouveaux cas, 380 nouvelles guérisons et "
-                           "4 nouveaux décès.")
+    found = claims("Mercredi, les autorités ont enregistré 247 nouveaux cas, 380 nouvelles guérisons et "
+                   "4 nouveaux décès.")
+    deaths = found[-1]
     assert (deaths.nominal, deaths.measure, deaths.scope) == (4, "killed", "increment")
+    # an epidemic's cases are no toll of the dead and the hurt: not read as casualties
+    assert all(a.measure != "casualties" for a in found)
 
 
 def test_a_list_of_places_each_before_its_figure_keeps_the_toll_and_names_the_place():

@@ -121,6 +121,26 @@ KNOWN_MERGES = {
         "the brèves page, chained to the storm through the floods",
     frozenset({"channel_rescues_11_12_nov_2023", "pas_de_calais_floods_jan_2024"}): "the same chain",
     frozenset({"channel_rescues_11_12_nov_2023", "pas_de_calais_floods_nov_2023_jan_2024"}): "the same chain",
+    # the sixth session's sets: one real event two sets name differently, rightly one event
+    frozenset({"balasore_odisha_train_collision_2023", "odisha_balasore_train_collision_2023"}): "Balasore, twice",
+    frozenset({"chile_wildfires_2024", "valparaiso_wildfires_2024"}): "Valparaiso's fires, twice",
+    frozenset({"cholera_mayotte_2024", "mayotte_cholera_2024"}): "Mayotte's cholera, in heldout18 and heldout36",
+    frozenset({"maui_lahaina_wildfire_2023", "maui_wildfires_2023"}): "Maui, twice",
+    frozenset({"gironde_fires_july_2022", "gironde_wildfires_july_2022"}): "Gironde's July fires, twice",
+    frozenset({"gironde_wildfires_july_2022", "la_teste_de_buch_fire_2022"}): "La Teste, one of the July fires",
+    frozenset({"gironde_fires_summer_2022", "gironde_wildfires_july_2022"}): "a retrospective of the summer's fires",
+    # and merged wrongly: fires of one département or one country a few weeks apart, one name in common
+    frozenset({"gironde_fires_july_2022", "landiras_wildfire_august_2022"}):
+        "Landiras burned in July and again in August: the August fire's reports name the July one",
+    frozenset({"gironde_wildfires_july_2022", "landiras_wildfire_august_2022"}): "the same",
+    frozenset({"gironde_fires_summer_2022", "landiras_wildfire_august_2022"}): "the same",
+    frozenset({"la_teste_de_buch_fire_2022", "landiras_wildfire_august_2022"}): "the same",
+    frozenset({"gironde_wildfires_july_2022", "landiras_saint_magne_fire_2022"}): "the same",
+    frozenset({"landiras_saint_magne_fire_2022", "landiras_wildfire_august_2022"}): "the August fire, twice",
+    frozenset({"gironde_wildfires_july_2022", "pugle_forest_fire_2022"}): "an aggregator of August's fires",
+    frozenset({"landiras_wildfire_august_2022", "pugle_forest_fire_2022"}): "the same",
+    frozenset({"evros_dadia_fire_2023", "rhodes_wildfire_2023"}): "Greece's fires of July (Rhodes) and August (Evros)",
+    frozenset({"greece_wildfires_august_2023", "rhodes_wildfire_2023"}): "the same",
 }
 
 
