@@ -589,6 +589,21 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     _link_sums(context, sentence, first)
 
 
+def _may_hold(lexicon: Lexicon, whole: str, part: str) -> bool:
+    """Whether a figure of the measure `whole` may hold a part of `part` (`measures_within`)."""
+    return whole == part or part in (lexicon.data.get("measures_within") or {}).get(whole, ())
+
+
+def _last_of_measure(context: _Context, sentence: Sentence, measure: str) -> Assertion | None:
+    """The sentence's last figure read so far that is no part and may hold a part of the measure."""
+    for assertion in reversed(context.assertions):
+        if assertion.start < sentence.start:
+            return None
+        if assertion.part_of is None and _may_hold(context.lexicon, assertion.measure, measure):
+            return assertion
+    return None
+
+
 def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     """"84 morts chez Wagner et 47 parmi les FAMa, soit 141 morts": a figure right after a `sum` link
     totals the figures of its measure its stretch gave before it (since the last colon, semicolon or
@@ -728,6 +743,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.bare = kind == "bare" or not after
     if previous_end and frame.measure is None and frame.entity is None:
         frame.listed_place = _listed_place(text, before, previous_end)
+        if frame.listed_place and _is_source_name(lexicon, frame.listed_place):
+            frame.listed_place = None       # "SPF comptait 125 cas ..., et l'ARS 122": who counts, not where
         frame.bare = frame.bare or frame.listed_place is not None
     elif frame.entity is None:
         frame.listed_place = _list_head_place(lexicon, text, before)
@@ -1292,6 +1309,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
                                                                                     context.spans):
         scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
     whole = previous if frame.part and previous is not None else None
+    if whole is not None and measure is not None and not _may_hold(lexicon, whole.measure, measure):
+        whole = _last_of_measure(context, sentence, measure) or whole
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
         whole = context.assertions[index] if index is not None else whole

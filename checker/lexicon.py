@@ -44,6 +44,7 @@ _SHAPES = {
     "moved_to": "words",
     "links": "keyed words",
     "implied_measures": "implied measures",
+    "measures_within": "measures within",
     "ratios": "words",
     "ranks": "words",
     "labels": "words",
@@ -641,6 +642,17 @@ def _check_implied_measures(node, bad, measures) -> None:
         _check_measure_name(measure, bad, measures)
 
 
+def _check_measures_within(node, bad, measures) -> None:
+    """Measures mapped to the measures a part of theirs may count ("50 victimes, dont 12 morts")."""
+    for key, within in _mapping(node, bad, "measures_within").items():
+        _check_measure_name(key, bad, measures)
+        if not isinstance(within, yaml.SequenceNode):
+            bad(within, "L090", f"measures_within: expected a list of measures, found {_describe(within)}")
+            continue
+        for measure in within.value:
+            _check_measure_name(measure, bad, measures)
+
+
 def _check_reads(node, bad, measures) -> None:
     """An event's `reads`: words of `measures` mapped to what they count in that event."""
     for word, measure in _mapping(node, bad, "reads").items():
@@ -694,6 +706,7 @@ _CHECKERS = {
     "scope": _check_scope,
     "time": _check_time,
     "implied measures": _check_implied_measures,
+    "measures within": _check_measures_within,
     "clustering": _check_clustering,
 }
 

@@ -568,6 +568,21 @@ def test_a_figure_set_beside_a_breakdown_is_none_of_its_parts():
     assert (beside.part_of, beside.low, beside.high, beside.measure) == (None, 200, 999, "hospitalized")
 
 
+def test_a_part_of_another_measure_belongs_to_the_last_figure_of_its_own():
+    dead, hurt, part = claims("Le séisme a fait 2 946 morts et 5 674 blessés, dont 1 684 morts dans la province "
+                              "d'Al Haouz.")
+    assert (part.measure, part.part_of) == ("killed", dead.id)
+    # a kind of its whole's measure stays the whole's: "50 victimes, dont 12 morts"
+    toll, killed = claims("La fusillade a fait 50 victimes, dont 12 morts.")
+    assert killed.part_of == toll.id
+
+
+def test_a_source_in_a_list_of_counts_is_no_place():
+    found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
+                   "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
+    assert found[-1].nominal == 800000 and found[-1].place is None
+
+
 def test_a_source_listed_with_its_adjective_keeps_its_own_key():
     assert one("Selon le ministère russe de la Santé, 41 personnes ont été tuées.").source == "ru_health_ministry"
 
