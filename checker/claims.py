@@ -1231,6 +1231,7 @@ def _verb_before(frame: _Frame) -> bool:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
+_WHERE_AND = re.compile(r"\s+(?:dans|à|au|aux|en|sur|lors)\b[^,;:.()«»\d]{1,50}?\s+et\s+")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et\s*")
 _COLON = re.compile(r"[\s»\"”]*:\s*")
@@ -1285,7 +1286,10 @@ def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -
     if previous.end > quantity.start:
         return False
     place = _links(lexicon).place_after.match(text, previous.end, quantity.start)
-    return bool(_AND.fullmatch(text, place.end() if place else previous.end, quantity.start))
+    if _AND.fullmatch(text, place.end() if place else previous.end, quantity.start):
+        return True
+    # or where it was counted, in a few words of its own: "dont 17 dans l'incendie d'Eaton et 9 dans celui de Palisades"
+    return bool(_WHERE_AND.fullmatch(text, previous.end, quantity.start))
 
 
 def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context) -> Assertion:

@@ -577,6 +577,15 @@ def test_a_part_of_another_measure_belongs_to_the_last_figure_of_its_own():
     assert killed.part_of == toll.id
 
 
+def test_parts_each_with_where_they_were_counted_are_parts_of_one_whole():
+    whole, first, second = claims("Les incendies ont désormais fait 25 morts, dont 17 dans l'incendie d'Eaton et "
+                                  "9 dans celui de Palisades.")
+    assert (first.part_of, second.part_of) == (whole.id, whole.id)
+    hurt, worse, worst = claims("68 blessés restent hospitalisés, dont 14 dans un état grave et quatre dans un état "
+                                "critique.")
+    assert (worse.part_of, worst.part_of) == (hurt.id, hurt.id)
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
