@@ -586,6 +586,16 @@ def test_parts_each_with_where_they_were_counted_are_parts_of_one_whole():
     assert (worse.part_of, worst.part_of) == (hurt.id, hurt.id)
 
 
+@pytest.mark.parametrize("text, read", [
+    ("Le tireur a tué 19 écoliers et deux enseignantes.", (19, "children", "killed")),
+    ("Deux agents ont été touchés par balle.", (2, "people", "wounded")),
+    ("Trois personnes sont en état de mort cérébrale.", (3, "people", "wounded")),
+])
+def test_words_of_shootings(text, read):
+    first = claims(text)[0]
+    assert (first.nominal, first.entity, first.measure) == read
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
