@@ -539,6 +539,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         # signalé 132, ..., l'Iran 11")
         _take_the_last_measure(opening, context.last)
     _fill_ellipses(frames, text, lexicon)
+    _read_summed_terms(frames, text, lexicon)
     _read_transitions(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     measured = None             # the last frame of the sentence so far with a measure
@@ -752,8 +753,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     # participle after the auxiliaries goes on with the toll before ("24 autres avaient été retrouvés")
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
         "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
-    if frame.measure is None and verb is not None:                # "a tué quatre personnes"
-        frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
+    where = (lexicon.data.get("links") or {}).get("where", ())
+    if verb is not None and (frame.measure is None or frame.measure in where):    # "a tué quatre personnes",
+        frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)      # "tuant 241 personnes à bord"
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         frame.measure = _measure_among_after(lexicon, text, quantity, tags, starts)
         frame.among_them = frame.measure is None and _among_them_after(lexicon, text, quantity)
@@ -1070,7 +1072,10 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
                 return measure.key, (measure.start, measure.end)
     clause_start = max(clause_start, quantity.start - _LEFT_REACH)
     # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
-    before = lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)
+    # (not one that says where people were: "241 personnes à bord et au moins 29 au sol")
+    where = (lexicon.data.get("links") or {}).get("where", ())
+    before = [m for m in lexicon.find("measures", text, max(clause_start, previous_end), quantity.start)
+              if m.key not in where]
     if before:                                                 # "le nombre de morts à 140", "les morts ... à plus de 2 000"
         match = before[-1]
         return match.key, (match.start, match.end)
@@ -1166,6 +1171,22 @@ def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None
             if not frame.measure or frame.measure_nearby:
                 frame.measure, frame.measure_nearby = measure, False
             frame.entity = frame.entity or entity
+
+
+def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """"342 voyageurs et dix employés, soit 352 personnes à bord": the groups a "soit" total adds up
+    count what it counts. Only figures of a group with no measure of their own and no verb of their
+    own, in the total's stretch (since the last colon or semicolon)."""
+    for index, total in enumerate(frames):
+        position = total.quantity.start
+        if total.measure is None or \
+                not _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
+            continue
+        stretch = max(text.rfind(":", 0, position), text.rfind(";", 0, position)) + 1
+        terms = [f for f in frames[:index] if f.quantity.start >= stretch]
+        if terms and all(f.measure is None and f.entity is not None and not f.own_verb and not f.part for f in terms):
+            for term in terms:
+                term.measure = total.measure
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:

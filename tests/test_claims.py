@@ -596,6 +596,21 @@ def test_words_of_shootings(text, read):
     assert (first.nominal, first.entity, first.measure) == read
 
 
+def test_people_aboard_are_no_toll_and_a_verb_of_the_toll_beats_them():
+    carried, dead = claims("Le ferry avait 476 personnes à son bord, dont 325 lycéens. 34 personnes ont été tuées.")[0::2]
+    assert (carried.measure, dead.measure) == ("aboard", "killed")
+    # "à bord" says where the dead were; "au sol" takes the toll, not the place of the figure before
+    aboard, ground = claims("L'avion s'est abattu, tuant 241 personnes à bord et au moins 29 au sol.")
+    assert (aboard.measure, ground.measure) == ("killed", "killed")
+
+
+def test_the_groups_a_total_adds_up_count_what_it_counts():
+    passengers, crew, total = claims("La liste officielle recense 342 voyageurs et dix employés des chemins de fer, "
+                                     "soit 350 personnes à bord du train.")
+    assert (passengers.measure, crew.measure) == ("aboard", "aboard")
+    assert passengers.summed_in == crew.summed_in == total.id
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")

@@ -131,6 +131,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("unsided_groups: [peacekeepers]", "unsided_groups: [peacekeeperz]", "L082"),
     # the measures a part of another measure may count
     ("  wounded: [hospitalized]\n", "  wounded: [hospitalizez]\n", "L081"),
+    ("  where: [aboard]", "  where: [aboardz]", "L081"),
     ("  casualties: [killed, wounded, hospitalized]", "  casualtiez: [killed, wounded, hospitalized]", "L081"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
@@ -142,7 +143,7 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
     with pytest.raises(CheckerError) as refused:
         load_lexicon(path)
     misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir", "atack",
-                                                 "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez")
+                                                 "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez", "aboardz")
                     if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
