@@ -1481,6 +1481,8 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     lexicon, text, quantity = context.lexicon, sentence.text, frame.quantity
     weak: list[Weakness] = []
     entity = frame.entity or (whole.entity if whole else None) or _framed_group(lexicon, text, quantity)
+    if entity == "people" and frame.entity == "people":     # "Chez les pompiers, deux hommes ont été blessés"
+        entity = _framed_group(lexicon, text, quantity) or entity
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
         entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity

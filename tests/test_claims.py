@@ -611,6 +611,17 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_a_force_named_as_the_frame_of_a_report_is_whom_its_people_count():
+    title = "Incendie en Gironde : le feu progresse\n\n"
+    (men,) = claims(title + "Chez les soldats du feu, deux hommes ont été grièvement blessés.")
+    assert (men.entity, men.measure) == ("firefighters", "wounded")
+    (one,) = claims(title + "Côté pompiers, on compte un blessé sérieux.")
+    assert one.entity == "firefighters"
+    # without a frame, people stay people
+    (people,) = claims(title + "Deux hommes ont été grièvement blessés.")
+    assert people.entity == "people"
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
