@@ -622,6 +622,13 @@ def test_a_force_named_as_the_frame_of_a_report_is_whom_its_people_count():
     assert people.entity == "people"
 
 
+def test_passengers_are_counted_apart_from_the_crew():
+    passengers, crew = claims("Le naufrage a fait 60 morts parmi les passagers. Quatre membres d'équipage ont été tués.")
+    assert (passengers.entity, crew.entity) == ("passengers", "crew")
+    (travellers,) = claims("Plus de 140 voyageurs avaient par ailleurs été blessés.")
+    assert (travellers.entity, travellers.measure) == ("passengers", "wounded")
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
