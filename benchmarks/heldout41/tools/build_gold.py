@@ -1,0 +1,595 @@
+#!/usr/bin/env python3
+"""Write gold.yaml for heldout41 (heatwaves and excess mortality) from the hand-written annotation table below."""
+import os
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+FR03 = ('france_heatwave_august_2003', 'France métropolitaine')
+EU03 = ('europe_heatwave_summer_2003', 'Europe (16 pays)')
+FR76 = ('france_heatwave_1976', 'France')
+FR06 = ('france_heatwave_2006', 'France')
+IB22 = ('iberia_heatwave_july_2022', 'Espagne et Portugal')
+ES22J = ('spain_heatwave_june_2022', 'Espagne')
+FR22 = ('france_heat_summer_2022', 'France hexagonale')
+EU22 = ('europe_heat_summer_2022', 'Europe (35 pays)')
+FR1422 = ('france_heat_summers_2014_2022', 'France hexagonale')
+FR23 = ('france_heat_summer_2023', 'France hexagonale')
+EU23 = ('europe_heat_2023', 'Europe (35 pays)')
+IN24 = ('india_heatwave_2024', 'Inde')
+MX24 = ('mexico_heat_season_2024', 'Mexique')
+MX23 = ('mexico_heat_season_2023', 'Mexique')
+ALBERTO = ('tropical_storm_alberto_2024', 'Nuevo León (Mexique)')
+HAJJ24 = ('hajj_heat_deaths_2024', 'La Mecque (Arabie saoudite)')
+HAJJ23 = ('hajj_deaths_2023', 'La Mecque (Arabie saoudite)')
+
+QUALIFIERS = {'=': 'exact', '>=': 'at_least', '>': 'more_than', '~': 'approx', '<~': 'nearly', 'range': 'range',
+              'vague': 'vague'}
+
+PUBLISHED = {
+    '001_canicule2003_pfg_aout21.md': '2003-08-21',
+    '002_canicule2003_inserm_sept26.md': '2003-09-26',
+    '003_canicule2003_europe_mars2007.md': '2007-03-23',
+    '004_canicule2003_vingt_ans.md': '2023-08-04',
+    '005_iberie_direct_juillet2022.md': '2022-07-20',
+    '006_spf_bilan_ete2022.md': '2022-11-22',
+    '007_nature_medicine_ete2022.md': '2023-07-11',
+    '008_spf_ete2023.md': '2024-02-08',
+    '009_isglobal_2023_agregateur.md': '2024-08-12',
+    '010_inde_direct_juin2.md': '2024-06-02',
+    '011_inde_ministere_juin21.md': '2024-06-21',
+    '012_mexique_mai24.md': '2024-05-24',
+    '013_mexique_juin21.md': '2024-06-21',
+    '014_hajj_direct_juin19.md': '2024-06-19',
+    '015_hajj_decomptes_juin21.md': '2024-06-21',
+    '016_hajj_bilan_saoudien_juin24.md': '2024-06-24',
+}
+
+PFG = 'Pompes funèbres générales (projection)'
+MATTEI = 'Jean-François Mattei (ministre de la Santé)'
+INSERM03 = 'Inserm (Denis Hémon, Éric Jougla, rapport d\'étape)'
+CANICULE = 'Inserm (projet européen Canicule, Jean-Marie Robine)'
+SPF = 'Santé publique France'
+STUDY22 = 'Inserm / ISGlobal (Nature Medicine, juillet 2023)'
+STUDY23 = 'ISGlobal (Nature Medicine, août 2024)'
+MOH_IN = 'ministère indien de la Santé (données transmises à AP)'
+MOH_MX = 'ministère mexicain de la Santé (rapport hebdomadaire)'
+AFP_TALLY = "décompte de l'AFP (annonces des pays et diplomates)"
+
+# (file prefix, entity, event, measure, scope, as_of or None, quote, qualifier, low, high, source, extras)
+ROWS = [
+    # 001 August 2003, undertakers vs government, 21 August 2003
+    ('001', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', '10 400 décès de plus que la normale', '=', 10400,
+     10400, PFG, {'period': '2003-08-01/2003-08-21', 'note': 'first three weeks of August (in fact the first 18 days)'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'plus de 3 000 morts supplémentaires', '>', 3000, None,
+     PFG, {'place': 'région parisienne', 'part_of': '001-a1'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'projection', '2003-08-20', 'plus de 13 600 décès supplémentaires', '>', 13600,
+     None, PFG, {'period': '2003-08-01/2003-08-31', 'note': 'projection for the whole month'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'projection', '2003-08-20', 'dont plus de 3 400 en région parisienne', '>',
+     3400, None, PFG, {'place': 'région parisienne', 'part_of': '001-a3'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'period', '2003-08-10', 'plus de 850 décès en excès', '>', 850, None, PFG,
+     {'optional': True, 'period': '2003-08-04/2003-08-10', 'note': 'in the PFG agencies only (a quarter of the market)'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-18', 'le bilan pourrait atteindre 5 000 morts', '~', 5000,
+     5000, MATTEI, {'note': 'a hypothesis "plausible", the government figure (F1)'}),
+    ('001', 'excess_deaths_in_hospitals', FR03, 'killed', 'cumulative', None, 'entre 4 500 et 6 000 personnes sont mortes',
+     'range', 4500, 6000, 'François Aubart (Coordination médicale hospitalière)', {'note': 'deaths in hospitals only'}),
+    ('001', 'direct_heat_deaths', FR03, 'killed', 'period', '2003-08-10', "d'une cinquantaine de morts en quatre jours", '~',
+     45, 55, 'Patrick Pelloux (urgentiste)', {'nominal': 50, 'place': 'région parisienne'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-14', 'avançait 3 000 décès pour tout le pays', '=', 3000,
+     3000, 'Direction générale de la santé', {}),
+    ('001', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-14', '« entre 1 600 et 3 000 »', 'range', 1600, 3000,
+     MATTEI, {}),
+    ('001', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-17', 'évoquait 5 000 morts', '=', 5000, 5000,
+     'Gilles Brücker (directeur de l\'InVS)', {}),
+    ('001', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'avancent 10 400 morts', '=', 10400, 10400, 'titre',
+     {'duplicate_of': '001-a1', 'note': 'headline'}),
+    ('001', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-18', "s'en tient à 5 000", '=', 5000, 5000, 'titre',
+     {'duplicate_of': '001-a6', 'note': 'headline'}),
+    # 002 INSERM first report, 25-26 September 2003
+    ('002', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', '14 802 décès de plus', '=', 14802, 14802, INSERM03,
+     {'period': '2003-08-01/2003-08-20'}),
+    ('002', 'deaths_all_causes_observed', FR03, 'killed', 'period', '2003-08-20', '41 621 décès ont été enregistrés', '=',
+     41621, 41621, INSERM03, {'optional': True, 'note': 'all deaths observed, not a heat toll; 41 621 - 26 819 = 14 802'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'daily', '2003-08-04', '286 décès en excès le 4 août', '=', 286, 286, INSERM03,
+     {}),
+    ('002', 'excess_deaths', FR03, 'killed', 'daily', '2003-08-08', '1 202 le 8 août', '=', 1202, 1202, INSERM03, {}),
+    ('002', 'excess_deaths', FR03, 'killed', 'daily', '2003-08-12', 'un pic de 2 197 décès supplémentaires', '=', 2197, 2197,
+     INSERM03, {}),
+    ('002', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', '4 867 décès en excès', '=', 4867, 4867, INSERM03,
+     {'place': 'Île-de-France', 'part_of': '002-a1'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', '1 238 décès en excès', '=', 1238, 1238, INSERM03,
+     {'place': 'région Centre', 'part_of': '002-a1'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'les Pays de la Loire (968)', '=', 968, 968, INSERM03,
+     {'place': 'Pays de la Loire', 'part_of': '002-a1'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'cumulative', '2003-08-18', "l'hypothèse de 5 000 morts", '=', 5000, 5000,
+     MATTEI, {'note': 'recalled'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'projection', '2003-08-20', 'plus de 13 600 décès supplémentaires', '>', 13600,
+     None, PFG, {'note': 'recalled; whole month'}),
+    ('002', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'chiffre la surmortalité à 14 802 décès', '=', 14802,
+     14802, 'titre', {'duplicate_of': '002-a1', 'note': 'headline'}),
+    # 003 Europe 2003, Canicule project, March 2007
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'plus de 70 000 décès supplémentaires', '>', 70000,
+     None, CANICULE, {'period': '2003-06-01/2003-09-30'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-08-31', 'en concentre environ 45 000', '~', 43000, 47000,
+     CANICULE, {'nominal': 45000, 'part_of': '003-a1', 'period': '2003-08'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-07-31', 'quelque 20 000 décès en excès', '~', 19000, 21000,
+     CANICULE, {'nominal': 20000, 'part_of': '003-a1', 'period': '2003-06/2003-07'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-06-30', 'environ 10 000 en juin', '~', 9000, 11000, CANICULE,
+     {'nominal': 10000, 'part_of': '003-a3'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-07-31', 'et autant en juillet', '~', 9000, 11000, CANICULE,
+     {'nominal': 10000, 'part_of': '003-a3', 'note': '"autant" = about 10 000'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', '5 000 environ ont suivi en septembre', '~', 4500, 5500,
+     CANICULE, {'nominal': 5000, 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', FR03, 'killed', 'period', '2003-09-30', '19 490 décès supplémentaires', '=', 19490, 19490,
+     CANICULE, {'place': 'France', 'period': '2003-06-01/2003-09-30', 'note': 'whole summer, not 1-20 August'}),
+    ('003', 'excess_deaths', FR03, 'killed', 'period', '2003-08-31', 'dont environ 15 000 en août', '~', 14000, 16000,
+     CANICULE, {'nominal': 15000, 'part_of': '003-a7'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', "l'Italie (20 089)", '=', 20089, 20089, CANICULE,
+     {'place': 'Italie', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', "l'Espagne (15 090)", '=', 15090, 15090, CANICULE,
+     {'place': 'Espagne', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', "l'Allemagne (9 355)", '=', 9355, 9355, CANICULE,
+     {'place': 'Allemagne', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'le Portugal (2 696)', '=', 2696, 2696, CANICULE,
+     {'place': 'Portugal', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', '1 175 décès en excès', '=', 1175, 1175, CANICULE,
+     {'place': 'Belgique', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'la Suisse 1 039', '=', 1039, 1039, CANICULE,
+     {'place': 'Suisse', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'les Pays-Bas 965', '=', 965, 965, CANICULE,
+     {'place': 'Pays-Bas', 'part_of': '003-a1'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'avec 301 décès de plus', '=', 301, 301, CANICULE,
+     {'place': 'Angleterre et pays de Galles', 'part_of': '003-a1', 'note': 'net over the summer'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-08-31', 'les 1 987 décès supplémentaires', '=', 1987, 1987,
+     CANICULE, {'place': 'Angleterre et pays de Galles', 'note': 'August only, offset by a deficit in June-July'}),
+    ('003', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'les 14 802 décès en excès', '=', 14802, 14802,
+     INSERM03, {'note': 'the September 2003 estimate recalled, 1-20 August only'}),
+    ('003', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'plus de 70 000 morts en Europe', '>', 70000, None,
+     'titre', {'duplicate_of': '003-a1', 'note': 'headline'}),
+    # 004 twenty years later, August 2023
+    ('004', 'excess_deaths', FR03, 'killed', 'cumulative', None, 'Près de 15 000 personnes sont mortes', '<~', 14000,
+     15000, 'Inserm', {'nominal': 15000, 'note': 'excess deaths of August, worded as deaths caused by the heat'}),
+    ('004', 'excess_deaths', FR76, 'killed', 'cumulative', None, '4 500 décès surnuméraires', '=', 4500, 4500, 'rédaction',
+     {'note': 'another event recalled'}),
+    ('004', 'excess_deaths', FR03, 'killed', 'cumulative', None, 'entre 15 000 et 20 000 morts', 'range', 15000, 20000,
+     'selon les sources', {'note': 'range over later estimates (15 000 in August, 19 490 over the summer) (F2)'}),
+    ('004', 'excess_deaths', EU03, 'killed', 'cumulative', None, 'et plus de 70 000 en Europe', '>', 70000, None,
+     'selon les sources', {}),
+    ('004', 'excess_deaths', FR06, 'killed', 'cumulative', None, 'environ 2 100 décès supplémentaires', '~', 2000, 2200,
+     'rédaction', {'nominal': 2100, 'note': 'another event recalled'}),
+    ('004', 'excess_deaths', FR22, 'killed', 'period', '2022-08-14', '2 816 décès en excès', '=', 2816, 2816, SPF,
+     {'note': 'another event recalled (the three heatwaves of 2022)'}),
+    ('004', 'excess_deaths', FR03, 'killed', 'cumulative', None, 'faisait près de 15 000 morts', '<~', 14000, 15000,
+     'titre', {'nominal': 15000, 'duplicate_of': '004-a1', 'note': 'headline'}),
+    # 005 Iberia live blog, 16-20 July 2022 (newest first)
+    ('005', 'excess_deaths', IB22, 'killed', 'period', '2022-07-18', "s'élève désormais à 1 063", '=', 1063, 1063,
+     'Graça Freitas (directrice générale de la santé, Portugal)',
+     {'place': 'Portugal', 'period': '2022-07-07/2022-07-18', 'note': 'DGS excess mortality during the heatwave'}),
+    ('005', 'excess_deaths', IB22, 'killed', 'period', '2022-07-13', 'Il était de 238 au 13 juillet', '=', 238, 238,
+     'Graça Freitas (directrice générale de la santé, Portugal)', {'place': 'Portugal', 'note': 'earlier step recalled'}),
+    ('005', 'excess_deaths', IB22, 'killed', 'period', '2022-07-17', 'puis de 659 au 17 juillet', '=', 659, 659,
+     'Graça Freitas (directrice générale de la santé, Portugal)', {'place': 'Portugal', 'note': 'earlier step recalled'}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'period', '2022-07-18', 'au moins 510 décès liés à la chaleur', '>=',
+     510, None, 'ministère espagnol de la Santé', {'place': 'Espagne', 'period': '2022-07-10/2022-07-18'}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-15', 'dont 273 décès enregistrés le vendredi 15 juillet',
+     '=', 273, 273, 'ministère espagnol de la Santé',
+     {'place': 'Espagne', 'part_of': '005-a4', 'note': 'vs 123 for the same day in the Saturday entry (F3)'}),
+    ('005', 'heat_deaths_total', IB22, 'killed', 'period', '2022-07-18', 'Au total, 1 573 morts dans les deux pays', '=',
+     1573, 1573, 'rédaction', {'note': '510 (Spain, attributable) + 1 063 (Portugal, excess)'}),
+    ('005', 'excess_deaths', IB22, 'killed', 'period', '2022-07-17', 'font état de 659 décès en excès', '=', 659, 659,
+     'autorités sanitaires portugaises', {'place': 'Portugal'}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'period', '2022-07-15', '360 décès sont attribuables à la chaleur', '=',
+     360, 360, 'Institut de santé Carlos III', {'place': 'Espagne', 'period': '2022-07-10/2022-07-15'}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-10', '15 décès le 10 juillet', '=', 15, 15,
+     'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8', 'optional': True}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-11', '28 le 11', '=', 28, 28,
+     'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8', 'optional': True}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-12', '41 le 12', '=', 41, 41,
+     'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8', 'optional': True}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-13', '60 le 13', '=', 60, 60,
+     'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8', 'optional': True}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-14', '93 le 14', '=', 93, 93,
+     'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8', 'optional': True}),
+    ('005', 'attributable_deaths', IB22, 'killed', 'daily', '2022-07-15', '123 pour la seule journée de vendredi', '=', 123,
+     123, 'Institut de santé Carlos III', {'place': 'Espagne', 'part_of': '005-a8'}),
+    ('005', 'excess_deaths', IB22, 'killed', 'period', '2022-07-13', '238 personnes de plus que l\'an dernier', '=', 238,
+     238, 'agence Lusa', {'place': 'Portugal', 'period': '2022-07-07/2022-07-13'}),
+    ('005', 'direct_heat_deaths', IB22, 'killed', 'cumulative', '2022-07-16', 'Il est mort à l\'hôpital', '=', 1, 1,
+     'rédaction', {'place': 'Madrid', 'optional': True, 'note': 'a street cleaner, one death'}),
+    ('005', 'attributable_deaths', ES22J, 'killed', 'cumulative', None, 'avait déjà fait 829 morts en Espagne', '=', 829,
+     829, 'rédaction', {'place': 'Espagne', 'note': 'the June 2022 heatwave, another event'}),
+    ('005', 'heat_deaths_total', IB22, 'killed', 'period', '2022-07-18', 'plus de 1 500 morts en deux semaines', '>', 1500,
+     None, 'titre', {'duplicate_of': '005-a6', 'note': 'headline'}),
+    # 006 SpF summer 2022 bulletin, 21-22 November 2022
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-09-15', '10 420 décès en excès, toutes causes confondues',
+     '=', 10420, 10420, SPF, {'period': '2022-06-01/2022-09-15'}),
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-08-14', 'concentrent 2 816 de ces décès en excès', '=', 2816,
+     2816, SPF, {'part_of': '006-a1', 'note': 'during the three heatwaves'}),
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-09-15', 'compte donc 6 804 décès en excès', '=', 6804, 6804,
+     'rédaction', {'part_of': '006-a1', 'note': 'planted: 10 420 - 2 816 = 7 604, not 6 804 (P1)'}),
+    ('006', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'aux 15 000 décès observés cette année-là', '~', 14500,
+     15500, SPF, {'nominal': 15000, 'note': 'another event recalled'}),
+    ('006', 'covid_deaths', FR22, 'killed', 'period', '2022-08-14', '894 décès liés au Covid-19', '=', 894, 894, SPF,
+     {'optional': True, 'note': 'Covid deaths during the heatwaves, not subtracted from the excess'}),
+    ('006', 'emergency_visits_heat', FR22, 'emergency_visits', 'period', '2022-09-15', 'quelque 17 000 prises en charge',
+     '~', 16000, 18000, SPF, {'nominal': 17000, 'note': 'emergency-department visits, not deaths'}),
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-08-22', 'plus de 11 000 décès supplémentaires', '>', 11000,
+     None, 'Insee (estimation provisoire)', {'period': '2022-06-01/2022-08-22', 'note': 'compared with 2019'}),
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-09-15', '10 420 décès en excès en France', '=', 10420, 10420,
+     'titre', {'duplicate_of': '006-a1', 'note': 'headline'}),
+    ('006', 'excess_deaths', FR22, 'killed', 'period', '2022-08-14', 'dont 2 816 pendant les canicules', '=', 2816, 2816,
+     'titre', {'duplicate_of': '006-a2', 'note': 'headline'}),
+    # 007 Nature Medicine study on summer 2022, 10-11 July 2023
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', 'la mort de 61 672 personnes', '=', 61672, 61672,
+     STUDY22, {'period': '2022-05-30/2022-09-04', 'ci': [37643, 86807]}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', 'va de 37 643 à 86 807 décès', 'range', 37643,
+     86807, STUDY22, {'note': '95 % confidence interval of the 61 672'}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-07-24', 'avec 11 637 décès attribués à la chaleur', '=',
+     11637, 11637, STUDY22, {'part_of': '007-a1', 'period': '2022-07-18/2022-07-24'}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', "L'Italie est le pays le plus touché (18 010",
+     '=', 18010, 18010, STUDY22, {'place': 'Italie', 'part_of': '007-a1'}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', "devant l'Espagne (11 324)", '=', 11324, 11324,
+     STUDY22, {'place': 'Espagne', 'part_of': '007-a1'}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', "l'Allemagne (8 173)", '=', 8173, 8173, STUDY22,
+     {'place': 'Allemagne', 'part_of': '007-a1'}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', 'avec 4 807 décès attribuables à la chaleur',
+     '=', 4807, 4807, STUDY22, {'place': 'France', 'part_of': '007-a1', 'note': 'vs ~7 000 by SpF (F5)'}),
+    ('007', 'excess_deaths', EU22, 'killed', 'period', '2022-09-04', 'autour de 15 000 à 16 000 morts', 'range', 15000,
+     16000, 'estimations précédentes, dont celle de l\'OMS', {'note': 'covered the heat peaks only (stated)'}),
+    ('007', 'excess_deaths', EU03, 'killed', 'period', '2003-09-30', 'plus de 70 000 morts en Europe', '>', 70000, None,
+     'rédaction', {'note': 'another event recalled'}),
+    ('007', 'excess_deaths', FR22, 'killed', 'period', '2022-09-15', 'avait compté 10 420 décès en excès', '=', 10420,
+     10420, SPF, {}),
+    ('007', 'excess_deaths', FR22, 'killed', 'period', '2022-08-14', 'dont 2 816 pendant les canicules', '=', 2816, 2816,
+     SPF, {'part_of': '007-a10'}),
+    ('007', 'attributable_deaths', FR22, 'killed', 'period', '2022-09-15', 'près de 7 000 décès en 2022', '<~', 6500, 7000,
+     SPF + ' (étude de juin 2023)', {'nominal': 7000, 'note': 'another method; vs 4 807 in the study (F5)'}),
+    ('007', 'attributable_deaths', FR1422, 'killed', 'period', '2022-09-15', 'quelque 33 000 entre 2014 et 2022', '~', 32000,
+     34000, SPF + ' (étude de juin 2023)', {'nominal': 33000, 'optional': True}),
+    ('007', 'attributable_deaths', EU22, 'killed', 'period', '2022-09-04', 'plus de 61 000 morts', '>', 61000, None,
+     'titre', {'duplicate_of': '007-a1', 'note': 'headline'}),
+    # 008 SpF summer 2023, 8 February 2024
+    ('008', 'attributable_deaths', FR23, 'killed', 'period', '2023-09-15', 'un peu plus de 5 000 personnes', '>', 5000,
+     None, 'Guillaume Boulanger (Santé publique France)', {}),
+    ('008', 'attributable_deaths', FR23, 'killed', 'period', '2023-09-15', "s'établit à 5 167 décès", '=', 5167, 5167, SPF,
+     {'period': '2023-06-01/2023-09-15'}),
+    ('008', 'attributable_deaths', FR23, 'killed', 'period', '2023-09-15', 'environ 1 500 décès sont imputés', '~', 1400,
+     1600, SPF, {'nominal': 1500, 'part_of': '008-a2', 'note': 'during the four heatwaves'}),
+    ('008', 'attributable_deaths_over_75', FR23, 'killed', 'period', '2023-09-15', 'quelque 3 700 des morts', '~', 3600,
+     3800, SPF, {'nominal': 3700, 'part_of': '008-a2'}),
+    ('008', 'emergency_visits_heat', FR23, 'emergency_visits', 'period', '2023-09-15',
+     "près de 20 000 recours aux soins d'urgence", '<~', 19000, 20000, SPF,
+     {'nominal': 20000, 'note': 'emergency care (hospital emergencies and SOS Médecins), not deaths'}),
+    ('008', 'attributable_deaths', FR22, 'killed', 'period', '2022-09-15', 'environ 7 000 décès', '~', 6500, 7500, SPF,
+     {'nominal': 7000, 'note': 'previous year'}),
+    ('008', 'excess_deaths', FR03, 'killed', 'period', '2003-08-20', 'avec 15 000 morts', '~', 14500, 15500, 'rédaction',
+     {'nominal': 15000, 'note': 'another event recalled'}),
+    ('008', 'attributable_deaths', FR23, 'killed', 'period', '2023-09-15', 'Plus de 5 000 morts', '>', 5000, None, 'titre',
+     {'duplicate_of': '008-a1', 'note': 'headline'}),
+    # 009 ISGlobal 2023 study, aggregator, 12 August 2024
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'La chaleur a tué 47 690 personnes', '=', 47690,
+     47690, STUDY23, {'ci': [30000, 65000]}),
+    ('009', 'attributable_deaths', EU22, 'killed', 'period', '2022-12-31', 'plus de 60 000 personnes étaient mortes',
+     '>', 60000, None, STUDY23, {'note': 'the 2022 figure recalled by the same researchers'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31',
+     'entre près de 30 000 et un peu plus de 65 000', 'range', 30000, 65000, STUDY23,
+     {'note': 'uncertainty range of the 47 690'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-10-01', 'des décès, 47 312', '=', 47312, 47312, STUDY23,
+     {'part_of': '009-a1', 'period': '2023-05-29/2023-10-01'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-08-31', 'plus de 27 000 décès', '>', 27000, None,
+     STUDY23, {'part_of': '009-a1', 'note': 'the two heat peaks, 57 %'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', "l'Italie est en tête avec 12 743 décès", '=',
+     12743, 12743, STUDY23, {'place': 'Italie', 'part_of': '009-a1'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', "devant l'Espagne (8 352)", '=', 8352, 8352,
+     STUDY23, {'place': 'Espagne', 'part_of': '009-a1'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', "et l'Allemagne (6 376)", '=', 6376, 6376,
+     STUDY23, {'place': 'Allemagne', 'part_of': '009-a1'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'Environ 3 500 des décès', '~', 3300, 3700,
+     STUDY23, {'nominal': 3500, 'place': 'France', 'part_of': '009-a1', 'note': 'vs 5 167 by SpF (F4)'}),
+    ('009', 'attributable_deaths', FR23, 'killed', 'period', '2023-09-15', 'les plus de 5 000 avancés en février', '>', 5000,
+     None, SPF, {}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'Italie : 13 743 morts', '=', 13743, 13743,
+     'infographie', {'place': 'Italie', 'note': 'planted: the body says 12 743 (P3)'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'Espagne : 8 352', '=', 8352, 8352, 'infographie',
+     {'place': 'Espagne', 'duplicate_of': '009-a7'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'Allemagne : 6 376', '=', 6376, 6376,
+     'infographie', {'place': 'Allemagne', 'duplicate_of': '009-a8'}),
+    ('009', 'attributable_deaths', EU23, 'killed', 'period', '2023-12-31', 'Près de 48 000 morts', '<~', 47000, 48000,
+     'titre', {'nominal': 48000, 'duplicate_of': '009-a1', 'note': 'headline'}),
+    # 010 India live blog, 1-2 June 2024 (newest first)
+    ('010', 'direct_heat_deaths', IN24, 'killed', 'period', '2024-06-02', 'a fait 77 morts en Inde ces dix derniers jours',
+     '=', 77, 77, 'Reuters', {'note': 'vs 58 in the 15:45 entry (F6)'}),
+    ('010', 'direct_heat_deaths_polling_staff', IN24, 'killed', 'cumulative', '2024-06-02',
+     'au moins 10 décès liés aux opérations électorales', '>=', 10, None, 'presse locale', {'place': 'Bihar (Inde)'}),
+    ('010', 'direct_heat_deaths', IN24, 'killed', 'cumulative', '2024-06-02', '58 personnes au total sont mortes', '=', 58,
+     58, 'décompte cité par Anadolu', {}),
+    ('010', 'direct_heat_deaths_polling_staff', IN24, 'killed', 'daily', '2024-06-01',
+     'Au moins 33 agents électoraux sont morts', '>=', 33, None, 'Navdeep Rinwa (directeur général des élections, Uttar Pradesh)',
+     {'place': 'Uttar Pradesh (Inde)'}),
+    ('010', 'direct_heat_deaths', IN24, 'killed', 'daily', '2024-06-01', 'il était mort à son arrivée', '=', 1, 1,
+     'Navdeep Rinwa (directeur général des élections, Uttar Pradesh)', {'place': 'Ballia (Uttar Pradesh, Inde)',
+                                                                          'optional': True, 'note': 'one voter'}),
+    ('010', 'direct_heat_deaths_polling_staff', IN24, 'killed', 'daily', '2024-06-01', 'au moins 33 agents électoraux morts',
+     '>=', 33, None, 'titre', {'duplicate_of': '010-a4', 'note': 'headline'}),
+    # 011 India, ministry data and Delhi hospitals, 21 June 2024
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'period', '2024-06-18', 'la chaleur a tué 210 personnes depuis mars', '=',
+     210, 210, 'titre', {'note': 'planted: the body says 110 (P2)'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'period', '2024-06-18', 'a tué 110 personnes', '=', 110, 110, MOH_IN,
+     {'period': '2024-03-01/2024-06-18', 'note': 'heatstroke deaths'}),
+    ('011', 'heatstroke_cases', IN24, 'casualties', 'period', '2024-06-18', '40 272 cas suspects de coup de chaleur', '=',
+     40272, 40272, MOH_IN, {'note': 'suspected cases, not deaths'}),
+    ('011', 'heatstroke_cases', IN24, 'casualties', 'daily', '2024-06-18', 'dont 457 pour la seule journée de mardi', '=',
+     457, 457, MOH_IN, {'part_of': '011-a3'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'period', '2024-06-18', 'le plus de décès, 36', '=', 36, 36, MOH_IN,
+     {'place': 'Uttar Pradesh (Inde)', 'part_of': '011-a2'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'daily', '2024-06-20', 'ont signalé 26 décès liés à la chaleur', '=', 26,
+     26, 'hôpitaux de New Delhi', {'place': 'New Delhi (Inde)'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'daily', '2024-06-20', "15 à l'hôpital Safdarjung", '=', 15, 15,
+     'hôpital Safdarjung', {'place': 'New Delhi (Inde)', 'part_of': '011-a6'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'daily', '2024-06-20', "7 à l'hôpital Ram Manohar Lohia", '=', 7, 7,
+     'hôpital RML', {'place': 'New Delhi (Inde)', 'part_of': '011-a6'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'daily', '2024-06-20', "4 à l'hôpital Lok Nayak", '=', 4, 4,
+     'hôpital Lok Nayak', {'place': 'New Delhi (Inde)', 'part_of': '011-a6'}),
+    ('011', 'patients_heatstroke', IN24, 'hospitalized', 'daily', '2024-06-20', 'Le RML a admis 26 patients', '=', 26, 26,
+     'hôpital RML', {'place': 'New Delhi (Inde)', 'note': 'admissions, not the 26 deaths of the same paragraph'}),
+    ('011', 'patients_heatstroke', IN24, 'hospitalized', 'period', '2024-06-20', 'a accueilli 84 patients', '=', 84, 84,
+     'hôpital Safdarjung', {'place': 'New Delhi (Inde)', 'period': '2024-03-01/2024-06-20'}),
+    ('011', 'patients_heatstroke', IN24, 'hospitalized', 'period', '2024-06-20', 'dont 64 ces cinq derniers jours', '=', 64,
+     64, 'hôpital Safdarjung', {'place': 'New Delhi (Inde)', 'part_of': '011-a11'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'period', '2024-06-20', 'a confirmé 14 morts de la chaleur en 48 heures',
+     '=', 14, 14, 'Saurabh Bharadwaj (ministre de la Santé de Delhi)', {'place': 'New Delhi (Inde)'}),
+    ('011', 'suspected_heat_deaths', IN24, 'killed', 'period', '2024-06-18', 'sur 40 décès suspects', '=', 40, 40,
+     'hôpital Deen Dayal Upadhyay', {'place': 'New Delhi (Inde)', 'period': '2024-06-11/2024-06-18',
+                                     'note': 'suspected, not confirmed'}),
+    ('011', 'suspected_heat_deaths', IN24, 'killed', 'cumulative', '2024-06-21', 'sur 159 décès suspects', '=', 159, 159,
+     "centre des opérations d'urgence de l'Odisha", {'place': 'Odisha (Inde)'}),
+    ('011', 'direct_heat_deaths', IN24, 'killed', 'cumulative', '2024-06-21', '41 ont été confirmés', '=', 41, 41,
+     "centre des opérations d'urgence de l'Odisha", {'place': 'Odisha (Inde)', 'part_of': '011-a15'}),
+    ('011', 'suspected_heat_deaths_excluded', IN24, 'killed', 'cumulative', '2024-06-21', '45 ont été écartés', '=', 45, 45,
+     "centre des opérations d'urgence de l'Odisha", {'place': 'Odisha (Inde)', 'part_of': '011-a15', 'optional': True}),
+    ('011', 'suspected_heat_deaths_pending', IN24, 'killed', 'cumulative', '2024-06-21', "73 restent à l'examen", '=', 73,
+     73, "centre des opérations d'urgence de l'Odisha", {'place': 'Odisha (Inde)', 'part_of': '011-a15', 'optional': True}),
+    # 012 Mexico, 24 May 2024
+    ('012', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-05-21', 'La chaleur a fait 48 morts au Mexique', '=',
+     48, 48, MOH_MX, {'period': '2024-03-17/2024-05-21'}),
+    ('012', 'direct_heat_deaths', MX24, 'killed', 'increment', '2024-05-21', '22 personnes sont mortes de causes liées à la chaleur',
+     '=', 22, 22, MOH_MX, {'part_of': '012-a1', 'period': '2024-05-12/2024-05-21'}),
+    ('012', 'heat_illness_cases', MX24, 'casualties', 'cumulative', '2024-05-21', '956 personnes ont souffert', '=', 956,
+     956, MOH_MX, {'note': 'health problems from heat, not deaths'}),
+    ('012', 'direct_heat_deaths', MX24, 'killed', 'period', '2023-05-21', 'que deux et trois décès', 'range', 2, 3, MOH_MX,
+     {'optional': True, 'note': 'same period of 2022 and of 2023'}),
+    ('012', 'direct_heat_deaths', MX23, 'killed', 'cumulative', '2023-12-31', 'un record de 419 morts', '=', 419, 419,
+     MOH_MX, {'note': 'the whole 2023 season, another event'}),
+    ('012', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-05-20', 'au moins 26 morts depuis mars', '>=', 26,
+     None, 'AP', {'note': 'older count than the ministry\'s 48 (F7)'}),
+    ('012', 'howler_monkeys', MX24, 'killed', 'cumulative', '2024-05-20', 'au moins 83 animaux morts ou mourants', '>=', 83,
+     None, 'Gilberto Pozo (biologiste)', {'place': 'Tabasco (Mexique)', 'optional': True, 'note': 'animals'}),
+    ('012', 'howler_monkeys', MX24, 'killed', 'cumulative', '2024-05-23', "d'au moins 138 primates retrouvés morts", '>=',
+     138, None, 'groupe Cobius', {'place': 'Tabasco (Mexique)', 'optional': True, 'note': 'animals'}),
+    ('012', 'howler_monkeys', MX24, 'killed', 'cumulative', '2024-05-20', 'Les médias locaux avancent 85 décès', '=', 85, 85,
+     'médias locaux', {'place': 'Tabasco (Mexique)', 'optional': True, 'note': 'animals, unconfirmed'}),
+    ('012', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-05-21', 'la canicule a fait 48 morts depuis mars', '=',
+     48, 48, 'titre', {'duplicate_of': '012-a1', 'note': 'headline'}),
+    # 013 Mexico, 21 June 2024
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'La chaleur a fait 155 morts au Mexique', '=',
+     155, 155, MOH_MX, {'period': '2024-03-17/2024-06-18'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'increment', '2024-06-18', 'dont 30 entre le 13 et le 18 juin', '=', 30,
+     30, MOH_MX, {'part_of': '013-a1'}),
+    ('013', 'heat_illness_cases', MX24, 'casualties', 'cumulative', '2024-06-18', '2 567 problèmes de santé', '=', 2567,
+     2567, MOH_MX, {}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'compte le plus de morts (56)', '=', 56, 56,
+     MOH_MX, {'place': 'Veracruz (Mexique)', 'part_of': '013-a1'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'suivi du Tabasco (18)', '=', 18, 18, MOH_MX,
+     {'place': 'Tabasco (Mexique)', 'part_of': '013-a1'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'le Tamaulipas (17)', '=', 17, 17, MOH_MX,
+     {'place': 'Tamaulipas (Mexique)', 'part_of': '013-a1'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'le Nuevo León (12)', '=', 12, 12, MOH_MX,
+     {'place': 'Nuevo León (Mexique)', 'part_of': '013-a1'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', 'San Luis Potosí (11)', '=', 11, 11, MOH_MX,
+     {'place': 'San Luis Potosí (Mexique)', 'part_of': '013-a1'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-05', 'faisait état de 90 décès', '=', 90, 90,
+     MOH_MX, {}),
+    ('013', 'heatstroke_cases', MX24, 'casualties', 'cumulative', '2024-06-05', 'et de 1 937 cas de coup de chaleur', '=',
+     1937, 1937, MOH_MX, {}),
+    ('013', 'heatstroke_cases', MX24, 'casualties', 'period', '2024-06-05', '591 cas', '=', 591, 591, MOH_MX,
+     {'period': '2024-05-29/2024-06-05', 'part_of': '013-a10'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'period', '2024-06-05', 'et 29 décès avaient été signalés', '=', 29, 29,
+     MOH_MX, {'period': '2024-05-29/2024-06-05', 'part_of': '013-a9'}),
+    ('013', 'storm_victims', ALBERTO, 'killed', 'cumulative', '2024-06-20', 'elle a fait quatre morts', '=', 4, 4,
+     'rédaction', {'note': 'a tropical storm, another event'}),
+    ('013', 'howler_monkeys', MX24, 'killed', 'cumulative', '2024-06-20', 'au moins 164 singes hurleurs', '>=', 164, None,
+     'rédaction', {'place': 'Chiapas et Tabasco (Mexique)', 'optional': True, 'note': 'animals'}),
+    ('013', 'direct_heat_deaths', MX23, 'killed', 'period', '2023-06-25', '104 personnes étaient mortes de la chaleur', '=',
+     104, 104, MOH_MX, {'period': '2023-06-12/2023-06-25', 'note': 'June 2023, another event'}),
+    ('013', 'direct_heat_deaths', MX23, 'killed', 'period', '2023-06-25', 'dont 64 dans le Nuevo León', '=', 64, 64, MOH_MX,
+     {'place': 'Nuevo León (Mexique)', 'part_of': '013-a15'}),
+    ('013', 'direct_heat_deaths', MX24, 'killed', 'cumulative', '2024-06-18', "le bilan s'alourdit à 155 morts", '=', 155,
+     155, 'titre', {'duplicate_of': '013-a1', 'note': 'headline'}),
+    # 014 Hajj live blog, 16-19 June 2024 (newest first)
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-19', "s'élève ce matin à 527 morts", '=', 527, 527,
+     AFP_TALLY, {'note': 'planted: down from 577 the evening before, without a word (P4)'}),
+    ('014', 'pilgrims_dead_tunisian', HAJJ24, 'killed', 'cumulative', '2024-06-19', "la mort d'au moins 35 de ses pèlerins",
+     '>=', 35, None, 'agence TAP', {}),
+    ('014', 'pilgrims_dead_iranian', HAJJ24, 'killed', 'cumulative', '2024-06-19', "et l'Iran de 11", '=', 11, 11,
+     'agence Tasnim', {}),
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'atteint 577, selon un bilan de l\'AFP', '=', 577,
+     577, AFP_TALLY, {}),
+    ('014', 'pilgrims_dead', HAJJ23, 'killed', 'cumulative', '2023-06-30', "contre 240 l'an dernier", '=', 240, 240,
+     AFP_TALLY, {'note': 'hajj 2023, another event'}),
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'Au moins 550 pèlerins sont morts', '>=', 550,
+     None, 'deux diplomates arabes (AFP)', {}),
+    ('014', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'Au moins 323 Égyptiens ont péri', '>=',
+     323, None, 'deux diplomates arabes (AFP)', {'part_of': '014-a6'}),
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'Les 550 corps', '=', 550, 550,
+     'deux diplomates arabes (AFP)', {'duplicate_of': '014-a6', 'note': 'bodies at the Al-Muaisem morgue'}),
+    ('014', 'pilgrims_dead_jordanian', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'Au moins 60 Jordaniens', '>=', 60,
+     None, 'deux diplomates arabes (AFP)', {}),
+    ('014', 'pilgrims_dead_jordanian', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'la mort de 41 pèlerins jordaniens',
+     '=', 41, 41, 'ministère jordanien des Affaires étrangères', {}),
+    ('014', 'pilgrims_dead_senegalese', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'trois Sénégalais', '=', 3, 3, 'AP',
+     {'optional': True}),
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'le bilan atteint au moins 90 morts', '>=', 90,
+     None, 'AP', {}),
+    ('014', 'patients_heat_stress', HAJJ24, 'treated', 'cumulative', '2024-06-16', 'plus de 2 000 pèlerins', '>', 2000, None,
+     'autorités saoudiennes', {'optional': True, 'note': 'treated for heat stress, not deaths'}),
+    ('014', 'pilgrims_dead_jordanian', HAJJ24, 'killed', 'daily', '2024-06-15', '14 pèlerins jordaniens sont morts', '=', 14,
+     14, 'bilan provisoire', {'place': 'mont Arafat'}),
+    ('014', 'pilgrims_dead_iranian', HAJJ24, 'killed', 'cumulative', '2024-06-16', 'respectivement cinq', '=', 5, 5,
+     'autorités iraniennes', {}),
+    ('014', 'pilgrims_dead_indian', HAJJ24, 'killed', 'cumulative', '2024-06-16', 'quatre et trois', '=', 4, 4,
+     'autorités indiennes', {'optional': True, 'note': 'India 4 (and Senegal 3 in the same words)'}),
+    ('014', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-18', 'au moins 577 pèlerins morts', '>=', 577, None,
+     'titre', {'duplicate_of': '014-a4', 'note': 'headline'}),
+    # 015 Hajj, diverging counts, 21 June 2024
+    ('015', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'a fait plus de 1 000 morts', '>', 1000, None,
+     AFP_TALLY, {}),
+    ('015', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-20', '1 081 décès ont été signalés', '=', 1081, 1081,
+     AFP_TALLY, {}),
+    ('015', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-19', "l'agence en comptait 922", '=', 922, 922,
+     AFP_TALLY, {}),
+    ('015', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'cumulative', '2024-06-19', 'dont 600 Égyptiens', '=', 600, 600,
+     AFP_TALLY, {'part_of': '015-a3'}),
+    ('015', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'increment', '2024-06-20', '58 morts supplémentaires', '=', 58, 58,
+     'un diplomate arabe', {}),
+    ('015', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'portant leur nombre à 658', '=', 658,
+     658, 'un diplomate arabe', {'part_of': '015-a2'}),
+    ('015', 'pilgrims_dead_egyptian_unauthorized', HAJJ24, 'killed', 'cumulative', '2024-06-20', "630 d'entre eux", '=', 630,
+     630, 'un diplomate arabe', {'part_of': '015-a6'}),
+    ('015', 'pilgrims_dead_indonesian', HAJJ24, 'killed', 'cumulative', '2024-06-20', "l'Indonésie a perdu 132 pèlerins", '=',
+     132, 132, AFP_TALLY, {'part_of': '015-a2'}),
+    ('015', 'pilgrims_dead_indian', HAJJ24, 'killed', 'cumulative', '2024-06-20', "l'Inde 68", '=', 68, 68, AFP_TALLY,
+     {'part_of': '015-a2'}),
+    ('015', 'pilgrims_dead_jordanian', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'la Jordanie 60', '=', 60, 60,
+     AFP_TALLY, {'part_of': '015-a2'}),
+    ('015', 'pilgrims_dead_tunisian', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'la Tunisie 35', '=', 35, 35, AFP_TALLY,
+     {'part_of': '015-a2'}),
+    ('015', 'pilgrims_dead_kurdish', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'le Kurdistan irakien 13', '=', 13, 13,
+     AFP_TALLY, {'part_of': '015-a2', 'optional': True}),
+    ('015', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-21', 'près de 900 morts', '<~', 850, 900, 'agence EFE',
+     {'nominal': 900}),
+    ('015', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'cumulative', '2024-06-21', 'au moins 325 Égyptiens', '>=', 325,
+     None, 'agence EFE (source médicale)', {'part_of': '015-a13'}),
+    ('015', 'pilgrims_dead_indonesian', HAJJ24, 'killed', 'cumulative', '2024-06-21', 'attribue 200 décès à l\'Indonésie', '=',
+     200, 200, 'agence EFE', {'part_of': '015-a13'}),
+    ('015', 'pilgrims_dead_indian', HAJJ24, 'killed', 'cumulative', '2024-06-21', "90 à l'Inde", '=', 90, 90, 'agence EFE',
+     {'part_of': '015-a13'}),
+    ('015', 'pilgrims_dead_pakistani', HAJJ24, 'killed', 'cumulative', '2024-06-21', '35 au Pakistan', '=', 35, 35,
+     'agence EFE', {'part_of': '015-a13', 'optional': True}),
+    ('015', 'pilgrims_dead_bangladeshi', HAJJ24, 'killed', 'cumulative', '2024-06-21', '31 au Bangladesh', '=', 31, 31,
+     'agence EFE', {'part_of': '015-a13', 'optional': True}),
+    ('015', 'pilgrims_dead_malaysian', HAJJ24, 'killed', 'cumulative', '2024-06-21', '14 à la Malaisie', '=', 14, 14,
+     'agence EFE', {'part_of': '015-a13', 'optional': True}),
+    ('015', 'pilgrims_dead_jordanian', HAJJ24, 'killed', 'cumulative', '2024-06-21', 'au moins 68 pèlerins', '>=', 68, None,
+     'agence EFE', {'part_of': '015-a13'}),
+    ('015', 'pilgrims_dead_tunisian', HAJJ24, 'killed', 'cumulative', '2024-06-21', 'la Tunisie 49', '=', 49, 49,
+     'agence EFE', {'part_of': '015-a13'}),
+    ('015', 'pilgrims_dead_egyptian_official', HAJJ24, 'killed', 'cumulative', '2024-06-21', "n'a reconnu que 28 décès", '=',
+     28, 28, 'gouvernement égyptien', {'note': 'official delegation only'}),
+    ('015', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'plus de 1 000 pèlerins morts', '>', 1000, None,
+     'titre', {'duplicate_of': '015-a1', 'note': 'headline'}),
+    # 016 Hajj, Saudi official toll, 23-24 June 2024
+    ('016', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-23', '1 301 personnes sont mortes pendant le hajj', '=',
+     1301, 1301, 'autorités saoudiennes (agence SPA)', {}),
+    ('016', 'pilgrims_dead_unauthorized', HAJJ24, 'killed', 'cumulative', '2024-06-23', 'soit quelque 1 080 personnes', '~',
+     1070, 1090, 'autorités saoudiennes (agence SPA)', {'nominal': 1080, 'part_of': '016-a1', 'note': '83 % of 1 301'}),
+    ('016', 'pilgrims_dead', HAJJ24, 'killed', 'period', '2024-06-21', 'un bilan partiel de 577 morts', '=', 577, 577,
+     'haut responsable saoudien', {'period': '2024-06-15/2024-06-16', 'note': 'the two hardest days only'}),
+    ('016', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'autour de 1 100', '~', 1050, 1150,
+     'décompte des pays et diplomates', {'nominal': 1100}),
+    ('016', 'pilgrims_dead_egyptian', HAJJ24, 'killed', 'cumulative', '2024-06-20', '658 morts selon des diplomates arabes',
+     '=', 658, 658, 'diplomates arabes', {'part_of': '016-a1'}),
+    ('016', 'pilgrims_dead_egyptian_unauthorized', HAJJ24, 'killed', 'cumulative', '2024-06-20', 'dont 630 sans autorisation',
+     '=', 630, 630, 'diplomates arabes', {'part_of': '016-a5'}),
+    ('016', 'pilgrims_dead', HAJJ23, 'killed', 'cumulative', '2023-06-30', '240 décès avaient été recensés', '=', 240, 240,
+     'rédaction', {'note': 'hajj 2023, another event'}),
+    ('016', 'pilgrims_dead', HAJJ24, 'killed', 'cumulative', '2024-06-23', 'reconnaît 1 301 morts', '=', 1301, 1301, 'titre',
+     {'duplicate_of': '016-a1', 'note': 'headline'}),
+]
+
+NON_ASSERTIONS = {
+    '001': [('un quart des obsèques', 'market share')],
+    '002': [('environ 26 819 étaient attendus', 'expected deaths (baseline), not deaths'),
+            ('surmortalité de 55 %', 'percentage'), ('multipliée par 2,3', 'ratio')],
+    '003': [('seize pays européens', 'count of countries'), ('(+14,3 %)', 'percentage')],
+    '004': [('entre 36 et 37 degrés', 'temperature'), ('sous 23 degrés', 'temperature')],
+    '005': [('près de 23 000 hectares', 'area burnt'), ('plus de 3 000 personnes ont été évacuées', 'evacuated, not casualties'),
+            ('41,6 degrés', 'body temperature')],
+    '006': [('soit 6,1 % de plus', 'percentage'), ('un décès sur six', 'proportion'), ('la Savoie (+53 %)', 'percentage')],
+    '007': [('823 régions de 35 pays', 'study design'), ('543 millions', 'population'),
+            ('plus de 68 000 décès par été', 'projection, not a count'), ('près de 95 000 vers 2040', 'projection'),
+            ('plus de 120 000 par an en 2050', 'projection'), ('63 % plus élevée', 'percentage')],
+    '008': [('trois décès sur cent', 'proportion'), ('un sur dix', 'proportion')],
+    '009': [('la Grèce (393 décès par million', 'rate per million, not a count'), ('la Bulgarie (229)', 'rate per million'),
+            ('dépassé 85 000 morts', 'counterfactual (no adaptation), not a count'), ('12 commentaires', 'page furniture'),
+            ('Lecture : 2 min.', 'page furniture'), ('soit 57 % du total', 'percentage')],
+    '010': [('969 millions', 'registered voters'), ('46,9 degrés', 'temperature'), ('1,5 million de roupies', 'money')],
+    '011': [('142 corps ont été incinérés', 'cremations (all causes), not a heat toll'), ('50 à 60 en temps normal', 'baseline')],
+    '012': [('Cinq singes', 'animals rescued'), ('49,6 degrés', 'temperature')],
+    '013': [('35 fois plus probable', 'attribution factor'), ('34,7 degrés', 'temperature')],
+    '014': [('51,8 degrés', 'temperature'), ('Environ 1,8 million de fidèles', 'pilgrims, not casualties')],
+    '015': [('50 752 pèlerins', 'size of the official delegation'), ('plus de 300 000 pèlerins non enregistrés', 'turned away'),
+            ('dont 153 998 étrangers', 'turned away')],
+    '016': [('plus de 465 000 soins spécialisés', 'care services, not people'), ('dont 141 000', 'care services'),
+            ('16 agences de voyages', 'agencies'), ('dont 1,6 million', 'pilgrims')],
+}
+
+
+def build():
+    files = {name: {'published': date, 'assertions': []} for name, date in PUBLISHED.items()}
+    counters = {}
+    for row in ROWS:
+        prefix, entity, event, measure, scope, as_of, quote, qual, low, high, source, extras = row
+        name = next(key for key in PUBLISHED if key.startswith(prefix))
+        counters[prefix] = counters.get(prefix, 0) + 1
+        nominal = extras['nominal'] if 'nominal' in extras else (low if low is not None else high)
+        item = {'id': f'{prefix}-a{counters[prefix]}', 'entity': entity, 'event': event[0], 'measure': measure,
+                'scope': scope, 'as_of': as_of or PUBLISHED[name], 'quote': quote, 'interval': [low, high],
+                'nominal': nominal, 'qualifier': QUALIFIERS[qual], 'source': source,
+                'place': extras.get('place', event[1])}
+        if qual == 'vague':
+            item['vague'] = True
+        for key in ('period', 'ci', 'part_of', 'optional', 'duplicate_of', 'note'):
+            if key in extras:
+                item[key] = extras[key]
+        files[name]['assertions'].append(item)
+    for prefix, items in NON_ASSERTIONS.items():
+        name = next(key for key in PUBLISHED if key.startswith(prefix))
+        files[name]['non_assertions'] = [{'quote': q, 'reason': r} for q, r in items]
+    return files
+
+
+HEADER = """# Gold assertions for the forty-first held-out set (heatwaves and excess mortality, several in one batch);
+# schema as in heldout22/gold.yaml. Hand-written annotations (tools/build_gold.py), written before anyone ran the
+# checker on these files. `sides`: entity families for score.py, here the KIND OF DEATH COUNT:
+#   excess       -- statistical excess mortality, all causes, observed minus expected (surmortalité, décès en excès,
+#                   décès supplémentaires: Inserm 2003, PFG, Canicule project, SpF bulletins, Insee, Portugal's DGS);
+#   attributable -- model-based deaths attributable to heat (Nature Medicine / ISGlobal studies, SpF's attributable
+#                   estimates, Spain's Carlos III MoMo);
+#   direct       -- deaths individually attributed to heat by an authority or hospital, counted case by case
+#                   (India's heatstroke deaths, Mexico's surveillance, Delhi hospitals, polling staff, Odisha confirmed).
+# Everything else is family "other": pilgrims' deaths at the hajj (bodies counted by country, cause mostly heat but not
+# stated), suspected deaths, all-cause observed deaths, Covid deaths, a storm's victims, animals (optional), a sum of
+# an excess and an attributable figure (`heat_deaths_total`). No side token appears in an "other" entity name.
+# Measures: killed (deaths of every kind), hospitalized (patients admitted), casualties (heat-illness or heatstroke
+# cases, dead or not unstated) -- core; emergency_visits (emergency-department visits or emergency care), treated --
+# not core. Scope: `period` = estimate over a stated period (`period` field), `cumulative` = running toll,
+# `daily` = one day, `increment` = new deaths, `projection` = a projected total for a period not yet over.
+# `ci` gives a stated confidence interval / uncertainty range of a point estimate (the range is also annotated as its
+# own assertion). `part_of` names the whole; headlines repeating a body figure are `duplicate_of` it. Projections,
+# counterfactuals, rates per million, percentages, temperatures, delegations and page furniture are non_assertions.
+"""
+
+
+def main():
+    doc = {'sides': ['excess', 'attributable', 'direct'], 'files': build()}
+    text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120)
+    with open(os.path.join(ROOT, 'gold.yaml'), 'w', encoding='utf-8') as handle:
+        handle.write(HEADER + text)
+    total = sum(len(entry['assertions']) for entry in doc['files'].values())
+    print(f'gold.yaml: {len(doc["files"])} files, {total} assertions')
+
+
+if __name__ == '__main__':
+    main()
