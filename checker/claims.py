@@ -302,10 +302,12 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    return _date_headlines(context.assertions, context.unread), context.unlinked, lead
+    return _date_headlines(context.assertions, context.unread, frozenset(lexicon.data.get("crowds") or ())), \
+        context.unlinked, lead
 
 
-def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()) -> list[Assertion]:
+def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = (),
+                    crowds: frozenset[str] | None = None) -> list[Assertion]:
     """A headline restates a body figure: a title figure that agrees with the body's latest figure of
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
@@ -322,17 +324,23 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
             and a.modality in ("reported", "hedged")]
     by_toll: dict[tuple, list[Assertion]] = {}
     anywhere: dict[tuple, list[Assertion]] = {}
+    # "59 morts" over "59 migrants": a crowd the body names is the people the title counts
+    crowds = crowds or frozenset()
+
+    def group(entity: str) -> str:
+        return "people" if entity in crowds else entity
+
     for b in body:
-        by_toll.setdefault((b.measure, b.entity, b.place), []).append(b)
-        anywhere.setdefault((b.measure, b.entity), []).append(b)
+        by_toll.setdefault((b.measure, group(b.entity), b.place), []).append(b)
+        anywhere.setdefault((b.measure, group(b.entity)), []).append(b)
     out = []
     for a in assertions:
-        same = by_toll.get((a.measure, a.entity, a.place), []) if a.role == "title" else []
+        same = by_toll.get((a.measure, group(a.entity), a.place), []) if a.role == "title" else []
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
             overlapping = [b for b in same if _overlap(a, b)]
-            placed = [b for b in anywhere[a.measure, a.entity] if _overlap(a, b) and a.place is None]
+            placed = [b for b in anywhere[a.measure, group(a.entity)] if _overlap(a, b) and a.place is None]
             # first those that give its very figure: "au moins 56 morts" restates "au moins 56 personnes
             # ... au Soudan", not "des dizaines de milliers de morts" that its open interval also meets
             agreeing = [b for b in (*overlapping, *placed) if b.nominal == a.nominal] or overlapping or placed
@@ -1482,7 +1490,7 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     weak: list[Weakness] = []
     entity = frame.entity or (whole.entity if whole else None) or _framed_group(lexicon, text, quantity)
     if entity == "people" and frame.entity == "people":     # "Chez les pompiers, deux hommes ont été blessés"
-        entity = _framed_group(lexicon, text, quantity) or entity
+        entity = _named_crowd(lexicon, text, frame) or _framed_group(lexicon, text, quantity) or entity
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
         entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity
@@ -1564,6 +1572,15 @@ def _counts_a_subset(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
         return _links(lexicon).subset.search(text, max(0, span[0] - 15), span[1]) is not None
     match = _links(lexicon).subset.search(text, frame.quantity.end, min(len(text), span[1] + 20))
     return match is not None and match.start() - frame.quantity.end <= 30
+
+
+def _named_crowd(lexicon: Lexicon, text: str, frame: _Frame) -> str | None:
+    """The crowd the figure's own noun names, of those named in any kind of event (`crowds_anywhere`):
+    "27 migrants ont perdu la vie"."""
+    if frame.noun_span is None:
+        return None
+    match = lexicon.at("crowds", text, frame.noun_span[0])
+    return match.key if match is not None and match.key in (lexicon.data.get("crowds_anywhere") or ()) else None
 
 
 def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:

@@ -56,6 +56,7 @@ _SHAPES = {
     "nationals": "keyed words",
     "war_troop_heads": "words",
     "crowds": "keyed words",
+    "crowds_anywhere": "words",
     "unsided_groups": "words",
 }
 _START = attrgetter("start")
@@ -491,15 +492,13 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
             if name.value == "within" and value.value not in kinds:
                 bad(value, "L084", f"'{value.value}' is not a kind of event (expected one of {', '.join(sorted(kinds))})")
             if name.value == "crowds":
-                for crowd in getattr(value, "value", None) or ():
-                    if crowd.value not in (data.get("crowds") or {}):
-                        bad(crowd, "L088", f"'{crowd.value}' is not a crowd (expected one of "
-                                           f"{', '.join(sorted(data.get('crowds') or {}))})")
+                _check_crowds(value, bad, data)
             if name.value == "reads" and id(value) not in read:
                 read.add(id(value))
                 for word, _ in _pairs(value):
                     if fold(str(word.value)) not in forms:
                         bad(word, "L083", f"'{word.value}' is no form of a measure: an event can only read a measure word")
+    _check_crowds(nodes.get("crowds_anywhere"), bad, data)
 
 
 def _pairs(node) -> list:
@@ -640,6 +639,13 @@ def _check_implied_measures(node, bad, measures) -> None:
     for key, measure in _mapping(node, bad, "implied_measures").items():
         _check_identifier(key, bad)
         _check_measure_name(measure, bad, measures)
+
+
+def _check_crowds(node, bad, data) -> None:
+    """Each name of a list of crowds is a crowd the lexicon has (L088)."""
+    for crowd in getattr(node, "value", None) or ():
+        if crowd.value not in (data.get("crowds") or {}):
+            bad(crowd, "L088", f"'{crowd.value}' is not a crowd (expected one of {', '.join(sorted(data.get('crowds') or {}))})")
 
 
 def _check_measures_within(node, bad, measures) -> None:

@@ -629,6 +629,17 @@ def test_passengers_are_counted_apart_from_the_crew():
     assert (travellers.entity, travellers.measure) == ("passengers", "wounded")
 
 
+def test_migrants_named_are_migrants_in_any_kind_of_event():
+    (dead,) = claims("Drame à la frontière de Melilla\n\nAu total, 27 migrants ont perdu la vie.")
+    assert dead.entity == "migrants"
+    # the title's toll restates the body's crowd
+    title, body = claims("Calabre : au moins 59 morts\n\nAu moins 59 migrants sont morts dans le naufrage.")
+    assert title.restates == body.id
+    # miners may be minors: only their kinds of event read them so
+    (young,) = claims("Drame à la frontière\n\nDeux mineurs ont été blessés.")
+    assert young.entity != "miners"
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")

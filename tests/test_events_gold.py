@@ -141,6 +141,12 @@ KNOWN_MERGES = {
     frozenset({"landiras_wildfire_august_2022", "pugle_forest_fire_2022"}): "the same",
     frozenset({"evros_dadia_fire_2023", "rhodes_wildfire_2023"}): "Greece's fires of July (Rhodes) and August (Evros)",
     frozenset({"greece_wildfires_august_2023", "rhodes_wildfire_2023"}): "the same",
+    frozenset({"mestre_bus_crash_2023", "mestre_coach_crash_2023"}): "Mestre, in heldout11 and heldout42",
+    frozenset({"ciudad_juarez_inm_fire_2023", "oaxaca_magdalena_penasco_bus_plunge_2023"}):
+        "a Mexican bus plunge of migrants set with a Mexican detention centre's fire months apart",
+    frozenset({"iom_us_mexico_border_deaths_2022", "maui_lahaina_wildfire_2023"}):
+        "an IOM report on the Americas read as a fire and joined to Maui's by its dates",
+    frozenset({"iom_us_mexico_border_deaths_2022", "maui_wildfires_2023"}): "the same",
 }
 
 

@@ -132,6 +132,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     # the measures a part of another measure may count
     ("  wounded: [hospitalized]\n", "  wounded: [hospitalizez]\n", "L081"),
     ("  where: [aboard]", "  where: [aboardz]", "L081"),
+    ("crowds_anywhere: [migrants]", "crowds_anywhere: [migrantz]", "L088"),
     ("  casualties: [killed, wounded, hospitalized]", "  casualtiez: [killed, wounded, hospitalized]", "L081"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
