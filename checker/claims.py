@@ -1344,6 +1344,11 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     whole = previous if frame.part and previous is not None else None
     if whole is not None and measure is not None and not _may_hold(lexicon, whole.measure, measure):
         whole = _last_of_measure(context, sentence, measure) or whole
+    # "21 morts, dont deux enfants, parmi lesquels quatre Ukrainiens": a part too small to hold the
+    # figure is not its whole; its own whole is
+    while whole is not None and whole.part_of and whole.high is not None and (quantity.low or 0) > whole.high:
+        index = context.index_of.get(whole.part_of)
+        whole = context.assertions[index] if index is not None else None
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
         whole = context.assertions[index] if index is not None else whole
@@ -2340,11 +2345,20 @@ def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
     if close >= 0:
         return max(reach, _clause_end(text, close + 1))
     comma = text.find(",", frame.end, min(frame.window[1], reach)) if frame.window[1] < clause[1] else -1
+    if comma >= 0 and _INCISE.match(text, comma + 1):
+        # "53 personnes, dont 46 enfants, avaient péri le 31 juillet 1982": past a part's incise, unless
+        # the incise has a date of its own ("19 490 décès, dont 15 000 en août, ...": August is the part's)
+        closing = text.find(",", comma + 1, reach)
+        if closing >= 0 and not _DATE_WORD.search(text, comma + 1, closing):
+            comma = text.find(",", closing + 1, reach)
     relative = _RELATIVE.search(text, frame.end, reach)       # ", ce qui en fait le pire depuis 2004"
     return min(comma if comma >= 0 else reach, relative.start() if relative else reach)
 
 
 _RELATIVE = re.compile(r",\s+(?:ce\s+qui|ce\s+que|qui)\b")
+_INCISE = re.compile(r"\s*(?:dont|parmi\s+lesquel(?:le)?s)\b", re.IGNORECASE)
+_DATE_WORD = re.compile(r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+                        r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|veille|lendemain|\d{4})\b", re.IGNORECASE)
 _DATE_REACH = 300       # characters around a figure where its quotation marks, commas and date are looked for
 
 

@@ -640,6 +640,27 @@ def test_migrants_named_are_migrants_in_any_kind_of_event():
     assert young.entity != "miners"
 
 
+def test_a_part_too_small_to_hold_a_figure_is_not_its_whole():
+    whole, children, ukrainians = claims("Le bilan fait état d'au moins 21 morts, dont deux enfants, parmi lesquels "
+                                         "quatre Ukrainiens.")
+    assert (children.part_of, ukrainians.part_of) == (whole.id, whole.id)
+
+
+def test_what_might_be_is_no_toll():
+    found = claims("Au moins 24 migrants sont morts et 77 autres sont portés disparus, soit potentiellement une "
+                   "centaine de victimes.")
+    assert found[-1].modality == "projection"
+
+
+def test_a_date_after_a_part_s_incise_dates_the_whole():
+    (whole, part) = claims("À Beaune, 53 personnes, dont 46 enfants, avaient péri le 31 juillet 1982.")
+    assert whole.as_of == date(1982, 7, 31)
+    # a date inside the incise is the part's
+    whole, part = claims("Avec 19 490 morts sur l'ensemble de l'été, dont environ 15 000 en août, la France est "
+                         "la plus touchée.", published=date(2003, 9, 26))
+    assert whole.period is None and part.as_of.month == 8
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
