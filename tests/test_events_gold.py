@@ -147,6 +147,7 @@ KNOWN_MERGES = {
     frozenset({"iom_us_mexico_border_deaths_2022", "maui_lahaina_wildfire_2023"}):
         "an IOM report on the Americas read as a fire and joined to Maui's by its dates",
     frozenset({"iom_us_mexico_border_deaths_2022", "maui_wildfires_2023"}): "the same",
+    frozenset({"enga_mulitaka_landslide_2024", "enga_yambali_landslide_2024"}): "Enga's landslide, in two sets",
 }
 
 
