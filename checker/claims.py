@@ -316,7 +316,9 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     A title figure that agrees with none but whose value the body holds among the counts it could not
     link is marked so (`headline:unread`): the body may say it in words the reading missed; one whose
     figure the body gives as the earlier toll it revises ("le précédent bilan faisait état de 717 morts"
-    under "717 morts") is a stale headline (`headline:earlier`)."""
+    under "717 morts") is a stale headline (`headline:earlier`). A title's first _TITLE_FIGURES figures
+    are read so: each is set against the body's figures of its toll, and a title of thousands (a batch's
+    title field) would be set against them thousands of times."""
     by_id = {a.id: a for a in assertions}
     earlier = [a for a in assertions if a.role != "title" and a.revision == "earlier"]
     body = [a for a in assertions if a.role != "title" and a.revision != "earlier"
@@ -334,8 +336,11 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         by_toll.setdefault((b.measure, group(b.entity), b.place), []).append(b)
         anywhere.setdefault((b.measure, group(b.entity)), []).append(b)
     out = []
+    titles = 0
     for a in assertions:
-        same = by_toll.get((a.measure, group(a.entity), a.place), []) if a.role == "title" else []
+        titles += a.role == "title"
+        headline = a.role == "title" and titles <= _TITLE_FIGURES
+        same = by_toll.get((a.measure, group(a.entity), a.place), []) if headline else []
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
@@ -356,6 +361,9 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
     return out
+
+
+_TITLE_FIGURES = 20     # a headline's figures: two or three in news, and never twenty
 
 
 def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:
