@@ -1725,11 +1725,15 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     if "combined" in cues:
         return None
     # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target. Every
-    # incident holds a noun of one: most stretches hold none, and are not searched
-    nouns = _match_starts(_incident_nouns(lexicon), text)
-    noun = bisect_left(nouns, start)
+    # incident holds a noun of one: in a sentence longer than a few stretches, where the nouns are found
+    # once, a stretch that holds none is not searched
+    searched = True
+    if len(text) > 4 * _RIGHT_REACH:
+        nouns = _match_starts(_incident_nouns(lexicon), text)
+        noun = bisect_left(nouns, start)
+        searched = noun < len(nouns) and nouns[noun] < end
     named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1] \
-        if noun < len(nouns) and nouns[noun] < end else []
+        if searched else []
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())
@@ -1842,6 +1846,8 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
     Each kind of cue is looked up in the sentence's, by bisection (_cue_spans): a clause of many cues
     and figures is not gone through for each figure."""
     spans = _cue_spans(lexicon, "modality", text)
+    if not spans:           # most sentences
+        return "reported"
     for modality in ("rumour", "projection", "planned", "hedged"):
         starts, ends = spans.get(modality, ((), ()))
         # a cue before the figure may end inside its own words: "pourrait dépasser les 120 morts"
@@ -1965,6 +1971,8 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
         measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
         if measure is not None:
             return measure
+    if not _keyed_cues(lexicon, "parts", "among", text):      # most sentences: none to read
+        return None
     return _among_cues(tags, lexicon, text).reading(quantity.start)
 
 
@@ -2400,6 +2408,8 @@ def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = Fal
     limit = bisect_left(anchors, clause_end, key=_START) if clause_end is not None else len(anchors)
     if of_event:
         return anchors[index - 1] if index else anchors[index] if index < limit else None
+    if index and not anchors[index - 1].of_event:      # most figures: the anchor before dates no event
+        return anchors[index - 1]
     free = _event_free(anchors)
     after = bisect_left(free, index)        # the first that dates no event at or after the figure's place
     if after:
