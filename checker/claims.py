@@ -2382,15 +2382,22 @@ def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor
     """A date right after the figure's words, in their stretch (no punctuation between), when the date
     before the figure stands beyond a comma: "12 morts dimanche, et 15 blessés lundi" dates the 15 by
     Monday; not the start of a running total ("depuis le 30 décembre")."""
-    index = bisect_left(anchors, frame.end, key=_START)
-    after = next((a for a in anchors[index:] if not a.of_event), None)
+    _, after = _free_around(anchors, frame.end)
     # "225 personnes évacuées depuis le 30 décembre": a start, not the day of the count
     if after is None or after.since or after.start - frame.end > _TRAILING_REACH \
             or _STRETCH_END.search(text, frame.end, after.start):
         return None
-    before = next((a for a in reversed(anchors[:bisect_left(anchors, frame.quantity.start, key=_START)])
-                   if not a.of_event), None)
-    return after if before is None or "," in text[before.end:frame.quantity.start] else None
+    before, _ = _free_around(anchors, frame.quantity.start)
+    return after if before is None or text.find(",", before.end, frame.quantity.start) >= 0 else None
+
+
+def _free_around(anchors: list[TimeAnchor], position: int) -> tuple[TimeAnchor | None, TimeAnchor | None]:
+    """The last anchor that dates no event starting before position, and the first starting at or after
+    it: bisected among the sentence's anchors and then among those that date no event (_event_free), so
+    a sentence of many dates is not gone through for each figure."""
+    free = _event_free(anchors)
+    first = bisect_left(free, bisect_left(anchors, position, key=_START))
+    return (anchors[free[first - 1]] if first else None), (anchors[free[first]] if first < len(free) else None)
 
 
 _TRAILING_REACH = 25    # "15 blessés dans la nuit de lundi": the words between a figure and its date
