@@ -627,20 +627,23 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     total). Each of them records it (`summed_in`) and a rule adds them up. A part of a "dont" is inside
     another figure and is not added. Only a list read whole is summed: a figure of the stretch that is
     neither added nor a "dont" part (unread, another measure, an increment) leaves the sum unchecked, for
-    a missing term would make a false total. A sum needs two figures."""
-    text, assertions = sentence.text, context.assertions
+    a missing term would make a false total. A sum needs two figures.
+    The sentence's assertions and counted figures are in text order, and the stretches of two totals do
+    not overlap: each stretch is bisected in both, so no figure is gone through for every total."""
+    text, assertions, counts = sentence.text, context.assertions, context.count_starts
+    starts = [a.start - sentence.start for a in assertions[first:]]
     since = 0
     for index in range(first, len(assertions)):
         total = assertions[index]
         position = total.start - sentence.start
         if not _links(context.lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
             continue
-        stretch = max(since, text.rfind(":", 0, position) + 1, text.rfind(";", 0, position) + 1)
+        stretch = max(since, text.rfind(":", since, position) + 1, text.rfind(";", since, position) + 1)
         since = total.end - sentence.start
-        inside = [i for i in range(first, index) if assertions[i].start - sentence.start >= stretch]
+        inside = range(first + bisect_left(starts, stretch), index)
         added = [i for i in inside if assertions[i].part_of is None]
-        counted = {assertions[i].start - sentence.start for i in inside}
-        complete = all(start in counted for start in context.count_starts if stretch <= start < position)
+        counted = {starts[i - first] for i in inside}
+        complete = all(start in counted for start in counts[bisect_left(counts, stretch):bisect_left(counts, position)])
         # of one measure and one scope: "606 cas suspects et 66 confirmés au total, soit 222 nouveaux cas
         # entre le 13 et le 17 octobre" restates a rise, not a sum
         if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and all(
