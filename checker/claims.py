@@ -1195,17 +1195,32 @@ def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None
 def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """"342 voyageurs et dix employés, soit 352 personnes à bord": the groups a "soit" total adds up
     count what it counts. Only figures of a group with no measure of their own and no verb of their
-    own, in the total's stretch (since the last colon or semicolon)."""
+    own, in the total's stretch (since the last colon or semicolon).
+    The frames are in text order: the text is searched for colons once up to each total, a stretch's
+    first frame is bisected, and the last frame that cannot be a term is kept as the frames are passed
+    (a frame given a measure here can be one no more), so no stretch is gone through for every total."""
+    starts = [frame.quantity.start for frame in frames]
+    searched, mark = 0, -1      # the text before `searched` holds its last colon or semicolon at `mark`
+    last_no_term = -1           # the start of the last frame passed that cannot be a term
     for index, total in enumerate(frames):
+        if index and not _may_be_summed(frames[index - 1]):
+            last_no_term = starts[index - 1]
         position = total.quantity.start
         if total.measure is None or \
                 not _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
             continue
-        stretch = max(text.rfind(":", 0, position), text.rfind(";", 0, position)) + 1
-        terms = [f for f in frames[:index] if f.quantity.start >= stretch]
-        if terms and all(f.measure is None and f.entity is not None and not f.own_verb and not f.part for f in terms):
-            for term in terms:
+        mark = max(mark, text.rfind(":", searched, position), text.rfind(";", searched, position))
+        searched = position
+        first = bisect_left(starts, mark + 1)
+        if first < index and last_no_term <= mark:     # terms, and all of them may be summed
+            for term in frames[first:index]:
                 term.measure = total.measure
+            last_no_term = starts[index - 1]
+
+
+def _may_be_summed(frame: _Frame) -> bool:
+    """A figure of a group with no measure, verb or whole of its own: a "soit" total may give its measure."""
+    return frame.measure is None and frame.entity is not None and not frame.own_verb and not frame.part
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
