@@ -316,7 +316,9 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     A title figure that agrees with none but whose value the body holds among the counts it could not
     link is marked so (`headline:unread`): the body may say it in words the reading missed; one whose
     figure the body gives as the earlier toll it revises ("le précédent bilan faisait état de 717 morts"
-    under "717 morts") is a stale headline (`headline:earlier`)."""
+    under "717 morts") is a stale headline (`headline:earlier`). A title's first _TITLE_FIGURES figures
+    are read so: each is set against the body's figures of its toll, and a title of thousands (a batch's
+    title field) would be set against them thousands of times."""
     by_id = {a.id: a for a in assertions}
     earlier = [a for a in assertions if a.role != "title" and a.revision == "earlier"]
     body = [a for a in assertions if a.role != "title" and a.revision != "earlier"
@@ -334,8 +336,11 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         by_toll.setdefault((b.measure, group(b.entity), b.place), []).append(b)
         anywhere.setdefault((b.measure, group(b.entity)), []).append(b)
     out = []
+    titles = 0
     for a in assertions:
-        same = by_toll.get((a.measure, group(a.entity), a.place), []) if a.role == "title" else []
+        titles += a.role == "title"
+        headline = a.role == "title" and titles <= _TITLE_FIGURES
+        same = by_toll.get((a.measure, group(a.entity), a.place), []) if headline else []
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
@@ -356,6 +361,9 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
     return out
+
+
+_TITLE_FIGURES = 20     # a headline's figures: two or three in news, and never twenty
 
 
 def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:
@@ -619,20 +627,23 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     total). Each of them records it (`summed_in`) and a rule adds them up. A part of a "dont" is inside
     another figure and is not added. Only a list read whole is summed: a figure of the stretch that is
     neither added nor a "dont" part (unread, another measure, an increment) leaves the sum unchecked, for
-    a missing term would make a false total. A sum needs two figures."""
-    text, assertions = sentence.text, context.assertions
+    a missing term would make a false total. A sum needs two figures.
+    The sentence's assertions and counted figures are in text order, and the stretches of two totals do
+    not overlap: each stretch is bisected in both, so no figure is gone through for every total."""
+    text, assertions, counts = sentence.text, context.assertions, context.count_starts
+    starts = [a.start - sentence.start for a in assertions[first:]]
     since = 0
     for index in range(first, len(assertions)):
         total = assertions[index]
         position = total.start - sentence.start
         if not _links(context.lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
             continue
-        stretch = max(since, text.rfind(":", 0, position) + 1, text.rfind(";", 0, position) + 1)
+        stretch = max(since, text.rfind(":", since, position) + 1, text.rfind(";", since, position) + 1)
         since = total.end - sentence.start
-        inside = [i for i in range(first, index) if assertions[i].start - sentence.start >= stretch]
+        inside = range(first + bisect_left(starts, stretch), index)
         added = [i for i in inside if assertions[i].part_of is None]
-        counted = {assertions[i].start - sentence.start for i in inside}
-        complete = all(start in counted for start in context.count_starts if stretch <= start < position)
+        counted = {starts[i - first] for i in inside}
+        complete = all(start in counted for start in counts[bisect_left(counts, stretch):bisect_left(counts, position)])
         # of one measure and one scope: "606 cas suspects et 66 confirmés au total, soit 222 nouveaux cas
         # entre le 13 et le 17 octobre" restates a rise, not a sum
         if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and all(
@@ -1184,17 +1195,32 @@ def _read_transitions(frames: list[_Frame], text: str, lexicon: Lexicon) -> None
 def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """"342 voyageurs et dix employés, soit 352 personnes à bord": the groups a "soit" total adds up
     count what it counts. Only figures of a group with no measure of their own and no verb of their
-    own, in the total's stretch (since the last colon or semicolon)."""
+    own, in the total's stretch (since the last colon or semicolon).
+    The frames are in text order: the text is searched for colons once up to each total, a stretch's
+    first frame is bisected, and the last frame that cannot be a term is kept as the frames are passed
+    (a frame given a measure here can be one no more), so no stretch is gone through for every total."""
+    starts = [frame.quantity.start for frame in frames]
+    searched, mark = 0, -1      # the text before `searched` holds its last colon or semicolon at `mark`
+    last_no_term = -1           # the start of the last frame passed that cannot be a term
     for index, total in enumerate(frames):
+        if index and not _may_be_summed(frames[index - 1]):
+            last_no_term = starts[index - 1]
         position = total.quantity.start
         if total.measure is None or \
                 not _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
             continue
-        stretch = max(text.rfind(":", 0, position), text.rfind(";", 0, position)) + 1
-        terms = [f for f in frames[:index] if f.quantity.start >= stretch]
-        if terms and all(f.measure is None and f.entity is not None and not f.own_verb and not f.part for f in terms):
-            for term in terms:
+        mark = max(mark, text.rfind(":", searched, position), text.rfind(";", searched, position))
+        searched = position
+        first = bisect_left(starts, mark + 1)
+        if first < index and last_no_term <= mark:     # terms, and all of them may be summed
+            for term in frames[first:index]:
                 term.measure = total.measure
+            last_no_term = starts[index - 1]
+
+
+def _may_be_summed(frame: _Frame) -> bool:
+    """A figure of a group with no measure, verb or whole of its own: a "soit" total may give its measure."""
+    return frame.measure is None and frame.entity is not None and not frame.own_verb and not frame.part
 
 
 def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1717,11 +1743,15 @@ def _incident(lexicon: Lexicon, text: str, quantity: Quantity, sentence: Sentenc
     if "combined" in cues:
         return None
     # "dans la frappe qui a ciblé le centre": the event itself; an incident has a rank or a target. Every
-    # incident holds a noun of one: most stretches hold none, and are not searched
-    nouns = _match_starts(_incident_nouns(lexicon), text)
-    noun = bisect_left(nouns, start)
+    # incident holds a noun of one: in a sentence longer than a few stretches, where the nouns are found
+    # once, a stretch that holds none is not searched
+    searched = True
+    if len(text) > 4 * _RIGHT_REACH:
+        nouns = _match_starts(_incident_nouns(lexicon), text)
+        noun = bisect_left(nouns, start)
+        searched = noun < len(nouns) and nouns[noun] < end
     named = [m for m in _links(lexicon).incident.finditer(text, start, end) if len(m.group("key").split()) > 1] \
-        if noun < len(nouns) and nouns[noun] < end else []
+        if searched else []
     if named:
         nearest = min(named, key=lambda m: abs(m.start() - quantity.start))
         key = " ".join(fold(nearest.group("key")).split())
@@ -1834,6 +1864,8 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
     Each kind of cue is looked up in the sentence's, by bisection (_cue_spans): a clause of many cues
     and figures is not gone through for each figure."""
     spans = _cue_spans(lexicon, "modality", text)
+    if not spans:           # most sentences
+        return "reported"
     for modality in ("rumour", "projection", "planned", "hedged"):
         starts, ends = spans.get(modality, ((), ()))
         # a cue before the figure may end inside its own words: "pourrait dépasser les 120 morts"
@@ -1957,6 +1989,8 @@ def _among(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag], st
         measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, partitive.end).end())
         if measure is not None:
             return measure
+    if not _keyed_cues(lexicon, "parts", "among", text):      # most sentences: none to read
+        return None
     return _among_cues(tags, lexicon, text).reading(quantity.start)
 
 
@@ -2366,15 +2400,22 @@ def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor
     """A date right after the figure's words, in their stretch (no punctuation between), when the date
     before the figure stands beyond a comma: "12 morts dimanche, et 15 blessés lundi" dates the 15 by
     Monday; not the start of a running total ("depuis le 30 décembre")."""
-    index = bisect_left(anchors, frame.end, key=_START)
-    after = next((a for a in anchors[index:] if not a.of_event), None)
+    _, after = _free_around(anchors, frame.end)
     # "225 personnes évacuées depuis le 30 décembre": a start, not the day of the count
     if after is None or after.since or after.start - frame.end > _TRAILING_REACH \
             or _STRETCH_END.search(text, frame.end, after.start):
         return None
-    before = next((a for a in reversed(anchors[:bisect_left(anchors, frame.quantity.start, key=_START)])
-                   if not a.of_event), None)
-    return after if before is None or "," in text[before.end:frame.quantity.start] else None
+    before, _ = _free_around(anchors, frame.quantity.start)
+    return after if before is None or text.find(",", before.end, frame.quantity.start) >= 0 else None
+
+
+def _free_around(anchors: list[TimeAnchor], position: int) -> tuple[TimeAnchor | None, TimeAnchor | None]:
+    """The last anchor that dates no event starting before position, and the first starting at or after
+    it: bisected among the sentence's anchors and then among those that date no event (_event_free), so
+    a sentence of many dates is not gone through for each figure."""
+    free = _event_free(anchors)
+    first = bisect_left(free, bisect_left(anchors, position, key=_START))
+    return (anchors[free[first - 1]] if first else None), (anchors[free[first]] if first < len(free) else None)
 
 
 _TRAILING_REACH = 25    # "15 blessés dans la nuit de lundi": the words between a figure and its date
@@ -2392,6 +2433,8 @@ def _nearest(anchors: list[TimeAnchor], quantity: Quantity, of_event: bool = Fal
     limit = bisect_left(anchors, clause_end, key=_START) if clause_end is not None else len(anchors)
     if of_event:
         return anchors[index - 1] if index else anchors[index] if index < limit else None
+    if index and not anchors[index - 1].of_event:      # most figures: the anchor before dates no event
+        return anchors[index - 1]
     free = _event_free(anchors)
     after = bisect_left(free, index)        # the first that dates no event at or after the figure's place
     if after:

@@ -75,7 +75,8 @@ def word_matches(pattern: re.Pattern, lowered_text: str, joiners: str = "", star
         start = match.start()
         before = lowered_text[start - 1] if start else " "
         # "ʼ" (U+02BC) is a letter to Python but an apostrophe in French copy, as words_of reads it
-        if (before.isalnum() and before != "ʼ") or (before in joiners and start > 1 and lowered_text[start - 2].isalnum()):
+        joined = before in joiners and start > 1 and lowered_text[start - 2].isalnum() and lowered_text[start - 2] != "ʼ"
+        if (before.isalnum() and before != "ʼ") or joined:
             position = start + 1
             continue
         yield match

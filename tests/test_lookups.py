@@ -217,7 +217,8 @@ def incident_by_search(text, quantity, sentence, context):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(INCIDENT_WORDS), min_size=1, max_size=40).map(" ".join))
-def test_the_incident_of_a_figure_is_the_one_its_stretch_names(text):
+def test_the_incident_of_a_figure_is_the_one_its_stretch_names(short):
+    text = " ".join([short] * (1 + 700 // (len(short) + 1)))     # long enough for its nouns to be found once
     article = claims.Article("t", "t.txt", text, None, "test")
     sentence = claims.Sentence(article="t", index=0, start=0, end=len(text), text=text, line=1, column=1, role="body")
     ours, theirs = (claims._Context(article, LEXICON, "war", (sentence,), [0]) for _ in range(2))
