@@ -734,8 +734,14 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             if "force" in roles:                # "20 morts civils", "12 morts palestiniens", "3 morts militaires"
                 frame.entity, frame.entity_end = _group_after_measure(lexicon, after[roles["force"]])
             living = (lexicon.data.get("links") or {}).get("living", ())
-            if frame.measure in living and _died_after_incise(text, after[noun].end, clause_end, lexicon):
+            # (the clause's end, not the next figure's start: an apposition "un guide et une touriste")
+            closing = _verb_after_incise_of(text, after[noun].end, _clause_end(text, quantity.end), lexicon)
+            closing_verb = closing.key if closing is not None else None
+            if frame.measure in living and closing_verb == "killed":
                 frame.measure = "killed"    # "Trois blessés, grièvement brûlés, ont succombé": the wounded who died
+            elif frame.measure in ("killed", "casualties") and closing_verb == "missing":
+                # "Les corps de deux victimes, un guide et une touriste, n'ont jamais été retrouvés"
+                frame.measure, frame.measure_span = "missing", (closing.start, closing.end)
         elif kind in ("troops", "people") and "force" in roles:   # "soldats israéliens", "civils palestiniens"
             force = after[roles["force"]]
             side = lexicon.sides().get(force.key) or lexicon.side_of_entity(force.key)
@@ -1308,13 +1314,12 @@ def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
 _COMMA = re.compile(r"\s*,\s*")
 
 
-def _died_after_incise(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether an incise after the words ending at start closes on a verb of death, past auxiliaries
-    only: "Trois blessés, grièvement brûlés, ont succombé"."""
+def _verb_after_incise_of(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
+    """The measure word an incise after the words ending at start closes on, past auxiliaries only:
+    "Trois blessés, grièvement brûlés, ont succombé" (killed)."""
     opening = _COMMA.match(text, start)
     closing = text.find(",", opening.end(), end) if opening else -1
-    verb = _participle_at(text, closing + 1, end, lexicon) if closing >= 0 else None
-    return verb is not None and verb.key == "killed"
+    return _participle_at(text, closing + 1, end, lexicon) if closing >= 0 else None
 
 
 def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | None:

@@ -661,6 +661,12 @@ def test_a_date_after_a_part_s_incise_dates_the_whole():
     assert whole.period is None and part.as_of.month == 8
 
 
+def test_the_dead_whose_bodies_were_never_found_are_missing():
+    dead, unfound = claims("Éruption du Whakaari : un an après\n\nVingt-deux personnes sont mortes. Les corps de deux "
+                           "victimes, un guide et une touriste australienne, n'ont jamais été retrouvés.")
+    assert (dead.measure, unfound.measure) == ("killed", "missing")
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
