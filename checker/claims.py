@@ -645,9 +645,14 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
         counted = {starts[i - first] for i in inside}
         complete = all(start in counted for start in counts[bisect_left(counts, stretch):bisect_left(counts, position)])
         # of one measure and one scope: "606 cas suspects et 66 confirmés au total, soit 222 nouveaux cas
-        # entre le 13 et le 17 octobre" restates a rise, not a sum
-        if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and all(
-                assertions[i].measure == total.measure and assertions[i].scope == total.scope for i in added):
+        # entre le 13 et le 17 octobre" restates a rise, not a sum. A total of a kind of the terms' measure
+        # counts theirs: "36 blessés graves et 49 blessés légers, soit 95 blessés pris en charge"
+        measures = {assertions[i].measure for i in added}
+        measure = next(iter(measures)) if len(measures) == 1 else None
+        if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and measure is not None \
+                and _may_hold(context.lexicon, measure, total.measure) \
+                and all(assertions[i].scope == total.scope for i in added):
+            assertions[index] = replace(total, measure=measure)
             for i in added:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
 
