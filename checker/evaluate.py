@@ -1024,10 +1024,20 @@ class _Run:
         many, one_per = role.name, attrgetter(*role.one_per)
         one = next(r.name for r in rule.roles if not r.many)
         tests = [compiled(c) for c in cross]
+        # an equality of a part's field and the whole's (`parts.summed_in == total.id`) is a hash join:
+        # each whole meets only the parts that name it, not every part of its group
+        join = _join_conjunct(cross, many, one)
         for group_key in keys:
-            wholes = candidates[one][group_key]
-            by_whole = [(whole, self._sites(whole, candidates[many][group_key], many, one, tests, one_per))
-                        for whole in wholes]
+            wholes, parts = candidates[one][group_key], candidates[many][group_key]
+            if join is not None:
+                part_field, whole_field = (join[1], join[3]) if join[0] == many else (join[3], join[1])
+                index: dict = {}
+                for part in parts:
+                    index.setdefault(field_value(part, part_field), []).append(part)
+                by_whole = [(whole, self._sites(whole, index.get(field_value(whole, whole_field), ()), many, one,
+                                                tests, one_per)) for whole in wholes]
+            else:
+                by_whole = [(whole, self._sites(whole, parts, many, one, tests, one_per)) for whole in wholes]
             for whole, sites in by_whole:
                 if not sites or self._fits_another(whole, sites, by_whole):
                     continue
