@@ -621,6 +621,13 @@ def _last_of_measure(context: _Context, sentence: Sentence, measure: str) -> Ass
     return None
 
 
+def _more_of_the_same(frame: _Frame, measure: str | None, context: _Context) -> bool:
+    """"21 tués par la foudre, et quatre autres ont péri", "Les huit autres victimes de Mustang": more of
+    the toll just given, a part of a whole the text does not give, never a whole of its own ("tué 14
+    personnes et en a blessé 63 autres" counts others of another measure: a toll)."""
+    return frame.others and context.last is not None and context.last.measure == measure
+
+
 def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     """"84 morts chez Wagner et 47 parmi les FAMa, soit 141 morts": a figure right after a `sum` link
     totals the figures of its measure its stretch gave before it (since the last colon, semicolon or
@@ -1481,7 +1488,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         end=sentence.start + quantity.end,
         vague=quantity.qualifier == "vague",
         rate_per=rate_per,
-        part_of=whole.id if whole else ("unstated" if frame.among else None),
+        part_of=whole.id if whole else ("unstated" if frame.among or _more_of_the_same(frame, measure, context) else None),
         revision=revision,
         dated_by="text" if anchor else ("inferred" if article.date_inferred else "published"),
         role=sentence.role,

@@ -667,6 +667,15 @@ def test_the_dead_whose_bodies_were_never_found_are_missing():
     assert (dead.measure, unfound.measure) == ("killed", "missing")
 
 
+def test_more_of_the_toll_just_given_is_a_part_never_a_whole():
+    bodies, others = claims("Avalanche dans les Annapurnas\n\nLa police a trouvé douze corps à Mustang. Les huit "
+                            "autres victimes de Mustang sont des guides népalais.")
+    assert (bodies.part_of, others.part_of) == (None, "unstated")
+    # others of another measure are a toll of their own
+    killed, wounded = claims("Frappe sur Dnipro\n\nLa frappe a tué 14 personnes et en a blessé 63 autres.")
+    assert (wounded.measure, wounded.part_of) == ("wounded", None)
+
+
 def test_a_source_in_a_list_of_counts_is_no_place():
     found = claims("À Paris, le ministère relève un record de 119 000 manifestants. Le cabinet Occurrence, qui "
                    "compte pour plusieurs médias, en a dénombré 83 000, et la CGT 800 000.")
