@@ -261,7 +261,24 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     events, key_of = _name_events(leads, groups, guessed, lexicon)
     groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
     mixed = _mixed_wholes(assertions, lexicon)
-    return [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions], events
+    rekeyed = [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions]
+    return _wholes_in_their_country(rekeyed, events, lexicon), events
+
+
+def _wholes_in_their_country(assertions: list[Assertion], events, lexicon: Lexicon) -> list[Assertion]:
+    """"au moins 41 morts au Bangladesh" in the story of Bangladesh's floods: a toll placed in the one
+    country its event is named by counts the event's whole (no place). Not in an article that places
+    tolls in another country too (Turkey's and Syria's earthquake): there the country is a part."""
+    countries = _countries(lexicon)
+    country_of = {e.key: _fold_name(e.place) for e in events if e.place and _fold_name(e.place) in countries}
+    if not country_of:
+        return assertions
+    placed: dict[str, set[str]] = {}
+    for a in assertions:
+        if a.place and _fold_name(a.place) in countries:
+            placed.setdefault(a.article, set()).add(_fold_name(a.place))
+    return [replace(a, place=None) if a.place and a.part_of is None and country_of.get(a.event) == _fold_name(a.place)
+            and placed.get(a.article) == {country_of[a.event]} else a for a in assertions]
 
 
 def _mixed_wholes(assertions: Sequence[Assertion], lexicon: Lexicon) -> frozenset[str]:

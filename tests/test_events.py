@@ -291,3 +291,20 @@ def test_a_prison_s_dead_are_inmates_unless_a_part_counts_another_group(tmp_path
     assert read[("a", "wounded", 2)] == "guards" and read[("b", "escaped", 40)] == "inmates"
     assert read[("c", "killed", 50)] == "people"        # its part counts policemen: more than the inmates
     assert ("a", "held", 8500) in read                    # a prison's population, no arrest
+
+
+def test_a_toll_in_the_country_an_event_is_named_by_is_its_whole(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2022-06-21", "Bangladesh : les inondations font au moins 41 morts\nLes pluies de mousson ont fait au "
+                 "moins 41 morts au Bangladesh, selon la police."),
+                ("b", "2022-06-22", "Bangladesh : le bilan des inondations s'alourdit\nLes inondations ont fait 45 morts "
+                 "au Bangladesh, selon la police."))
+    assert {a.event for a in got.assertions} == {"flood:bangladesh:2022-06"}
+    assert {a.place for a in got.assertions} == {None}
+    # an article that places tolls in two countries keeps both as parts
+    two = tmp_path / "two"
+    two.mkdir()
+    both = batch(two,
+                 ("c", "2023-02-07", "Turquie : le séisme fait plus de 5 000 morts\nLe séisme a fait 3 419 morts en "
+                  "Turquie et 1 602 morts en Syrie."))
+    assert {a.place for a in both.assertions if a.role == "body"} == {"Turquie", "Syrie"}
