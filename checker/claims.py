@@ -643,7 +643,7 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     for index in range(first, len(assertions)):
         total = assertions[index]
         position = total.start - sentence.start
-        if not _links(context.lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
+        if not _after_sum_link(context.lexicon, text, position):
             continue
         stretch = max(since, text.rfind(":", since, position) + 1, text.rfind(";", since, position) + 1)
         since = total.end - sentence.start
@@ -747,7 +747,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
                 frame.entity, frame.entity_end = _group_after_measure(lexicon, after[roles["force"]])
             living = (lexicon.data.get("links") or {}).get("living", ())
             # (the clause's end, not the next figure's start: an apposition "un guide et une touriste")
-            closing = _verb_after_incise_of(text, after[noun].end, _clause_end(text, quantity.end), lexicon)
+            closing = _verb_closing_incise(text, after[noun].end, _clause_end(text, quantity.end), lexicon)
             closing_verb = closing.key if closing is not None else None
             if frame.measure in living and closing_verb == "killed":
                 frame.measure = "killed"    # "Trois blessés, grièvement brûlés, ont succombé": the wounded who died
@@ -1134,12 +1134,12 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
     lexicon): "victimes" are the dead and wounded of a war, the dead of a flood. Not where the
     sentence counts that measure and another beside it: "2 122 morts et 2 421 blessés, soit 5 500
     victimes" sums (but "14 morts : aux neuf victimes se sont ajoutés trois corps" counts the dead)."""
-    sums = _links(context.lexicon).sum.search(text, max(0, frame.quantity.start - _SUM_REACH), frame.quantity.start)
+    sums = _after_sum_link(context.lexicon, text, frame.quantity.start)
 
     def read(measure: str | None, span: tuple[int, int] | None) -> str | None:
         reading = context.lexicon.reading(context.event_kind, text[span[0]:span[1]]) if span else None
         beside = bool(counted_beside - {reading, None})
-        summed = beside and (reading in counted_beside or sums is not None)    # "..., soit 455 victimes"
+        summed = beside and (reading in counted_beside or sums)    # "..., soit 455 victimes"
         return reading if reading and not summed else measure
 
     if frame.among_span is not None:
@@ -1151,6 +1151,12 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
 
 
 _SUM_REACH = 15         # longer than "au total de" and the spaces around it
+
+
+def _after_sum_link(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether a `sum` link ("soit", "au total") stands right before position: the figure there totals
+    the tolls counted beside it."""
+    return _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position) is not None
 
 
 def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
@@ -1224,8 +1230,7 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
         if index and not _may_be_summed(frames[index - 1]):
             last_no_term = starts[index - 1]
         position = total.quantity.start
-        if total.measure is None or \
-                not _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position):
+        if total.measure is None or not _after_sum_link(lexicon, text, position):
             continue
         mark = max(mark, text.rfind(":", searched, position), text.rfind(";", searched, position))
         searched = position
@@ -1326,7 +1331,7 @@ def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
 _COMMA = re.compile(r"\s*,\s*")
 
 
-def _verb_after_incise_of(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
+def _verb_closing_incise(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
     """The measure word an incise after the words ending at start closes on, past auxiliaries only:
     "Trois blessés, grièvement brûlés, ont succombé" (killed)."""
     opening = _COMMA.match(text, start)
@@ -1388,10 +1393,10 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if whole is not None and measure is not None and not _may_hold(lexicon, whole.measure, measure):
         whole = _last_of_measure(context, sentence, measure) or whole
     # "21 morts, dont deux enfants, parmi lesquels quatre Ukrainiens": a part too small to hold the
-    # figure is not its whole; its own whole is
-    while whole is not None and whole.part_of and whole.high is not None and (quantity.low or 0) > whole.high:
-        index = context.index_of.get(whole.part_of)
-        whole = context.assertions[index] if index is not None else None
+    # figure is not its whole; its own whole is, if the article gives it
+    if whole is not None:
+        whole = _holder(context, whole, quantity)
+        whole = None if whole.part_of and _too_small(whole, quantity) else whole
     if frame.coordinated and previous is not None and previous.part_of:
         index = context.index_of.get(previous.part_of)
         whole = context.assertions[index] if index is not None else whole
@@ -1598,13 +1603,22 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
 def _referred(context: _Context, quantity: Quantity) -> Assertion:
     """The toll "d'entre eux" points back to: the figure just read, or, when that is a part too small to
     hold this one, its whole ("une cinquantaine de blessés, dont deux graves ; 21 d'entre eux")."""
-    referred = context.last
-    while referred.part_of and referred.high is not None and quantity.low is not None and referred.high < quantity.low:
-        index = context.index_of.get(referred.part_of)
+    return _holder(context, context.last, quantity)
+
+
+def _holder(context: _Context, assertion: Assertion, quantity: Quantity) -> Assertion:
+    """The figure itself, or, while it is a part too small to hold the quantity, its whole (as far as
+    the article gives the wholes)."""
+    while assertion.part_of and _too_small(assertion, quantity):
+        index = context.index_of.get(assertion.part_of)
         if index is None:
             break
-        referred = context.assertions[index]
-    return referred
+        assertion = context.assertions[index]
+    return assertion
+
+
+def _too_small(assertion: Assertion, quantity: Quantity) -> bool:
+    return assertion.high is not None and quantity.low is not None and assertion.high < quantity.low
 
 
 def _held_for(lexicon: Lexicon, measure: str | None) -> str | None:
