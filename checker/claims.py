@@ -1377,7 +1377,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         start, end = min(start, frame.measure_span[0]), max(end, frame.measure_span[1])
     end = max(end, frame.entity_end)
     window = _clause(text, quantity)
-    dated_up_to = _dated_up_to(text, frame, window)
+    dated_up_to = _dated_up_to(text, frame, window, anchors, lexicon)
     anchor = _trailing(anchors, text, frame) or _nearest(anchors, quantity, clause_end=dated_up_to) or \
         (_carried(carried_anchor[0]) if carried_anchor else None)
     if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
@@ -2395,7 +2395,7 @@ def _clause_marks(text: str) -> tuple[list[int], list[int]]:
     return [start for start, _ in marks], [end for _, end in marks]
 
 
-def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
+def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int], anchors: list[TimeAnchor], lexicon: Lexicon) -> int:
     """Where a date after a figure may still date it: the end of its clause; the first comma between it
     and the next figure of its clause ("36 morts en 2013, et en 1954, plus de 400": 1954 dates the 400;
     but "12 morts et 15 blessés lundi", "28 morts et 139 blessés, a annoncé mercredi le ministère"); a
@@ -2410,20 +2410,26 @@ def _dated_up_to(text: str, frame: _Frame, clause: tuple[int, int]) -> int:
     if close >= 0:
         return max(reach, _clause_end(text, close + 1))
     comma = text.find(",", frame.end, min(frame.window[1], reach)) if frame.window[1] < clause[1] else -1
-    if comma >= 0 and _INCISE.match(text, comma + 1):
+    if comma >= 0 and _opens_a_part(lexicon, text, comma + 1):
         # "53 personnes, dont 46 enfants, avaient péri le 31 juillet 1982": past a part's incise, unless
         # the incise has a date of its own ("19 490 décès, dont 15 000 en août, ...": August is the part's)
         closing = text.find(",", comma + 1, reach)
-        if closing >= 0 and not _DATE_WORD.search(text, comma + 1, closing):
+        dated = bisect_left(anchors, comma, key=_START)      # the first anchor after the comma
+        if closing >= 0 and not (dated < len(anchors) and anchors[dated].start < closing):
             comma = text.find(",", closing + 1, reach)
     relative = _RELATIVE.search(text, frame.end, reach)       # ", ce qui en fait le pire depuis 2004"
     return min(comma if comma >= 0 else reach, relative.start() if relative else reach)
 
 
 _RELATIVE = re.compile(r",\s+(?:ce\s+qui|ce\s+que|qui)\b")
-_INCISE = re.compile(r"\s*(?:dont|parmi\s+lesquel(?:le)?s)\b", re.IGNORECASE)
-_DATE_WORD = re.compile(r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-                        r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|veille|lendemain|\d{4})\b", re.IGNORECASE)
+
+
+def _opens_a_part(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether a `parts.part_of` cue ("dont", "parmi lesquels") opens the words at position."""
+    cues = _keyed_cues(lexicon, "parts", "part_of", text)
+    at = _SPACE.match(text, position).end()
+    index = bisect_left(cues, at, key=_START)
+    return index < len(cues) and cues[index].start == at
 _DATE_REACH = 300       # characters around a figure where its quotation marks, commas and date are looked for
 
 
