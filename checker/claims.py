@@ -548,12 +548,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "63 interpellés. C'est 39 de plus que ...": more arrests
         if frame.measure is None and frame.part and frame.window[0] == 0 and context.last is not None:
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
-    opening = frames[0] if frames else None
-    if opening is not None and opening.measure is None and opening.clitic and context.last is not None:
-        # "en recensait 822": the measure named last, which a clause or two before may not be this one's;
-        # the sentence's first figure takes it before the ellipses, which it may start ("l'Indonésie en a
-        # signalé 132, ..., l'Iran 11")
-        _take_the_last_measure(opening, context.last)
+    _take_clitic_measures(frames, context)
     _fill_ellipses(frames, text, lexicon)
     _read_summed_terms(frames, text, lexicon)
     _read_transitions(frames, text, lexicon)
@@ -783,7 +778,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.listed_place = _listed_place(text, before, previous_end)
         if frame.listed_place and _is_source_name(lexicon, frame.listed_place):
             frame.listed_place = None       # "SPF comptait 125 cas ..., et l'ARS 122": who counts, not where
-        frame.bare = frame.bare or frame.listed_place is not None
+        # "la Sierra Leone 5 149 cas et 52 décès": a word of its own after it, no item of a toll's list
+        frame.bare = frame.bare or frame.listed_place is not None and not _word_after(text, after)
     elif frame.entity is None:
         frame.listed_place = _list_head_place(lexicon, text, before)
     # "dont 32 ont déjà pu regagner ...", "20 000 autres étaient en alerte": a verb of their own; but a
@@ -837,26 +833,34 @@ def _increment_after(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
 
 _LIST_ITEM_TAIL = 40      # the words an item of a list may have after its figure's own
 _ITEM_STOP = re.compile(r"[.;:!?]")
-_LIST_JOIN = re.compile(r"\s*(?:,|\bet)\s*(?:(?:la|le|les|l['’])\s*)?$", re.IGNORECASE)
+# an item's place: a join, an article, then capitalised words, which "du", "de", "des" or a hyphen may
+# join ("la Caroline du Sud", "la Castille-La Manche") and one small adjective end ("le Kurdistan irakien")
+_NAME = r"[A-ZÀ-Þ][\w'’]*(?:(?:-|\s+(?:(?:du|de|des|d['’])\s*)?)[A-ZÀ-Þ][\w'’]*)*"
+_LISTED_NAME = re.compile(rf"(?:,|\bet)\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?P<place>{_NAME}(?:\s+[a-zà-ÿ]+)?)$")
+# between "en" and its figure, the verb alone: "en compte", "en a recensé", "en déplore au moins"
+_VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
+# the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
+_CLITIC_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+en\s")
 
 
 def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | None:
     """The capitalised name right before a figure that a list of figures gives it by ("Anjouan déplore
-    26 décès, la Grande-Comore 15 et Mohéli 4"): after a comma or "et" that follows the figure before."""
-    if not before or before[-1].name != "W":
+    26 décès, la Grande-Comore 15 et Mohéli 4", "la Castille-La Manche deux", "la Caroline du Sud un"):
+    after a comma or "et" that follows the figure before, or the few words that end its item ("dont
+    trois victimes de coups de chaleur, le Kurdistan irakien 13")."""
+    if not before or before[-1].name != "W" or text[before[-1].end:before[-1].end + 1] not in (" ", "\u00a0"):
         return None
-    first = before[-1]
-    if not text[first.start].isupper() and len(before) > 1 and before[-2].name == "W" \
-            and text[before[-2].start].isupper() and before[-2].end + 1 == first.start:
-        first = before[-2]      # "le Kurdistan irakien 13": a name and its adjective
-    if not text[first.start].isupper() or text[before[-1].end:before[-1].end + 1] not in (" ", "\u00a0"):
+    item = _LISTED_NAME.search(text, previous_end, before[-1].end)
+    if item is None or item.end() != before[-1].end:
         return None
-    joined = _LIST_JOIN.search(text, previous_end, first.start)
-    # right after the figure before, or after the few words that end its item ("dont trois victimes de
-    # coups de chaleur, le Kurdistan irakien 13")
-    listed = joined and joined.start() - previous_end <= _LIST_ITEM_TAIL and \
-        not _ITEM_STOP.search(text, previous_end, joined.start())
-    return text[first.start:before[-1].end] if listed else None
+    listed = item.start() - previous_end <= _LIST_ITEM_TAIL and not _ITEM_STOP.search(text, previous_end, item.start())
+    return item.group("place") if listed else None
+
+
+def _word_after(text: str, after: list[_Tag]) -> bool:
+    """Whether a small word other than "et" or "ou" follows the figure: a noun of its own."""
+    first = after[0] if after else None
+    return first is not None and first.name == "W" and text[first.start].islower() and first.key not in ("et", "ou")
 
 
 def _list_head_place(lexicon: Lexicon, text: str, before: list[_Tag]) -> str | None:
@@ -866,8 +870,12 @@ def _list_head_place(lexicon: Lexicon, text: str, before: list[_Tag]) -> str | N
     if not before or before[-1].name != "W" or not text[before[-1].start].isupper():
         return None
     name = text[before[-1].start:before[-1].end]
-    not_names = (lexicon.data.get("clustering") or {}).get("not_names") or ()
-    return name if _after_colon(text, before[-1].start) and name not in not_names else None
+    return name if _after_colon(text, before[-1].start) and name not in _not_names(lexicon) else None
+
+
+def _not_names(lexicon: Lexicon) -> Sequence[str]:
+    """The capitalised words that name no place (`clustering.not_names`)."""
+    return (lexicon.data.get("clustering") or {}).get("not_names") or ()
 
 
 def _part_of_an_amount(quantities: list[Quantity], frame: _Frame) -> Quantity | None:
@@ -1295,6 +1303,22 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _take_clitic_measures(frames: list[_Frame], context: _Context) -> None:
+    """"en recensait 822": a clitic figure counts the measure named last, which a clause or two before
+    may not be this one's: the figure before it in the sentence with a measure ("Anjouan reste la plus
+    touchée avec 86 morts ; la Grande Comore en déplore 15"), else the sentence's before. Taken before
+    the ellipses, which the clitic may start ("l'Indonésie en a signalé 132, ..., l'Iran 11")."""
+    last: _Frame | None = None
+    for frame in frames:
+        if frame.measure is None and frame.clitic:
+            if last is not None:        # read in its own sentence, as an ellipsis is
+                frame.measure, frame.entity = last.measure, frame.entity or last.entity
+            elif frame is frames[0] and context.last is not None:
+                _take_the_last_measure(frame, context.last)
+        if frame.measure is not None:
+            last = frame
 
 
 def _take_the_last_measure(frame: _Frame, last: Assertion) -> None:
@@ -2359,6 +2383,11 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         topic = links.topic.match(text, topic_start)
         if topic and topic.end() <= frame.quantity.start:
             return topic.group("place")
+    if frame.clitic:        # "La Caroline du Nord en compte au moins sept", "; la Grande Comore en déplore 15"
+        subject = _CLITIC_SUBJECT.match(text, _clause_start(text, frame.quantity.start))
+        if subject and _VERB_ONLY.fullmatch(text, subject.end(), frame.quantity.start) and \
+                subject.group("place") not in _not_names(lexicon) and not _is_source_name(lexicon, subject.group("place")):
+            return subject.group("place")
     if previous is not None and previous.place and frame.bare:     # "... et de Chichaoua (89)"
         names = list(links.name_after_of.finditer(text, start, frame.quantity.start))
         return names[-1].group("place") if names else previous.place

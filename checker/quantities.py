@@ -417,6 +417,8 @@ class Vocabulary:
     one_counted: frozenset      # "un mort": people nouns after which "un"/"une" is one
     one_listed_re: re.Pattern   # "et un à Hakui": a place's preposition and name after "un"/"une" in a list
     one_listed: frozenset       # those prepositions
+    one_item_end_re: re.Pattern  # "la Caroline du Sud un.": what ends a list's item after "un"/"une"
+    one_item_ends: tuple        # those marks and words
     share_re: re.Pattern        # "la moitié des 300 soldats": the words between a share and its whole
     subunit_re: re.Pattern      # "deux euros et vingt centimes": the words after the hundredths
     subunits: dict              # subunit word → (money unit, how many make one)
@@ -495,6 +497,8 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
         one_units=frozenset(w.lower() for w in one.get("units") or []),
         one_counted=frozenset(w.lower() for w in one.get("counted") or []),
         one_listed=frozenset(one.get("listed") or ()),
+        one_item_ends=tuple(one.get("item_ends") or ()),
+        one_item_end_re=re.compile(f"[\\s\u00a0]*(?:{_alternation(one.get('item_ends') or [','])})(?!\\w)"),
         one_listed_re=re.compile(f"[\\s\u00a0]+(?:{_alternation(one.get('listed') or ['à'])})[\\s\u00a0]+"
                                  "(?:(?:la|le|les)[\\s\u00a0]+|l['’])?[A-ZÉÈÎÔ]"),
         share_re=re.compile(f"{_SPACE}(?:{_alternation(data.get('shares') or [])}){_SPACE}", re.I),
@@ -528,6 +532,8 @@ class _Engine:
                     self._left_by_word.setdefault(word, []).append(alternative)
         # "un mois", "une semaine", "un mort": "un" is too common to try everywhere, these phrases are not
         anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted | vocab.one_listed
+                         for article in ("un", "une")}
+        anchor_words |= {f"{article}{'' if end[0] in _ITEM_MARKS else ' '}{end}" for end in vocab.one_item_ends
                          for article in ("un", "une")}
         self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
@@ -699,7 +705,7 @@ def parse_quantities(text: str, lang: str = "fr", *, qualifiers=None) -> list[Qu
                 pos = urls[index][1]
                 continue
         try:
-            quantity, pos = _read_at(text, start, engine, vocab, semantics)
+            quantity, pos = _read_at(text, start, engine, vocab, semantics, found[-1].end if found else -1)
         except Exception:  # noqa: BLE001 - a figure we cannot read is skipped, never a crash
             quantity, pos = None, max(end, start + 1)
         if quantity is not None:
@@ -869,8 +875,9 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
-def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantics):
-    """The quantity whose figure starts at start (or None), and where scanning resumes."""
+def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantics, previous_end: int = -1):
+    """The quantity whose figure starts at start (or None), and where scanning resumes; previous_end is
+    where the figure read before it ends (-1: none)."""
     if text[start].isdigit():
         special = _special_digits(text, start, vocab)
         if special is not None:
@@ -932,7 +939,7 @@ def _read_at(text: str, start: int, engine: _Engine, vocab: Vocabulary, semantic
         span_start, span_end = window[low][1], window[high - 1][2]
         parsed = _parse_span(text[span_start:span_end])
         if isinstance(parsed, _Parsed):
-            return _build(text, span_start, span_end, parsed, vocab, semantics)
+            return _build(text, span_start, span_end, parsed, vocab, semantics, previous_end)
         # cut before the token the grammar refused, else drop a word on the left, else one on the right
         cut = sum(1 for token in window[low:high] if token[2] <= span_start + parsed) + low if parsed >= 0 else high
         cut = _value_end(window, cut, anchor_index)
@@ -1083,7 +1090,7 @@ def _typed(text, start, end, value, kind, unit, written) -> Quantity:
                     qualifier="exact", qualifier_text=None, unit=unit, kind=kind, written=written)
 
 
-def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, semantics):
+def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, semantics, previous_end: int = -1):
     """A Quantity from a parsed span: its interval, unit and kind (what the words around it say)."""
     # interval
     if parsed.form == "range":
@@ -1130,7 +1137,7 @@ def _build(text: str, start: int, end: int, parsed: _Parsed, vocab: Vocabulary, 
         while run < len(text) and text[run].isalnum():
             run += 1
         return None, run
-    if parsed.shape == "article" and not _one_counts(text, start, end, unit_word, vocab):
+    if parsed.shape == "article" and not _one_counts(text, start, end, unit_word, vocab, previous_end):
         return None, end
     if not unit:
         p = vocab.prefix_re.search(text, max(0, start - 5), start)
@@ -1170,20 +1177,33 @@ def _is_day(value: float) -> bool:
     return 1 <= value <= 31 and value == int(value)
 
 
-def _one_counts(text: str, start: int, end: int, unit_word: str | None, vocab: Vocabulary) -> bool:
+def _one_counts(text: str, start: int, end: int, unit_word: str | None, vocab: Vocabulary,
+                previous_end: int = -1) -> bool:
     """"un mois", "un euro", "un mort": "un"/"une" is one before a unit word or a counted noun of
-    rules/units_fr.yaml (`one`), or before a place in a list of figures after "et" or a comma ("trois
-    à Suzu et un à Hakui"); elsewhere it is an article ("un homme", "un à un")."""
+    rules/units_fr.yaml (`one`), or as an item of a list of figures by place: after the figure before
+    and "et" or a comma, before a place ("trois à Suzu et un à Hakui"), or after the place it is
+    given for, at the item's end ("la Géorgie quatre et la Caroline du Sud un."); elsewhere it is an
+    article ("un homme", "un à un")."""
     if unit_word is not None:
         return unit_word in vocab.one_units
     person = vocab.people_re.match(text, end)
     if person is not None:
         return person.group("n").lower() in vocab.one_counted
-    return vocab.one_listed_re.match(text, end) is not None and _LISTED.search(text, max(0, start - 80), start) is not None
+    if previous_end < 0 or start - previous_end > _LIST_ITEM_REACH:
+        return False
+    if vocab.one_listed_re.match(text, end) is not None:
+        return _LISTED.fullmatch(text, previous_end, start) is not None
+    return vocab.one_item_end_re.match(text, end) is not None and _GAPPED.fullmatch(text, previous_end, start) is not None
 
 
-# a figure, then the end of its item: "trois à Suzu et ", "213 morts, dont "
-_LISTED = re.compile(r"\d[^.;:!?]*(?:,|\bet|\bdont)[\s\u00a0]*$")
+# how far the figure before may end from "un": one item of a list
+_LIST_ITEM_REACH = 80
+# the end of the item before: "trois à Suzu et ", "213 morts, dont "
+_LISTED = re.compile(r"[^.;:!?]*(?:,|\bet|\bdont)[\s\u00a0]*")
+# a place named between the item before and "un": ", la Castille-La Manche deux et l'Andalousie "
+_GAPPED = re.compile(r"[^.;:!?]*?(?:,|\bet)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l['’])?[A-ZÉÈÎÔ][^.;:!?,\d]{0,40}?[\s\u00a0]+")
+# the item ends of rules/units_fr.yaml that are marks, written right after "un" ("un,"), not words
+_ITEM_MARKS = ",.;:)"
 
 
 def _merge_bounds(text: str, found: list[Quantity], semantics) -> list[Quantity]:

@@ -293,7 +293,50 @@ def test_en_with_an_auxiliary_stands_for_the_toll_named_before_and_starts_a_list
                    "132, dont au moins trois victimes de coups de chaleur, le Kurdistan irakien 13, l'Iran 11 et le "
                    "Sénégal 3.")
     assert [(a.nominal, a.measure, a.place) for a in found if a.nominal in (132, 13, 11, 3) and a.part_of is None] == [
-        (132, "killed", None), (13, "killed", "Kurdistan irakien"), (11, "killed", "Iran"), (3, "killed", "Sénégal")]
+        (132, "killed", "Indonésie"), (13, "killed", "Kurdistan irakien"), (11, "killed", "Iran"), (3, "killed", "Sénégal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of several words, joined by "du" or a hyphen, opens the item; "un" and "une" end it
+    ("Aux États-Unis, le bilan atteint 17 morts. La Caroline du Nord en compte au moins sept, la Floride cinq, "
+     "la Géorgie quatre et la Caroline du Sud un.",
+     [(7, "Caroline du Nord"), (5, "Floride"), (4, "Géorgie"), (1, "Caroline du Sud")]),
+    ("Le centre de coordination compte 95 morts. La région de Valence en compte 92, la Castille-La Manche deux et "
+     "l'Andalousie une, dans la province de Malaga.",
+     [(92, "Valence"), (2, "Castille-La Manche"), (1, "Andalousie")]),
+    # "en" after a semicolon stands for the measure of the figure before it in the sentence
+    ("Le ministère recense 106 décès. Anjouan compte 86 morts ; la Grande Comore en déplore 15 et Mohéli 7, où les "
+     "mesures ont été les plus strictes.",
+     [(86, None), (15, "Grande Comore"), (7, "Mohéli")]),
+    # numbers in words before "et un à Tampa", "et une en Espagne"
+    ("Le bilan est de onze morts : cinq dans le comté de Lucie, trois dans celui de Volusia, deux à "
+     "Saint-Pétersbourg et un à Tampa.", [(3, "Volusia"), (2, "Saint-Pétersbourg"), (1, "Tampa")]),
+    ("La tempête a tué trois personnes au Portugal et une en Espagne.", [(3, "Portugal"), (1, "Espagne")]),
+])
+def test_a_list_of_tolls_by_place_reads_each_item_as_killed_in_its_place(text, expected):
+    found = [(a.nominal, a.place) for a in claims(text) if a.measure == "killed" and a.place != "États-Unis"]
+    assert [item for item in found if item in expected] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il a vu deux chiens et un chat.",                 # no place after "un"
+    "Il en a vu trois, et un, il l'a pris.",           # no place named before it
+    "Le Real a gagné deux à un.",
+])
+def test_un_after_a_figure_is_no_figure_unless_a_place_makes_it_an_item(text):
+    assert [a for a in claims(text) if a.nominal == 1] == []
+
+
+def test_a_figure_with_a_noun_of_its_own_is_no_item_of_a_list_of_tolls():
+    # "5 149 cas": cases, not more of the dead the list gives by country
+    found = claims("La RDC a enregistré 15 377 cas et 30 morts, l'Ouganda 6 522 cas et 35 décès, la Sierra Leone "
+                   "5 149 cas et 52 décès.")
+    assert sorted(a.nominal for a in found if a.measure == "killed") == [30, 35, 52]
+
+
+def test_a_pronoun_or_a_word_far_from_the_figure_is_no_subject_place():
+    found = claims("L'armée comptait 239 otages. Il en resterait « approximativement 215 », selon son porte-parole.")
+    assert [a.place for a in found] == [None, None]
 
 
 def test_a_figure_the_clause_makes_the_toll_takes_the_measure_of_the_figure_before_it():

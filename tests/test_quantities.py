@@ -329,6 +329,11 @@ def test_a_shifted_figure_keeps_every_field_but_its_span():
     ("Ils sont sortis un à un.", []),                 # no list of figures before it
     ("Un à Paris, l'autre à Lyon.", []),
     ("On compte 3 blessés et un à venir.", []),        # no place after it
+    ("Deux à Saint-Pétersbourg et un à Tampa.", ["un"]),         # the figure before in words
+    ("La Floride cinq, la Géorgie quatre et la Caroline du Sud un.", ["un"]),   # after its place, at its end
+    ("La Castille-La Manche deux et l'Andalousie une, dans la province de Malaga.", ["une"]),
+    ("Il en a vu trois, et un, il l'a pris.", []),     # no place before it
+    ("Il y a trois voitures et un homme.", []),
 ])
 def test_one_in_a_list_of_figures_by_place_counts_one(sentence, ones):
     found = [q.text for q in parse_quantities(sentence) if q.nominal == 1 and q.text.lower() in ("un", "une")]
