@@ -551,6 +551,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     _take_clitic_measures(frames, context)
     _fill_ellipses(frames, text, lexicon)
     _read_summed_terms(frames, text, lexicon)
+    _read_stated_breakdowns(frames, text, lexicon)
     _read_transitions(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     measured = None             # the last frame of the sentence so far with a measure
@@ -640,6 +641,8 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
         position = total.start - sentence.start
         if not _after_sum_link(context.lexicon, text, position):
             continue
+        if index > first and _breaks_down(assertions, index, counts, sentence) or total.part_of is not None:
+            continue        # a part totals nothing: "31 morts, soit six enfants et 27 adultes"
         stretch = max(since, text.rfind(":", since, position) + 1, text.rfind(";", since, position) + 1)
         since = total.end - sentence.start
         inside = range(first + bisect_left(starts, stretch), index)
@@ -657,6 +660,24 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
             assertions[index] = replace(total, measure=measure)
             for i in added:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _breaks_down(assertions: list[Assertion], index: int, counts: list[int], sentence: Sentence) -> bool:
+    """"31 morts, soit six enfants et 27 adultes": the figure after the link opens the parts of the
+    figure before it; when they are all of the figures up to the last part, each records the whole as its
+    total (`summed_in`), for the text says they add up to it."""
+    whole, terms = assertions[index - 1], []
+    for term in assertions[index:]:
+        if term.part_of != whole.id or term.measure != whole.measure or term.scope != whole.scope:
+            break
+        terms.append(term)
+    if len(terms) < 2:
+        return False
+    low, high = terms[0].start - sentence.start, terms[-1].start - sentence.start
+    if bisect_right(counts, high) - bisect_left(counts, low) == len(terms):      # no figure between unread
+        for offset in range(len(terms)):
+            assertions[index + offset] = replace(terms[offset], summed_in=whole.id)
+    return True
 
 
 def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1164,7 +1185,7 @@ _SUM_REACH = 15         # longer than "au total de" and the spaces around it
 def _after_sum_link(lexicon: Lexicon, text: str, position: int) -> bool:
     """Whether a `sum` link ("soit", "au total") stands right before position: the figure there totals
     the tolls counted beside it."""
-    return _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position) is not None
+    return _sum_link_before(lexicon, text, position) is not None
 
 
 def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
@@ -1247,6 +1268,30 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
             for term in frames[first:index]:
                 term.measure = total.measure
             last_no_term = starts[index - 1]
+
+
+def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """"31 morts, soit six enfants et 27 adultes": groups listed right after a `sum` link that follows a
+    toll break it down; each counts the toll's measure, as a part of it (a rule adds them up). Two groups
+    at least, with no measure, verb or whole of their own, joined by commas and "et"."""
+    for index, whole in enumerate(frames[:-1]):
+        first = frames[index + 1]
+        link = _sum_link_before(lexicon, text, first.quantity.start)
+        if whole.measure is None or whole.part or link is None or text[whole.end:link.start()].strip(" ,"):
+            continue
+        terms = [first]
+        for term in frames[index + 2:]:
+            if not _AND.fullmatch(text, terms[-1].end, term.quantity.start):
+                break
+            terms.append(term)
+        if len(terms) >= 2 and all(_may_be_summed(term) for term in terms):
+            for term in terms:      # the first a part of the toll; the next ones beside it, parts of it too
+                term.measure, term.part, term.coordinated = whole.measure, True, term is not first
+
+
+def _sum_link_before(lexicon: Lexicon, text: str, position: int) -> re.Match | None:
+    """The `sum` link ("soit", "au total") right before position, if one stands there."""
+    return _links(lexicon).sum.search(text, max(0, position - _SUM_REACH), position)
 
 
 def _may_be_summed(frame: _Frame) -> bool:

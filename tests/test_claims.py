@@ -654,6 +654,17 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_groups_listed_after_soit_break_the_toll_before_it_down():
+    whole, women, men, girls, boys = claims("Il a communiqué les derniers chiffres : 224 morts, soit 126 femmes, "
+                                            "71 hommes, 17 filles et 12 garçons.")
+    assert {a.measure for a in (women, men, girls, boys)} == {"killed"}
+    assert {(a.part_of, a.summed_in) for a in (women, men, girls, boys)} == {(whole.id, whole.id)}
+    # a figure of the list left unread leaves the breakdown unchecked: nothing records a total
+    found = claims("Le navire était conçu pour 580 personnes, soit 536 passagers, 44 membres d'équipage et 12 "
+                   "chevaux.")
+    assert all(a.summed_in is None for a in found)
+
+
 def test_a_force_named_as_the_frame_of_a_report_is_whom_its_people_count():
     title = "Incendie en Gironde : le feu progresse\n\n"
     (men,) = claims(title + "Chez les soldats du feu, deux hommes ont été grièvement blessés.")

@@ -159,6 +159,14 @@ KNOWN_MERGES = {
     frozenset({"corsica_storms_2022", "landiras_saint_magne_fire_2022"}): "the same",
     frozenset({"corsica_storms_2022", "landiras_wildfire_august_2022"}): "the same",
     frozenset({"corsica_storms_2022", "pugle_forest_fire_2022"}): "the same",
+    # heldout49-50's first runs: Zamzam's attack under two ids of one writer (an alias); three strikes on
+    # Kyiv months apart chained into one war event by the city a force's name shares ("Kiev"), wrongly;
+    # Port-Sudan's drones and Kordofan's fighting of the same week joined by the army's name, wrongly
+    frozenset({"zamzam_camp_assault_2025", "zamzam_camp_attack_2025"}): "Zamzam's attack, two ids in heldout49",
+    frozenset({"kyiv_strike_2025_04_24", "kyiv_strike_2025_07_31"}): "strikes on Kyiv, April and July",
+    frozenset({"kyiv_strike_2025_04_24", "kyiv_strike_2025_08_28"}): "the same, April and August",
+    frozenset({"kyiv_strike_2025_07_31", "kyiv_strike_2025_08_28"}): "the same, July and August",
+    frozenset({"kordofan_fighting_may_2025", "port_sudan_drone_strikes_2025"}): "two fronts of one week",
 }
 
 
