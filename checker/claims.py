@@ -360,6 +360,31 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                                                  (Weakness.HEADLINE_EARLIER, stale)) if holds]
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
+    return _date_title_parts(out)
+
+
+def _date_title_parts(assertions: list[Assertion]) -> list[Assertion]:
+    """"18 morts, dont six enfants" over "a tué 18 personnes, parmi lesquelles neuf enfants": a title's
+    part of a toll that restates a body's toll is a part of the body's toll; it restates the body's part
+    of the same group that agrees with it, else takes its date, so the headline rule sets them side by
+    side."""
+    restated = {a.id: a.restates for a in assertions if a.role == "title" and a.restates}
+    if not restated:
+        return assertions
+    parts: dict[tuple, list[Assertion]] = {}
+    for b in assertions:
+        if b.role != "title" and b.part_of in restated.values():
+            parts.setdefault((b.part_of, b.measure, b.entity), []).append(b)
+    out = []
+    for a in assertions:
+        whole = restated.get(a.part_of) if a.role == "title" and not a.restates else None
+        same = parts.get((whole, a.measure, a.entity), []) if whole else []
+        if same:
+            agreeing = [b for b in same if _overlap(a, b)]
+            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.hour or "", b.line))
+            dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
+            a = replace(a, part_of=whole, event=latest.event, restates=latest.id if agreeing else None, **dated)
+        out.append(a)
     return out
 
 

@@ -654,6 +654,19 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_a_title_s_part_of_a_restated_toll_is_set_beside_the_body_s_part():
+    text = ("Kryvyï Rih : 18 morts, dont six enfants, dans une frappe\n\nLe missile tombé vendredi soir a tué 18 "
+            "personnes, parmi lesquelles neuf enfants, a annoncé samedi le gouverneur.")
+    title_whole, title_part, body_whole, body_part = claims(text)
+    assert title_whole.restates == body_whole.id
+    # the title's six children are a part of the body's toll, of its date: the headline rule compares them
+    assert (title_part.part_of, title_part.as_of, title_part.event) == (body_whole.id, body_part.as_of, body_part.event)
+    assert title_part.restates is None
+    # a title's part that agrees restates the body's
+    agreeing = claims(text.replace("six enfants", "neuf enfants"))[1]
+    assert agreeing.restates == body_part.id
+
+
 def test_groups_listed_after_soit_break_the_toll_before_it_down():
     whole, women, men, girls, boys = claims("Il a communiqué les derniers chiffres : 224 morts, soit 126 femmes, "
                                             "71 hommes, 17 filles et 12 garçons.")
