@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -262,7 +262,52 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
     mixed = _mixed_wholes(assertions, lexicon)
     rekeyed = [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions]
+    rekeyed = _date_incidents(rekeyed, key_of, events, lexicon)
     return _wholes_in_their_country(rekeyed, events, lexicon), events
+
+
+def _date_incidents(assertions: list[Assertion], key_of: dict[str, str], events, lexicon: Lexicon) -> list[Assertion]:
+    """A strike within a war is keyed by where and when it was: its event's place and its first day. The
+    tolls of one strike are told over days ("34 morts" on Sunday, "35" on Monday, "tué 32 personnes" in
+    a report of Friday): within the reports of one event, the days of its strike's tolls that follow each
+    other by at most `clustering.war_incident_days` are one strike, keyed by the first of them
+    (`strike:soumy:2025-04-13`); a strike on the same town weeks later is another. An event of a whole
+    country (strikes across Lebanon, told day after day) keeps a key a day (`strike:2024-10-18`)."""
+    within = {e.key: _incidents_within(lexicon, e.kind) for e in events}
+    days: dict[tuple[str, str], set[date]] = {}
+    incidents: dict[int, tuple[str, str]] = {}
+    for index, a in enumerate(assertions):
+        kind, _, when = a.event.partition(":")
+        key = key_of.get(a.article)
+        if key is not None and kind in within.get(key, ()) and when[:1].isdigit():
+            incidents[index] = (key, kind)
+            days.setdefault((key, kind), set()).add(date.fromisoformat(when))
+    countries = {_slug(country) for country in _countries(lexicon)}
+    first_of = {(event, kind, day): first for (event, kind), seen in days.items()
+                for day, first in _runs(sorted(seen), _incident_days(lexicon))}
+    out = list(assertions)
+    for index, (event, kind) in incidents.items():
+        a = assertions[index]
+        place = event.split(":")[1] if event.count(":") >= 2 else None
+        if place is None or place in countries:
+            continue        # a war's strikes across a country, day after day: each day's its own
+        first = first_of[event, kind, date.fromisoformat(a.event.partition(":")[2])]
+        out[index] = replace(a, event=f"{kind}:{place}:{first.isoformat()}")
+    return out
+
+
+def _runs(days: list[date], most: int) -> Iterator[tuple[date, date]]:
+    """Each day with the first day of its run: days that follow each other by at most `most` days."""
+    first = previous = None
+    for day in days:
+        if previous is None or (day - previous).days > most:
+            first = day
+        previous = day
+        yield day, first
+
+
+def _incident_days(lexicon: Lexicon) -> int:
+    return int((lexicon.data.get("clustering") or {}).get("war_incident_days") or 0)
 
 
 def _wholes_in_their_country(assertions: list[Assertion], events, lexicon: Lexicon) -> list[Assertion]:

@@ -308,3 +308,28 @@ def test_a_toll_in_the_country_an_event_is_named_by_is_its_whole(tmp_path):
                  ("c", "2023-02-07", "Turquie : le séisme fait plus de 5 000 morts\nLe séisme a fait 3 419 morts en "
                   "Turquie et 1 602 morts en Syrie."))
     assert {a.place for a in both.assertions if a.role == "body"} == {"Turquie", "Syrie"}
+
+
+def test_a_strike_s_tolls_over_days_are_one_strike_keyed_by_its_town_and_first_day(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-04-13", "Frappe russe sur Soumy : au moins 32 morts\nUne frappe de missiles russes a tué au moins 32 personnes dimanche matin dans le centre de Soumy."),
+                ("b", "2025-04-14", "Frappe sur Soumy : le bilan monte à 35 morts\nLa frappe de missiles russes sur Soumy a fait 35 morts, selon les secours."),
+                ("c", "2025-04-18", "Soumy : le gouverneur limogé après la frappe\nLa frappe de dimanche sur Soumy, qui a tué 32 personnes, a coûté son poste au gouverneur."))
+    tolls = {a.article: a.event for a in got.assertions if a.measure == "killed" and a.role == "body"}
+    assert set(tolls.values()) == {"strike:soumy:2025-04-13"}, tolls
+
+
+def test_strikes_on_two_towns_the_same_day_are_two_strikes(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-04-24", "Frappe russe sur Kiev : 12 morts\nUne frappe de missiles russes a tué 12 personnes jeudi à Kiev."),
+                ("b", "2025-04-24", "Frappe russe sur Kharkiv : 3 morts\nUne frappe de missiles russes a tué trois personnes jeudi à Kharkiv."))
+    kyiv, kharkiv = ({x.event for x in got.assertions if x.article == name and x.measure == "killed"} for name in "ab")
+    assert len(kyiv) == len(kharkiv) == 1 and not kyiv & kharkiv
+
+
+def test_strikes_on_one_town_months_apart_are_two_strikes(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-04-24", "Frappe russe sur Kiev : 12 morts\nUne frappe de missiles russes a tué 12 personnes jeudi à Kiev."),
+                ("b", "2025-07-31", "Frappe russe sur Kiev : 31 morts\nUne frappe de missiles russes a tué 31 personnes jeudi à Kiev."))
+    april, july = ({x.event for x in got.assertions if x.article == name and x.measure == "killed"} for name in "ab")
+    assert not april & july
