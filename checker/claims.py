@@ -160,6 +160,7 @@ class _Context:
     unread: list[Quantity] = field(default_factory=list)    # the body's counts left unlinked
     spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
     count_starts: list[int] = field(default_factory=list)   # where the sentence's figures start
+    breakdowns: set[int] = field(default_factory=set)   # where the first parts of the sentence's stated breakdowns start
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
                    skip: set[str] = frozenset()) -> Assertion | None:
@@ -576,7 +577,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     _take_clitic_measures(frames, context)
     _fill_ellipses(frames, text, lexicon)
     _read_summed_terms(frames, text, lexicon)
-    _read_stated_breakdowns(frames, text, lexicon)
+    context.breakdowns = _read_stated_breakdowns(frames, text, lexicon)
     _read_transitions(frames, text, lexicon)
     implied = lexicon.data.get("implied_measures") or {}
     measured = None             # the last frame of the sentence so far with a measure
@@ -664,10 +665,11 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
     for index in range(first, len(assertions)):
         total = assertions[index]
         position = total.start - sentence.start
-        if not _after_sum_link(context.lexicon, text, position):
+        if index > first and _opens_a_breakdown(context.breakdowns, total, sentence):
+            _breaks_down(assertions, index, counts, sentence)   # "31 morts, soit six enfants et 27 adultes"
             continue
-        if index > first and _breaks_down(assertions, index, counts, sentence) or total.part_of is not None:
-            continue        # a part totals nothing: "31 morts, soit six enfants et 27 adultes"
+        if total.part_of is not None or not _after_sum_link(context.lexicon, text, position):
+            continue        # a part totals nothing
         stretch = max(since, text.rfind(":", since, position) + 1, text.rfind(";", since, position) + 1)
         since = total.end - sentence.start
         inside = range(first + bisect_left(starts, stretch), index)
@@ -687,22 +689,24 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
-def _breaks_down(assertions: list[Assertion], index: int, counts: list[int], sentence: Sentence) -> bool:
-    """"31 morts, soit six enfants et 27 adultes": the figure after the link opens the parts of the
-    figure before it; when they are all of the figures up to the last part, each records the whole as its
-    total (`summed_in`), for the text says they add up to it."""
+def _opens_a_breakdown(breakdowns: set[int], assertion: Assertion, sentence: Sentence) -> bool:
+    """Whether the assertion's figure is the first group of a breakdown its sentence states."""
+    return any(assertion.start <= sentence.start + start < assertion.end for start in breakdowns)
+
+
+def _breaks_down(assertions: list[Assertion], index: int, counts: list[int], sentence: Sentence) -> None:
+    """"31 morts, soit six enfants et 27 adultes": the figure at index opens the parts of the figure
+    before it; when they are all of the figures up to the last part, each records the whole as its total
+    (`summed_in`), for the text says they add up to it."""
     whole, terms = assertions[index - 1], []
     for term in assertions[index:]:
         if term.part_of != whole.id or term.measure != whole.measure or term.scope != whole.scope:
             break
         terms.append(term)
-    if len(terms) < 2:
-        return False
-    low, high = terms[0].start - sentence.start, terms[-1].start - sentence.start
-    if bisect_right(counts, high) - bisect_left(counts, low) == len(terms):      # no figure between unread
+    low, high = terms[0].start - sentence.start if terms else 0, terms[-1].end - sentence.start if terms else 0
+    if len(terms) >= 2 and bisect_right(counts, high) - bisect_left(counts, low) == len(terms):   # none unread
         for offset in range(len(terms)):
             assertions[index + offset] = replace(terms[offset], summed_in=whole.id)
-    return True
 
 
 def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1295,23 +1299,50 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
             last_no_term = starts[index - 1]
 
 
-def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
-    """"31 morts, soit six enfants et 27 adultes": groups listed right after a `sum` link that follows a
-    toll break it down; each counts the toll's measure, as a part of it (a rule adds them up). Two groups
-    at least, with no measure, verb or whole of their own, joined by commas and "et"."""
+def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> set[int]:
+    """"31 morts, soit six enfants et 27 adultes", "79 morts : 43 enfants et 42 adultes": groups listed
+    right after a `sum` link that follows a toll, or after a colon when together they are everyone
+    (`partitions`: children and adults, men and women), break it down; each counts the toll's measure,
+    as a part of it, and a rule adds them up. Two groups at least, with no verb or whole of their own,
+    joined by commas and "et". The starts of the first groups of the breakdowns read."""
+    firsts = set()
     for index, whole in enumerate(frames[:-1]):
         first = frames[index + 1]
         link = _sum_link_before(lexicon, text, first.quantity.start)
-        if whole.measure is None or whole.part or link is None or text[whole.end:link.start()].strip(" ,"):
+        said = link is not None and not text[whole.end:link.start()].strip(" ,")
+        if whole.measure is None or whole.part or not (said or _COLON.fullmatch(text, whole.end, first.quantity.start)):
             continue
         terms = [first]
         for term in frames[index + 2:]:
             if not _AND.fullmatch(text, terms[-1].end, term.quantity.start):
                 break
             terms.append(term)
-        if len(terms) >= 2 and all(_may_be_summed(term) for term in terms):
+        if len(terms) < 2 or not all(_listed_group(term, whole) for term in terms):
+            continue
+        if said or _a_partition(lexicon, text, terms):
             for term in terms:      # the first a part of the toll; the next ones beside it, parts of it too
                 term.measure, term.part, term.coordinated = whole.measure, True, term is not first
+            firsts.add(first.quantity.start)
+    return firsts
+
+
+def _listed_group(term: _Frame, whole: _Frame) -> bool:
+    """A group of a breakdown: no verb of its own, no measure but its toll's (a colon's list takes it)."""
+    return term.entity is not None and not term.own_verb and term.measure in (None, whole.measure) \
+        and (not term.part or term.measure == whole.measure)
+
+
+def _a_partition(lexicon: Lexicon, text: str, terms: list[_Frame]) -> bool:
+    """Whether the groups' nouns are all the members of one of `partitions` (children and adults)."""
+    nouns = {_stem(text[slice(*term.noun_span)]) for term in terms if term.noun_span}
+    return len(nouns) == len(terms) and any(nouns == {_stem(w) for w in members}
+                                            for members in (lexicon.data.get("partitions") or {}).values())
+
+
+def _stem(word: str) -> str:
+    """A noun without its plural mark: "enfants" and "enfant" are one."""
+    word = fold(word)
+    return word[:-1] if word[-1:] in "sx" else word
 
 
 def _sum_link_before(lexicon: Lexicon, text: str, position: int) -> re.Match | None:

@@ -49,6 +49,7 @@ _SHAPES = {
     "ranks": "words",
     "labels": "words",
     "function_words": "words",
+    "partitions": "keyed words",
     "continuation": "words",
     "time": "time",
     "conjugations": "keyed words",
