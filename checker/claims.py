@@ -1359,6 +1359,20 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it;
     of two subjects joined by "et", the first takes the verb of the second ("quatre policiers et deux
     civils ont péri")."""
+    for index, frame in enumerate(frames):
+        # "neuf Sud-Africains, deux Malawites et un Uruguayen, ont été tués": a list of subjects that opens
+        # its clause (not one in apposition to a figure before it: "deux victimes, un guide et une touriste"),
+        # or that breaks a subject down after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."),
+        # which the verb counts too
+        if frame.measure is None and frame.entity and not frame.part and not frame.own_verb:
+            start = _list_start(frames, index, text)
+            whole = _whole_before_a_sum_link(frames, start, text, lexicon)
+            verb = _verb_after_incise(text, frame, lexicon) \
+                if whole is not None or _opens_its_clause(frames, start, text) else None
+            if verb is not None:
+                frame.measure = verb.key
+                if whole is not None:       # the verb is the subject's ("Treize militaires engagés ... ont été tués")
+                    whole.measure, whole.measure_span = verb.key, (verb.start, verb.end)
     for frame, following in reversed(list(zip(frames, frames[1:]))):
         if frame.measure is None and frame.entity and following.measure and following.entity and \
                 _AND.fullmatch(text, frame.entity_end, following.quantity.start):
@@ -1371,8 +1385,10 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     whole = frames[0] if frames and not frames[0].part else None     # the last figure that is no part
     counted = frames[0] if frames and not frames[0].other_noun else None    # the last figure that counts people
     for previous, frame in zip(frames, frames[1:]):
-        if previous.other_noun and counted is not None and frame.bare:
-            previous = counted      # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"
+        if previous.other_noun and counted is not None and (frame.bare or frame.part):
+            # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"; "30 morts de 18
+            # nationalités, dont six Canadiens"
+            previous = counted
         if not frame.other_noun:
             counted = frame
         if not frame.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
@@ -1404,6 +1420,33 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _list_start(frames: list[_Frame], index: int, text: str) -> int:
+    """The first of the figures joined by commas and "et" that end with frames[index]."""
+    while index > 0 and _AND.fullmatch(text, frames[index - 1].end, frames[index].quantity.start):
+        index -= 1
+    return index
+
+
+def _whole_before_a_sum_link(frames: list[_Frame], index: int, text: str, lexicon: Lexicon) -> _Frame | None:
+    """The figure a `sum` link ("soit") right before frames[index] follows, if it follows one: its words
+    may go on up to the comma before the link ("Treize militaires engagés aux côtés de l'armée, soit")."""
+    if index == 0:
+        return None
+    link = _sum_link_before(lexicon, text, frames[index].quantity.start)
+    whole = frames[index - 1]
+    between = text[whole.end:link.start()].rstrip(" ,") if link is not None else ","
+    return whole if whole.entity and not _BREAK_IN_NOUN_PHRASE.search(between) else None
+
+
+# what ends the words of a figure's noun phrase: a clause's end or a comma
+_BREAK_IN_NOUN_PHRASE = re.compile(r"[.;:!?,]")
+
+
+def _opens_its_clause(frames: list[_Frame], index: int, text: str) -> bool:
+    """Whether no figure stands before frames[index] in its clause."""
+    return index == 0 or frames[index - 1].end <= _clause_start(text, frames[index].quantity.start)
 
 
 def _take_clitic_measures(frames: list[_Frame], context: _Context) -> None:
@@ -1465,8 +1508,8 @@ def _verb_closing_incise(text: str, start: int, end: int, lexicon: Lexicon) -> M
 
 
 def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | None:
-    """The participle right after the comma that closes a part's incise, past auxiliaries only:
-    ", ont été hospitalisées" after "dont un pompier"."""
+    """The participle right after the comma that closes a part's incise or a list of subjects, past
+    auxiliaries only: ", ont été hospitalisées" after "dont un pompier" or "et un Uruguayen"."""
     comma = _COMMA.match(text, part.entity_end)
     return _participle_at(text, comma.end(), _clause_end(text, comma.end()), lexicon) if comma else None
 

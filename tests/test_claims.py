@@ -654,6 +654,26 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_nationals_listed_before_their_verb_are_counted_each_one_included():
+    found = claims("Attentat de Ouagadougou\n\nL'attaque a fait 30 morts de 18 nationalités, dont six Canadiens, deux "
+                   "Suisses et un Américain. Les victimes sont deux Danois et un Néerlandais.")
+    assert [(a.nominal, a.entity) for a in found if a.part_of] == [
+        (6, "canadian_people"), (2, "swiss_people"), (1, "american_people")]
+    found = claims("Combats près de Goma\n\nNeuf Sud-Africains, trois Malawites et un Uruguayen, ont été tués.")
+    assert [(a.nominal, a.measure) for a in found] == [(9, "killed"), (3, "killed"), (1, "killed")]
+    # a list in apposition to a figure before it is no list of subjects: "un guide et une touriste"
+    found = claims("Whakaari\n\nLes corps de deux victimes, un guide et une touriste australienne, n'ont jamais été "
+                   "retrouvés.")
+    assert [a.nominal for a in found] == [2]
+
+
+def test_a_subject_broken_down_after_soit_takes_the_verb_after_its_parts():
+    whole, *parts = claims("Combats près de Goma\n\nTreize militaires engagés aux côtés de l'armée, soit neuf "
+                           "Sud-Africains, deux Malawites et un Uruguayen, ont été tués.")
+    assert whole.measure == "killed" and [p.measure for p in parts] == ["killed"] * 3
+    assert {p.summed_in for p in parts} == {whole.id}
+
+
 def test_a_title_s_part_of_a_restated_toll_is_set_beside_the_body_s_part():
     text = ("Kryvyï Rih : 18 morts, dont six enfants, dans une frappe\n\nLe missile tombé vendredi soir a tué 18 "
             "personnes, parmi lesquelles neuf enfants, a annoncé samedi le gouverneur.")
