@@ -202,6 +202,7 @@ class _Frame:
     bare_increment: bool = False        # "C'est 39 de plus": more of the toll just named, no noun of its own
     share_of: int | None = None         # "la moitié des 300 soldats": the offset of the whole's figure
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
+    measure_word: tuple[int, int] | None = None    # where the measure's word is, when not in measure_span
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
@@ -840,7 +841,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     if verb is not None and (frame.measure is None or frame.measure in where):    # "a tué quatre personnes",
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)      # "tuant 241 personnes à bord"
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
-        frame.measure = _measure_among_after(lexicon, text, quantity, tags, starts)
+        among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
+        if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")
+            frame.measure, frame.measure_word = among_after.key, (among_after.start, among_after.end)
         frame.among_them = frame.measure is None and _among_them_after(lexicon, text, quantity)
     if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
@@ -1205,7 +1208,7 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
         if frame.measure == frame.among and frame.measure_span is None:
             frame.measure = among
         frame.among = among
-    frame.measure = read(frame.measure, frame.measure_span)
+    frame.measure = read(frame.measure, frame.measure_span or frame.measure_word)
 
 
 _SUM_REACH = 15         # longer than "au total de" and the spaces around it
@@ -2281,15 +2284,14 @@ _among_cues = _PerList(_read_among_cues)
 
 
 def _measure_among_after(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],
-                         starts: list[int]) -> str | None:
-    """The measure of a toll the figure's people are said to be among, after them in the clause: "14
-    enfants figurent parmi les 73 blessés" counts wounded children."""
+                         starts: list[int]) -> Match | None:
+    """The measure word of a toll the figure's people are said to be among, after them in the clause:
+    "14 enfants figurent parmi les 73 blessés" counts wounded children."""
     for position in _after_among(lexicon, text, quantity):
         figure = _figure_at(tags, starts, position)
         if figure is not None:
             position = _SPACE.match(text, figure.end).end()
-        measure = _match_at(lexicon, ("measures",), text, position)
-        return measure.key if measure is not None else None
+        return _match_at(lexicon, ("measures",), text, position)
     return None
 
 

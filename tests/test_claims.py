@@ -654,6 +654,13 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_people_among_the_victims_after_them_are_read_as_the_kind_of_event_reads_victims():
+    (fire,) = claims("Incendie meurtrier à Mati\n\nQuatre étrangers comptent aussi parmi les victimes.")
+    assert fire.measure == "killed"            # a disaster's victims are its dead
+    (war,) = claims("Guerre au Soudan\n\nQuatre étrangers comptent aussi parmi les victimes.")
+    assert war.measure == "casualties"         # a war's victims are its dead and wounded
+
+
 def test_nationals_listed_before_their_verb_are_counted_each_one_included():
     found = claims("Attentat de Ouagadougou\n\nL'attaque a fait 30 morts de 18 nationalités, dont six Canadiens, deux "
                    "Suisses et un Américain. Les victimes sont deux Danois et un Néerlandais.")
