@@ -1057,8 +1057,14 @@ def test_a_toll_of_the_worst_hurt_is_a_part_of_the_wounded_counted_before():
         ("police", 3, None), ("people", 7, None), ("police", 2, None)]
 
 
-def test_the_wounded_still_in_care_are_hospitalized():
-    assert one("Dimanche, 382 restaient soignés.").measure == "hospitalized"
+@pytest.mark.parametrize("text", [
+    "Dimanche, 382 restaient soignés.",
+    "Lundi, 41 personnes sont encore soignées.",            # feminine
+    "Cinq personnes ont été admises à l'hôpital.",
+    "Plus de 350 blessés ont été admis dans des hôpitaux de la région.",
+])
+def test_the_wounded_still_in_care_are_hospitalized(text):
+    assert one(text).measure == "hospitalized"
 
 
 def test_a_figure_of_a_later_clause_keeps_its_own_group_and_modality():
