@@ -1396,7 +1396,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             counted = frame
         if not frame.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 not previous.part and previous.end <= frame.quantity.start and \
-                _COLON.fullmatch(text, previous.end, frame.quantity.start):
+                _COLON_AFTER_PHRASE.fullmatch(text, previous.end, frame.quantity.start):
             frame.part = True       # "sept personnes sont mortes : cinq soignants et deux patients"
         if previous.part and frame.measure is None and not frame.own_verb and previous.measure is not None and \
                 _joined(text, frame.quantity, previous, lexicon):            # "dont 78 enfants et 41 femmes": parts both
@@ -1406,7 +1406,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
         # past a part, a figure goes on from the whole: "131 morts, dont deux policiers, contre 125
         # annoncés" corrects the 131; "132, dont trois victimes de la chaleur, le Kurdistan 13" is no part
         source = previous if frame.part or not previous.part else whole
-        if not frame.part:
+        if not frame.part and not frame.other_noun:      # "deux établissements" is no whole of a toll
             whole = frame
         if source is None or source.measure is None:
             continue
@@ -1482,8 +1482,10 @@ def _verb_before(frame: _Frame) -> bool:
 _AND = re.compile(r"\s*(?:,|et)\s*")
 _WHERE_AND = re.compile(r"\s+(?:dans|à|au|aux|en|sur|lors)\b[^,;:.()«»\d]{1,50}?\s+et\s+")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
-_ET = re.compile(r"\s*et\s*")
+_ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
 _COLON = re.compile(r"[\s»\"”]*:\s*")
+# a colon after the words of a figure's noun phrase: "668 décès de migrants à la frontière : 100 femmes"
+_COLON_AFTER_PHRASE = re.compile(r"[^.;:!?,()\d]{0,60}?[\s»\"”]*:\s*")
 
 
 def _and_in_clause(text: str, previous: _Frame, quantity: Quantity) -> bool:

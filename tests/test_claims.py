@@ -654,6 +654,22 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+def test_a_colon_after_a_toll_s_words_opens_its_breakdown():
+    whole, *parts = claims("Le rapport détaille 668 décès de migrants à la frontière : 100 femmes, 454 hommes, "
+                           "31 mineurs et 83 personnes dont le sexe n'a pu être établi.")
+    assert [(p.nominal, p.measure, p.part_of) for p in parts] == [
+        (100, "killed", whole.id), (454, "killed", whole.id), (31, "killed", whole.id), (83, "killed", whole.id)]
+    # a list by place after the colon goes on past a figure of things ("deux établissements")
+    found = claims("Au moins 31 morts en Ukraine : au moins 17 à Kiev, où deux établissements ont été touchés ; "
+                   "11 dans la région de Dnipropetrovsk ; trois à Pokrovsk.")
+    assert [(a.nominal, a.measure) for a in found] == [(31, "killed"), (17, "killed"), (11, "killed"), (3, "killed")]
+
+
+def test_a_figure_after_et_de_goes_on_with_the_toll_before_it():
+    women, men = claims("Les corps de 24 femmes et de 40 hommes ont été retrouvés.")
+    assert (women.measure, men.measure) == ("killed", "killed")
+
+
 def test_people_among_the_victims_after_them_are_read_as_the_kind_of_event_reads_victims():
     (fire,) = claims("Incendie meurtrier à Mati\n\nQuatre étrangers comptent aussi parmi les victimes.")
     assert fire.measure == "killed"            # a disaster's victims are its dead
