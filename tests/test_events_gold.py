@@ -167,6 +167,13 @@ KNOWN_MERGES = {
     frozenset({"kyiv_strike_2025_04_24", "kyiv_strike_2025_08_28"}): "the same, April and August",
     frozenset({"kyiv_strike_2025_07_31", "kyiv_strike_2025_08_28"}): "the same, July and August",
     frozenset({"kordofan_fighting_may_2025", "port_sudan_drone_strikes_2025"}): "two fronts of one week",
+    # heldout52's first run: a year's anniversary protests joined to the protests they recall (a protest's
+    # reports are 2 days apart at most: the retrospective's own protests tie through its lead's dates);
+    # Maputo's prison break of Christmas 2024, told in heldout34, is an episode of Mozambique's protests
+    frozenset({"kenya_finance_bill_protests_2024", "kenya_june25_anniversary_protests_2025"}):
+        "an anniversary's protests joined to those it recalls",
+    frozenset({"maputo_machava_prison_break_2024", "mozambique_post_election_protests_2024"}):
+        "a prison break during the protests, in heldout34 and heldout52",
 }
 
 
