@@ -203,6 +203,7 @@ class _Frame:
     share_of: int | None = None         # "la moitié des 300 soldats": the offset of the whole's figure
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
     measure_word: tuple[int, int] | None = None    # where the measure's word is, when not in measure_span
+    measure_implied: bool = False       # no measure named: the one its group implies (a force's strength)
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
@@ -593,9 +594,11 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
                 frame.measure, frame.entity, frame.measure_nearby = told.measure, told.entity, True
         # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
         # ("six suspects, dont trois policiers": a part is counted as its whole is, not deployed)
-        if frame.measure is None and frame.entity in implied and not frame.agent and not frame.part and \
+        group = "soldiers" if frame.entity in lexicon.sides() or frame.entity == "troops" else frame.entity
+        if frame.measure is None and group in implied and not frame.agent and not frame.part and \
                 not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
-            frame.measure = implied[frame.entity]
+            frame.measure = implied[group]
+            frame.measure_implied = group == "soldiers"     # a strength: no verb said it
         measured = frame if frame.measure else measured
     _read_shares(frames, text, lexicon)
     first = len(context.assertions)         # this sentence's assertions start here
@@ -1627,6 +1630,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     line, column = _position(article, sentence.start + start)
     if frame.measure_nearby:
         weak.append(Weakness.MEASURE_NEARBY)
+    if frame.measure_implied:
+        weak.append(Weakness.MEASURE_IMPLIED)
     if quantity.qualifier == "vague":
         weak.append(Weakness.FIGURE_VAGUE)
     if _lone_one(quantity):

@@ -44,6 +44,7 @@ class Weakness(StrEnum):
     data: rules/evidence.yaml)."""
 
     MEASURE_NEARBY = "measure:nearby"      # the measure was found by proximity, not by a shape
+    MEASURE_IMPLIED = "measure:implied"    # no measure named: the one its group implies (a force's strength)
     GROUP_CARRIED = "group:carried"        # the counted group comes from an earlier sentence
     GROUP_DEFAULT = "group:default"        # no group named: "people" by default
     GROUP_NEAREST = "group:nearest"        # no group named: the troops of the country named nearest, a guess

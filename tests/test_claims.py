@@ -654,6 +654,19 @@ def test_the_groups_a_total_adds_up_count_what_it_counts():
     assert passengers.summed_in == crew.summed_in == total.id
 
 
+@pytest.mark.parametrize("text, entity", [
+    ("Le Kremlin a accueilli près de 11 000 fantassins nord-coréens.", "north_korean_troops"),
+    ("La France conserve un effectif de 4 600 hommes pour Barkhane.", "soldiers"),
+])
+def test_a_force_counted_with_no_verb_is_its_strength_a_weaker_reading(text, entity):
+    (force,) = claims("Guerre en Ukraine\n\n" + text)
+    assert (force.measure, force.entity) == ("deployed", entity)
+    assert "measure:implied" in force.evidence
+    # a verb says what the figure counts, and the reading is no weaker
+    (dead,) = claims("Guerre au Sahel\n\n53 militaires français ont perdu la vie.")
+    assert dead.measure == "killed" and "measure:implied" not in dead.evidence
+
+
 def test_a_colon_after_a_toll_s_words_opens_its_breakdown():
     whole, *parts = claims("Le rapport détaille 668 décès de migrants à la frontière : 100 femmes, 454 hommes, "
                            "31 mineurs et 83 personnes dont le sexe n'a pu être établi.")
