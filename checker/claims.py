@@ -617,6 +617,10 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             continue
         mine = anchors if frame.corrected else uncorrected
         assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
+        if not _measure_counts(lexicon, assertion):     # "500 personnes ont quitté leur domicile": no withdrawal
+            _unlink(context, sentence.start + frame.quantity.start, frame.quantity,
+                    f"«{assertion.measure}» counts {', '.join(_only_for(lexicon, assertion.measure))} only")
+            continue
         context.assertions.append(assertion)
         context.index_of[assertion.id] = len(context.assertions) - 1
         if not assertion.part_of:
@@ -1453,6 +1457,23 @@ _BREAK_IN_NOUN_PHRASE = re.compile(r"[.;:!?,]")
 def _opens_its_clause(frames: list[_Frame], index: int, text: str) -> bool:
     """Whether no figure stands before frames[index] in its clause."""
     return index == 0 or frames[index - 1].end <= _clause_start(text, frames[index].quantity.start)
+
+
+def _only_for(lexicon: Lexicon, measure: str) -> tuple[str, ...]:
+    """The groups a measure counts alone (`measures.<m>.only_for`; `soldiers` for every force's troops)."""
+    return tuple(((lexicon.data.get("measures") or {}).get(measure) or {}).get("only_for") or ())
+
+
+def _measure_counts(lexicon: Lexicon, assertion: Assertion) -> bool:
+    """Whether the assertion's group is one its measure may count ("282 militaires avaient quitté le Niger":
+    a withdrawal; "500 personnes ont quitté leur domicile": none)."""
+    only = _only_for(lexicon, assertion.measure)
+    if not only:
+        return True
+    entity = assertion.entity
+    side = lexicon.side_of_entity(entity)
+    group = "soldiers" if entity in lexicon.sides() or entity == "troops" else entity[len(side) + 1:] if side else entity
+    return group in only
 
 
 def _take_clitic_measures(frames: list[_Frame], context: _Context) -> None:

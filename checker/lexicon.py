@@ -458,6 +458,8 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     # the sections that name groups of `people`: by their keys, or as their items
     groups = [key for section in ("implied_measures", "group_frames") for key, _ in _pairs(nodes.get(section))]
     groups += [value for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry) if key.value == "group"]
+    groups += [item for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry)
+               if key.value == "only_for" for item in getattr(value, "value", None) or ()]
     groups += [item for section in ("side_groups", "apart_groups", "unsided_groups")
                for item in getattr(nodes.get(section), "value", None) or ()]
     groups += [item for key, value in _pairs(nodes.get("scope")) if key.value == "stock_deployments"
@@ -625,7 +627,7 @@ def _describe(node) -> str:
 
 
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name,
-                                                 "group": _check_identifier_value},
+                                                 "group": _check_identifier_value, "only_for": _check_words},
                                  required=("forms",))
 def _check_side(node, bad, _measures) -> None:
     _check_identifier(node, bad)

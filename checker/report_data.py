@@ -12,7 +12,7 @@ from checker.model import Article, Assertion, Report, Severity
 # a major one. 1.0 was the document before it carried this key; 1.1 added figures and diagnostics; 1.2
 # added each finding's `terms` (its arithmetic as data); 1.3 the assertions' `hour` (a live blog's
 # entry), the scope `stock` and the measure `released`.
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 def report_document(report: Report, unread: Sequence = (), baseline=None) -> dict:

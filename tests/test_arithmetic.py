@@ -87,7 +87,7 @@ def test_french_words_for_a_spread_a_derived_total_a_constant_and_decimals():
 def test_the_json_findings_carry_their_terms(capsys):
     main(["check", str(ROOT / "seeds"), "--format", "json", "--fail-on", "never"])
     data = json.loads(capsys.readouterr().out)
-    assert data["schema_version"] == "1.7"
+    assert data["schema_version"] == "1.8"
     terms = {f["rule"]: f["terms"] for f in data["findings"]}
     increment = terms["increment"]
     assert increment["op"] == "==" and increment["notes"] == [

@@ -667,6 +667,12 @@ def test_a_force_counted_with_no_verb_is_its_strength_a_weaker_reading(text, ent
     assert dead.measure == "killed" and "measure:implied" not in dead.evidence
 
 
+def test_troops_that_leave_are_withdrawn_and_people_who_leave_home_are_not():
+    (left,) = claims("Retrait du Niger\n\nAu 20 octobre, 282 militaires français avaient quitté le Niger.")
+    assert (left.measure, left.entity) == ("withdrawn", "french_troops")
+    assert claims("Incendies en Grèce\n\nPlus de 1 800 personnes ont quitté leur domicile.") == []
+
+
 def test_a_colon_after_a_toll_s_words_opens_its_breakdown():
     whole, *parts = claims("Le rapport détaille 668 décès de migrants à la frontière : 100 femmes, 454 hommes, "
                            "31 mineurs et 83 personnes dont le sexe n'a pu être établi.")

@@ -116,6 +116,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
 
 @pytest.mark.parametrize("shipped, typo, code", [
     ("  soldiers: deployed\n  rescuers: deployed", "  soldiers: deployed\n  rescuerz: deployed", "L082"),
+    ("only_for: [soldiers, peacekeepers]", "only_for: [soldiers, peacekeeperz]", "L082"),
     ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
     ("apart_groups: [attackers, suspects]", "apart_groups: [attackers, suspectz]", "L082"),
     ("living: [wounded, hospitalized]", "living: [wounded, hospitalizez]", "L081"),

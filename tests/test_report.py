@@ -109,7 +109,7 @@ def test_markdown_escapes_pipes_and_html(report):
 def test_json_parses_with_ids(report):
     data = json.loads(render_report(report, "json"))
     assert set(data) == {"schema_version", "articles", "findings", "skipped", "summary", "diagnostics"}
-    assert data["schema_version"] == "1.7" and data["diagnostics"] == []
+    assert data["schema_version"] == "1.8" and data["diagnostics"] == []
     assert data["findings"][0]["assertions"] == ["002#1", "002#2"]
     assert data["skipped"] == [{"rule": "sum", "groups": 3, "reason": "no casualties figure"}]
     assert data["summary"]["errors"] == 1 and data["summary"]["undated_articles"] == ["009_x"]
