@@ -1745,7 +1745,8 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         entity = _named_crowd(lexicon, text, frame) or _framed_group(lexicon, text, quantity) or entity
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"
-        entity = lexicon.sided(side, frame.entity) if side and frame.entity != "troops" else entity
+        unsided = frame.entity == "troops" or frame.entity in lexicon.data.get("unsided_groups", ())
+        entity = lexicon.sided(side, frame.entity) if side and not unsided else entity   # "les 15 000 Casques bleus"
     if whole is not None and not frame.entity and whole.article == context.article.id and whole.line != sentence.line:
         weak.append(Weakness.GROUP_CARRIED)
     if entity == "troops":

@@ -667,6 +667,12 @@ def test_a_force_counted_with_no_verb_is_its_strength_a_weaker_reading(text, ent
     assert dead.measure == "killed" and "measure:implied" not in dead.evidence
 
 
+def test_peacekeepers_among_a_force_s_troops_take_no_side():
+    found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
+                   "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
+    assert found[-1].entity == "peacekeepers"
+
+
 def test_troops_that_leave_are_withdrawn_and_people_who_leave_home_are_not():
     (left,) = claims("Retrait du Niger\n\nAu 20 octobre, 282 militaires français avaient quitté le Niger.")
     assert (left.measure, left.entity) == ("withdrawn", "french_troops")
