@@ -344,6 +344,8 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         titles += a.role == "title"
         headline = a.role == "title" and titles <= _TITLE_FIGURES
         same = by_toll.get((a.measure, group(a.entity), a.place), []) if headline else []
+        if headline and not same and a.place is None:      # the body places every figure of its toll
+            same = anywhere.get((a.measure, group(a.entity)), [])
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
@@ -594,7 +596,10 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
                 frame.measure, frame.entity, frame.measure_nearby = told.measure, told.entity, True
         # "une douzaine de plongeurs fouillent" is a deployment; "a raconté un secouriste" counts no one
         # ("six suspects, dont trois policiers": a part is counted as its whole is, not deployed)
-        group = "soldiers" if frame.entity in lexicon.sides() or frame.entity == "troops" else frame.entity
+        # a force's strength; "hommes" only where a kind of event counts troops (a war's): "quatre hommes" of
+        # an attack are no force, "1 300 militaires" sent to a fire are
+        group = "soldiers" if (frame.entity in lexicon.sides() or frame.entity == "troops") \
+            and (lexicon.event_counts_troops(context.event_kind) or not _men(lexicon, text, frame)) else frame.entity
         if frame.measure is None and group in implied and not frame.agent and not frame.part and \
                 not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
             frame.measure = implied[group]
@@ -798,6 +803,12 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             frame.measure, frame.measure_span = after[noun].key, (after[noun].start, after[noun].end)
             if "force" in roles:                # "20 morts civils", "12 morts palestiniens", "3 morts militaires"
                 frame.entity, frame.entity_end = _group_after_measure(lexicon, after[roles["force"]])
+            if "group_side" in roles:           # "1 500 corps de combattants du Hamas"
+                side_tag = after[roles["group_side"]]
+                side = lexicon.sides().get(side_tag.key) or lexicon.side_of_entity(side_tag.key)
+                group = "troops" if frame.entity == "troops" else frame.entity
+                frame.entity = lexicon.sided(side, group) if side else frame.entity
+                frame.entity_end = side_tag.end
             living = (lexicon.data.get("links") or {}).get("living", ())
             # (the clause's end, not the next figure's start: an apposition "un guide et une touriste")
             closing = _verb_closing_incise(text, after[noun].end, _clause_end(text, quantity.end), lexicon)
@@ -1136,7 +1147,21 @@ def _after_shape(names: tuple[str, ...]) -> dict[str, object]:
                     roles["force"] = _tag_index(words[1])
             elif head.data == "thing":
                 roles["thing"] = _tag_index(part)
+    _group_after_of(names, roles)
     return roles
+
+
+def _group_after_of(names: tuple[str, ...], roles: dict[str, object]) -> None:
+    """"1 500 corps de combattants du Hamas", "300 corps de civils": the group after "de" that follows a
+    measure's noun counts it. (Not in grammar/claim_fr.lark: its LALR parser, once past "de", could not
+    take back the many nouns after it that name no group, "134 morts de l'ouragan".)"""
+    noun = roles.get("noun")
+    if roles.get("kind") != "measure_noun" or "force" in roles or not isinstance(noun, int):
+        return
+    if names[noun + 1:noun + 2] == ("OF",) and names[noun + 2:noun + 3] in (("TROOP",), ("PEOPLE",), ("ALONE",)):
+        roles["force"] = noun + 2
+        if names[noun + 3:noun + 4] == ("FORCE",):
+            roles["group_side"] = noun + 3
 
 
 def _tag_index(token) -> int:
@@ -1457,6 +1482,12 @@ _BREAK_IN_NOUN_PHRASE = re.compile(r"[.;:!?,]")
 def _opens_its_clause(frames: list[_Frame], index: int, text: str) -> bool:
     """Whether no figure stands before frames[index] in its clause."""
     return index == 0 or frames[index - 1].end <= _clause_start(text, frames[index].quantity.start)
+
+
+def _men(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
+    """Whether the figure's noun is a word for troops in a war's reports only ("hommes")."""
+    heads = {fold(word) for word in lexicon.data.get("war_troop_heads") or ()}
+    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in heads
 
 
 def _only_for(lexicon: Lexicon, measure: str) -> tuple[str, ...]:

@@ -667,6 +667,32 @@ def test_a_force_counted_with_no_verb_is_its_strength_a_weaker_reading(text, ent
     assert dead.measure == "killed" and "measure:implied" not in dead.evidence
 
 
+def test_the_group_after_de_following_a_toll_s_noun_counts_it():
+    (bodies,) = claims("Guerre Israël-Hamas\n\nL'armée a retrouvé environ 1 500 corps de combattants du Hamas.")
+    assert (bodies.entity, bodies.measure) == ("hamas_fighters", "killed")
+    (storm,) = claims("Ouragan Milton\n\nLe bilan atteint 134 morts de l'ouragan.")
+    assert storm.measure == "killed" and "measure:nearby" not in storm.evidence
+
+
+def test_a_figure_held_until_now_is_an_earlier_one():
+    (earlier,) = claims("Attentat du Crocus\n\nLe bilan s'élevait jusque-là à 139 morts.")
+    assert earlier.revision == "earlier"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Guerre au Soudan\n\nDes dizaines de combattants avaient aussi péri.", "killed"),
+    ("Guerre en Ukraine\n\nAu total, 2 430 Ukrainiens ont ainsi été libérés.", "released"),
+])
+def test_an_adverb_after_the_auxiliary_keeps_the_participle_s_measure(text, measure):
+    assert claims(text)[0].measure == measure
+
+
+def test_a_title_restates_the_body_s_toll_wherever_the_body_places_it():
+    title, body = claims("Séisme au Maroc : plus de 2 000 morts\n\nLe séisme a fait plus de 2 000 morts dans la "
+                         "province d'Al Haouz.")
+    assert (body.place, title.restates) == ("Al Haouz", body.id)
+
+
 def test_peacekeepers_among_a_force_s_troops_take_no_side():
     found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
                    "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
