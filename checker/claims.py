@@ -74,6 +74,8 @@ class _Links(NamedTuple):
     sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
+    where_and: re.Pattern       # " dans l'incendie d'Eaton et ": where a part was counted, then "et"
+    rise: re.Pattern            # "%", "soit": what the sentence goes on to say of a rise
 
 
 @cache
@@ -107,6 +109,8 @@ def _links(lexicon: Lexicon) -> _Links:
         sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
+        where_and=re.compile(rf"\s+(?i:{words('where_joined', word_end)})[^,;:.()«»\d]{{1,50}}?\s+et\s+"),
+        rise=re.compile(rf"(?i:{words('rise', word_end)})"),
     )
 
 
@@ -1535,7 +1539,6 @@ def _verb_before(frame: _Frame) -> bool:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*")
-_WHERE_AND = re.compile(r"\s+(?:dans|à|au|aux|en|sur|lors)\b[^,;:.()«»\d]{1,50}?\s+et\s+")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
 _COLON = re.compile(r"[\s»\"”]*:\s*")
@@ -1594,7 +1597,7 @@ def _joined(text: str, quantity: Quantity, previous: _Frame, lexicon: Lexicon) -
     if _AND.fullmatch(text, place.end() if place else previous.end, quantity.start):
         return True
     # or where it was counted, in a few words of its own: "dont 17 dans l'incendie d'Eaton et 9 dans celui de Palisades"
-    return bool(_WHERE_AND.fullmatch(text, previous.end, quantity.start))
+    return bool(_links(lexicon).where_and.fullmatch(text, previous.end, quantity.start))
 
 
 def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_event, context) -> Assertion:
@@ -1615,7 +1618,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     measure = frame.measure
     scope, rate_per = _scope(lexicon, text, quantity, frame.window, anchor, measure, frame.measure_span)
     if scope == "cumulative" and not frame.transition_end and _counted_over_a_span(text, quantity, frame.window,
-                                                                                    context.spans):
+                                                                                    context.spans, _links(lexicon).rise):
         scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
     whole = previous if frame.part and previous is not None else None
     if whole is not None and measure is not None and not _may_hold(lexicon, whole.measure, measure):
@@ -2051,7 +2054,8 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
     return "cumulative", None
 
 
-def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int], spans: list[Quantity]) -> bool:
+def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int], spans: list[Quantity],
+                         rise: re.Pattern) -> bool:
     """Whether the figure is counted over a span the sentence names in its clause ("208 cas ont été
     signalés en sept jours") or in the words that open the sentence ("En une semaine, 40 personnes ...")."""
     if not spans:
@@ -2069,12 +2073,10 @@ def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int],
             return True
         # "144 décès au 6 novembre, soit une hausse de 62 % en cinq jours": past a share or a "soit",
         # the span is the rise's, not the figure's
-        if start <= span.start < end and not (span.start > quantity.end and _RISE.search(text, quantity.end, span.start)):
+        if start <= span.start < end and not (span.start > quantity.end and rise.search(text, quantity.end, span.start)):
             return True
     return False
 
-
-_RISE = re.compile(r"%|\bpour cent\b|\bsoit\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
