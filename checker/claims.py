@@ -720,10 +720,12 @@ def _breaks_down(assertions: list[Assertion], index: int, counts: list[int], sen
         if term.part_of != whole.id or term.measure != whole.measure or term.scope != whole.scope:
             break
         terms.append(term)
-    low, high = terms[0].start - sentence.start if terms else 0, terms[-1].end - sentence.start if terms else 0
-    if len(terms) >= 2 and bisect_right(counts, high) - bisect_left(counts, low) == len(terms):   # none unread
-        for offset in range(len(terms)):
-            assertions[index + offset] = replace(terms[offset], summed_in=whole.id)
+    if len(terms) < 2:
+        return
+    low, high = terms[0].start - sentence.start, terms[-1].end - sentence.start
+    if bisect_right(counts, high) - bisect_left(counts, low) == len(terms):      # no figure among them unread
+        for offset, term in enumerate(terms):
+            assertions[index + offset] = replace(term, summed_in=whole.id)
 
 
 def _read_shares(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1398,20 +1400,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it;
     of two subjects joined by "et", the first takes the verb of the second ("quatre policiers et deux
     civils ont péri")."""
-    for index, frame in enumerate(frames):
-        # "neuf Sud-Africains, deux Malawites et un Uruguayen, ont été tués": a list of subjects that opens
-        # its clause (not one in apposition to a figure before it: "deux victimes, un guide et une touriste"),
-        # or that breaks a subject down after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."),
-        # which the verb counts too
-        if frame.measure is None and frame.entity and not frame.part and not frame.own_verb:
-            start = _list_start(frames, index, text)
-            whole = _whole_before_a_sum_link(frames, start, text, lexicon)
-            verb = _verb_after_incise(text, frame, lexicon) \
-                if whole is not None or _opens_its_clause(frames, start, text) else None
-            if verb is not None:
-                frame.measure = verb.key
-                if whole is not None:       # the verb is the subject's ("Treize militaires engagés ... ont été tués")
-                    whole.measure, whole.measure_span = verb.key, (verb.start, verb.end)
+    _read_listed_subjects(frames, text, lexicon)
     for frame, following in reversed(list(zip(frames, frames[1:]))):
         if frame.measure is None and frame.entity and following.measure and following.entity and \
                 _AND.fullmatch(text, frame.entity_end, following.quantity.start):
@@ -1459,6 +1448,25 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+    """"neuf Sud-Africains, deux Malawites et un Uruguayen, ont été tués": the last of a list of subjects
+    takes the verb after the comma that closes the list, when the list opens its clause (not one in
+    apposition to a figure before it: "deux victimes, un guide et une touriste"), or breaks a subject down
+    after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."), which the verb counts too. (The
+    others take it from the last, as subjects joined by "et" do.)"""
+    for index, frame in enumerate(frames):
+        if frame.measure is not None or not frame.entity or frame.part or frame.own_verb:
+            continue
+        start = _list_start(frames, index, text)
+        whole = _whole_before_a_sum_link(frames, start, text, lexicon)
+        verb = _verb_after_incise(text, frame, lexicon) if whole is not None or _opens_its_clause(frames, start, text) \
+            else None
+        if verb is not None:
+            frame.measure = verb.key
+            if whole is not None:       # the verb is the subject's ("Treize militaires engagés ... ont été tués")
+                whole.measure, whole.measure_span = verb.key, (verb.start, verb.end)
 
 
 def _list_start(frames: list[_Frame], index: int, text: str) -> int:
