@@ -583,6 +583,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         if frame.measure is None and frame.part and frame.window[0] == 0 and context.last is not None:
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
     _take_clitic_measures(frames, context)
+    _read_distribution(frames, text, context)
     _fill_ellipses(frames, text, lexicon)
     _read_summed_terms(frames, text, lexicon)
     context.breakdowns = _read_stated_breakdowns(frames, text, lexicon)
@@ -912,8 +913,15 @@ _LIST_ITEM_TAIL = 40      # the words an item of a list may have after its figur
 _ITEM_STOP = re.compile(r"[.;:!?]")
 # an item's place: a join, an article, then capitalised words, which "du", "de", "des" or a hyphen may
 # join ("la Caroline du Sud", "la Castille-La Manche") and one small adjective end ("le Kurdistan irakien")
-_NAME = r"[A-ZÀ-Þ][\w'’]*(?:(?:-|\s+(?:(?:du|de|des|d['’])\s*)?)[A-ZÀ-Þ][\w'’]*)*"
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"         # "Paiporta", "Valence-ville", "Castille-La"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:du|de|des|d['’])\s*)?{_NAME_WORD})*"
 _LISTED_NAME = re.compile(rf"(?:,|\bet)\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?P<place>{_NAME}(?:\s+[a-zà-ÿ]+)?)$")
+# a name right before the bracket that holds a figure: "Nairobi (19)", "Uasin Gishu (4)"
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<place>{_NAME})\s*\(\s*$")
+# a place that opens its clause and is said the worst hit "avec" the figure: "La Caroline du Sud est l'État
+# le plus endeuillé avec 24 décès", "Anjouan reste l'île la plus touchée avec 86 morts"
+_RANKED_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+(?:est|reste|demeure)\s"
+                             rf"[^,;:.\d]{{0,60}}\bplus\b[^,;:.\d]{{0,30}},?\s+avec\s+")
 # between "en" and its figure, the verb alone: "en compte", "en a recensé", "en déplore au moins"
 _VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
 # the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
@@ -1058,7 +1066,8 @@ _TAG_NAMES = {"measures": "MEASURE", "force_alone": "ALONE", "side_people": "ALO
               "force_modifiers": "FORCE",
               "people": "PEOPLE", "ratios": "RATIO", "auxiliaries": "AUX", "function_words": "FUNC",
               "part_of": "PART", "correction": "CORRECTION", "back_reference": "BACKREF", "others": "OTHERS", "clitic": "EN", "of": "OF",
-              "number_of": "NUMBER_OF", "among": "W", "toll": "W", "besides": "W", "partitive": "OF"}
+              "number_of": "NUMBER_OF", "among": "W", "toll": "W", "besides": "W", "partitive": "OF",
+              "distribution": "W"}
 _PUNCTUATION = re.compile(r"[,()]")
 _PARENTHESIS = re.compile(r"[()]")
 _START = attrgetter("start")
@@ -1519,6 +1528,24 @@ def _measure_counts(lexicon: Lexicon, assertion: Assertion) -> bool:
     return group in only
 
 
+def _read_distribution(frames: list[_Frame], text: str, context: _Context) -> None:
+    """"Les décès se répartissent ainsi par comté : Nairobi (19), Nakuru (3)...": after a toll's word, a
+    verb of distribution (`parts.distribution`) and a colon, the figures with no measure of their own are
+    parts of the last toll of that measure the article gave."""
+    lexicon = context.lexicon
+    cue = next(iter(_keyed_cues(lexicon, "parts", "distribution", text)), None)
+    colon = text.find(":", cue.end) if cue is not None else -1
+    named = [m for m in _section_cues(lexicon, "measures", text) if m.end <= cue.start] if colon >= 0 else []
+    if not named:
+        return
+    measure = named[-1].key
+    index = context.wholes.get(measure)
+    for frame in frames:
+        if frame.quantity.start > colon and frame.measure is None and not frame.own_verb and not frame.other_noun:
+            frame.measure, frame.part = measure, True
+            frame.whole = context.assertions[index] if index is not None else frame.whole
+
+
 def _take_clitic_measures(frames: list[_Frame], context: _Context) -> None:
     """"en recensait 822": a clitic figure counts the measure named last, which a clause or two before
     may not be this one's: the figure before it in the sentence with a measure ("Anjouan reste la plus
@@ -1662,7 +1689,10 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if scope == "cumulative" and measure == "deployed" and \
             entity in (lexicon.data.get("scope") or {}).get("stock_deployments", ()):
         scope = "stock"         # "278 sapeurs-pompiers" at work on Wednesday, 260 on Thursday: who is there
-    as_of = anchor.as_of if anchor else article.published
+    # a part of a whole named before, with no date of its own, is counted at the whole's ("Les décès se
+    # répartissent ainsi par comté : Nairobi (19)...", the day after the toll was given)
+    as_of = anchor.as_of if anchor else frame.whole.as_of if frame.whole is not None and frame.whole.as_of \
+        else article.published
     period = anchor.period if anchor and (scope in ("period", "increment") or anchor.since) else None
     if scope == "increment" and period is None and anchor is not None:
         period = (anchor.as_of, anchor.as_of)
@@ -2581,6 +2611,10 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     # else the nearest named before it ("La province d'Al Haouz paie le plus lourd tribut avec 1.293 morts")
     if frame.listed_place:
         return frame.listed_place
+    bracketed = _NAME_BEFORE_BRACKET.search(text, max(0, frame.quantity.start - _LIST_ITEM_TAIL), frame.quantity.start)
+    if bracketed and not _is_source_name(lexicon, bracketed.group("place")) and (
+            bracketed.group("place") not in _not_names(lexicon) or _after_subdivision(lexicon, text, bracketed.start())):
+        return bracketed.group("place")         # "par comté : Nairobi (19), Nakuru (3)", "la région Centre (1 238)"
     comma = text.find(",", frame.end, end)
     own_end = min(end, comma if comma >= 0 else end, _clause_end(text, frame.end))
     named = [(cue.start < frame.quantity.end, abs(cue.start - frame.quantity.start), match.group("place"))
@@ -2599,6 +2633,9 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         topic = links.topic.match(text, topic_start)
         if topic and topic.end() <= frame.quantity.start:
             return topic.group("place")
+    ranked = _RANKED_SUBJECT.match(text, _clause_start(text, frame.quantity.start), frame.quantity.start)
+    if ranked and ranked.end() == frame.quantity.start and ranked.group("place") not in _not_names(lexicon):
+        return ranked.group("place")        # "La Caroline du Sud est l'État le plus endeuillé avec 24 décès"
     if frame.clitic:        # "La Caroline du Nord en compte au moins sept", "; la Grande Comore en déplore 15"
         subject = _CLITIC_SUBJECT.match(text, _clause_start(text, frame.quantity.start))
         if subject and _VERB_ONLY.fullmatch(text, subject.end(), frame.quantity.start) and \
@@ -2608,6 +2645,15 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         names = list(links.name_after_of.finditer(text, start, frame.quantity.start))
         return names[-1].group("place") if names else previous.place
     return None
+
+
+def _after_subdivision(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether a subdivision's word stands right before position: "la région Centre", a name there."""
+    return any(cue.key == "subdivisions" and not text[cue.end:position].strip()
+               for cue in lexicon.find("places", text, max(0, position - _SUBDIVISION_REACH), position))
+
+
+_SUBDIVISION_REACH = 20     # longer than any subdivision's word ("circonscription")
 
 
 def _is_source_name(lexicon: Lexicon, name: str) -> bool:

@@ -693,6 +693,24 @@ def test_a_title_restates_the_body_s_toll_wherever_the_body_places_it():
     assert (body.place, title.restates) == ("Al Haouz", body.id)
 
 
+def test_a_distribution_of_a_toll_by_place_in_brackets_is_its_parts():
+    found = claims("Kenya : 39 morts\n\nLa commission fait état de 39 morts. Les décès se répartissent ainsi par "
+                   "comté : Nairobi (19), Nakuru (3) et Uasin Gishu (4).")
+    whole = found[1]
+    assert [(a.nominal, a.place, a.part_of, a.as_of) for a in found[2:]] == [
+        (19, "Nairobi", whole.id, whole.as_of), (3, "Nakuru", whole.id, whole.as_of), (4, "Uasin Gishu", whole.id, whole.as_of)]
+
+
+def test_the_place_said_the_worst_hit_with_a_toll_is_where_it_was_counted():
+    (toll, *others) = claims("Hélène\n\nLa Caroline du Sud est l'État le plus endeuillé avec 24 décès, devant la "
+                             "Géorgie (17) et l'Occitanie (11).")
+    assert [toll.place] + [a.place for a in others] == ["Caroline du Sud", "Géorgie", "Occitanie"]
+    # a word that names no place alone does after a subdivision's word: "la région Centre (1 238)"
+    (first, centre) = claims("Canicule\n\nL'Île-de-France est la région la plus touchée, avec 4 867 décès. Suit la "
+                             "région Centre (1 238 décès).")
+    assert (first.place, centre.place) == ("Île-de-France", "Centre")
+
+
 def test_peacekeepers_among_a_force_s_troops_take_no_side():
     found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
                    "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
