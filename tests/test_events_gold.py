@@ -174,7 +174,63 @@ KNOWN_MERGES = {
         "an anniversary's protests joined to those it recalls",
     frozenset({"maputo_machava_prison_break_2024", "mozambique_post_election_protests_2024"}):
         "a prison break during the protests, in heldout34 and heldout52",
+    frozenset({"gaza_zikim_aid_convoy_shooting_2025_07_20", "israel_hamas_war_2023"}):
+        "an incident of the Gaza war joined to the war's whole, in heldout53 and devset2",
 }
+
+# heldout53-54's first runs: a war's incidents weeks apart chained into one event, report after report
+# (the shootings near Gaza's aid sites of May to July 2025 and the October exchanges; the exchanges of
+# prisoners between Russia and Ukraine and the strikes on Kyiv of heldout50), each pair as it came out
+_CHAINED_IN_A_WAR = (
+    ("gaza_aid_seekers_killings_2025", "gaza_aid_shootings_2025_07_19"),
+    ("gaza_aid_seekers_killings_2025", "gaza_ceasefire_exchanges_oct_2025"),
+    ("gaza_aid_seekers_killings_2025", "gaza_khan_younes_aid_trucks_shooting_2025_06_17"),
+    ("gaza_aid_seekers_killings_2025", "gaza_khan_younes_ghf_stampede_2025_07_16"),
+    ("gaza_aid_seekers_killings_2025", "gaza_netzarim_aid_drone_strike_2025_06_14"),
+    ("gaza_aid_seekers_killings_2025", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_aid_seekers_killings_2025", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_aid_seekers_killings_2025", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_ceasefire_exchanges_oct_2025"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_khan_younes_aid_trucks_shooting_2025_06_17"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_khan_younes_ghf_stampede_2025_07_16"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_khan_younes_aid_trucks_shooting_2025_06_17"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_khan_younes_ghf_stampede_2025_07_16"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_khan_younes_ghf_stampede_2025_07_16"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_rafah_ghf_shooting_2025_06_01", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("kyiv_strike_2025_04_24", "ukraine_russia_body_repatriations_2025"),
+    ("kyiv_strike_2025_04_24", "ukraine_russia_exchange_aug_24_2025"),
+    ("kyiv_strike_2025_04_24", "ukraine_russia_exchange_oct_2_2025"),
+    ("kyiv_strike_2025_04_24", "ukraine_russia_istanbul_june_2025_exchanges"),
+    ("kyiv_strike_2025_07_31", "ukraine_russia_body_repatriations_2025"),
+    ("kyiv_strike_2025_07_31", "ukraine_russia_exchange_aug_24_2025"),
+    ("kyiv_strike_2025_07_31", "ukraine_russia_exchange_oct_2_2025"),
+    ("kyiv_strike_2025_07_31", "ukraine_russia_istanbul_june_2025_exchanges"),
+    ("kyiv_strike_2025_08_28", "ukraine_russia_body_repatriations_2025"),
+    ("kyiv_strike_2025_08_28", "ukraine_russia_exchange_aug_24_2025"),
+    ("kyiv_strike_2025_08_28", "ukraine_russia_exchange_oct_2_2025"),
+    ("kyiv_strike_2025_08_28", "ukraine_russia_istanbul_june_2025_exchanges"),
+    ("ukraine_russia_body_repatriations_2025", "ukraine_russia_exchange_aug_24_2025"),
+    ("ukraine_russia_body_repatriations_2025", "ukraine_russia_exchange_oct_2_2025"),
+    ("ukraine_russia_body_repatriations_2025", "ukraine_russia_istanbul_june_2025_exchanges"),
+    ("ukraine_russia_exchange_aug_24_2025", "ukraine_russia_exchange_oct_2_2025"),
+    ("ukraine_russia_exchange_aug_24_2025", "ukraine_russia_istanbul_june_2025_exchanges"),
+    ("ukraine_russia_exchange_oct_2_2025", "ukraine_russia_istanbul_june_2025_exchanges"),
+)
+KNOWN_MERGES.update({frozenset(pair): "incidents of a war weeks apart chained into one event" for pair in _CHAINED_IN_A_WAR})
 
 
 def gold_events() -> dict[str, str]:
