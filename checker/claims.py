@@ -863,8 +863,11 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
         "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
     where = (lexicon.data.get("links") or {}).get("where", ())
-    if verb is not None and (frame.measure is None or frame.measure in where):    # "a tué quatre personnes",
-        frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)      # "tuant 241 personnes à bord"
+    only_living = (lexicon.data.get("links") or {}).get("only_living", ())
+    # "a tué quatre personnes", "tuant 241 personnes à bord"; "les corps de huit otages rendus" are dead
+    if verb is not None and (frame.measure is None or frame.measure in where
+                             or verb.key == "killed" and frame.measure in only_living):
+        frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
         if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")

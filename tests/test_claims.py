@@ -711,6 +711,15 @@ def test_the_place_said_the_worst_hit_with_a_toll_is_where_it_was_counted():
     assert (first.place, centre.place) == ("Île-de-France", "Centre")
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Cinquième échange : trois otages rendus à Israël\n\nLes otages ont été remis samedi.", "released"),
+    ("Trêve à Gaza\n\nAu total, 21 otages ont retrouvé la liberté.", "released"),
+    ("Trêve à Gaza\n\nLe Hamas a remis les corps de huit otages rendus en février.", "killed"),   # bodies: the dead
+])
+def test_people_freed_in_an_exchange_are_released_and_bodies_stay_dead(text, measure):
+    assert claims(text)[0].measure == measure
+
+
 def test_peacekeepers_among_a_force_s_troops_take_no_side():
     found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
                    "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
