@@ -250,9 +250,9 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
 
 
 PARALLEL_FROM = 64      # below this many articles, starting processes costs more than it saves
-# the most articles a worker is given at once (some 70 ms of reading): the other worker waits for the last
-# chunk at most that long (a batch of 80 000 articles in chunks of a sixteenth left a core idle for
-# seconds), while a chunk's round trip costs about a millisecond
+# the most articles a worker is given at once (some 35 ms of reading): at the end, one job waits for the
+# others' last chunks at most about AHEAD times that long (a batch of 80 000 articles in chunks of a
+# sixteenth left a core idle for seconds), while a chunk's round trip costs about a millisecond
 CHUNK_MOST = 8
 # chunks a worker is given ahead: it always has one to read while this process reads one of its own
 AHEAD = 2
