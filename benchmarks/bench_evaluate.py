@@ -3,7 +3,7 @@
     python benchmarks/bench_evaluate.py [count]      # default 1 000 000 assertions: target < 10 s of CPU, < 500 MB
 
 Exit status 1 when the default count misses either target (peak memory is the process's: the input
-assertions take about 430 MB of it)
+assertions take about 390 MB of it, their bounds shared as the model shares them)
 """
 from __future__ import annotations
 

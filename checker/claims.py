@@ -257,25 +257,59 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
 
 
 PARALLEL_FROM = 64      # below this many articles, starting processes costs more than it saves
-# the most articles a worker is given at once (some 70 ms of reading): the other worker waits for the last
-# chunk at most that long (a batch of 80 000 articles in chunks of a sixteenth left a core idle for
-# seconds), while a chunk's round trip costs about a millisecond
-CHUNK_MOST = 16
+# the most articles a worker is given at once (some 35 ms of reading): at the end, one job waits for the
+# others' last chunks at most about AHEAD times that long (a batch of 80 000 articles in chunks of a
+# sixteenth left a core idle for seconds), while a chunk's round trip costs about a millisecond
+CHUNK_MOST = 8
+# chunks a worker is given ahead: it always has one to read while this process reads one of its own
+AHEAD = 2
+# how workers start: forked where the system can, so that they inherit the lexicon and qualifiers this
+# process loaded (Python 3.14 starts them from a fresh server by default); elsewhere, or if this is set to
+# "spawn" or "forkserver", the workers load the same files themselves
+START_METHOD = "fork"
 
 
 def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs: int):
-    """Each article's reading, in order: in this process, or in a pool whose workers load the same
-    lexicon and qualifier files once each."""
+    """Each article's reading, in order: in this process alone, or shared between it and `jobs - 1`
+    workers that load the same lexicon and qualifier files."""
     if jobs <= 1 or len(articles) < PARALLEL_FROM:
         yield from (_extract(article, lexicon, qualifiers) for article in articles)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(len(articles) // (jobs * 8), CHUNK_MOST))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+    size = max(1, min(len(articles) // (jobs * 8), CHUNK_MOST))
+    # the first article alone: this process reads it before any worker starts (see _in_order)
+    chunks = [articles[:1], *(articles[i:i + size] for i in range(1, len(articles), size))]
+    method = START_METHOD if START_METHOD in multiprocessing.get_all_start_methods() else None
+    pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context(method),
+                               initializer=_start_worker,
                                initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
-    with pool:      # map yields each reading in order as it comes: the caller counts them as they come
-        yield from pool.map(_extract_in_worker, articles, chunksize=chunk)
+    with pool:
+        for readings in _in_order(chunks, pool, (jobs - 1) * AHEAD,
+                                  lambda chunk: [_extract(article, lexicon, qualifiers) for article in chunk]):
+            yield from readings
+
+
+def _in_order(chunks: list, pool, ahead: int, read_here: Callable[[Sequence[Article]], list]):
+    """The readings of each chunk, in order: the workers kept `ahead` chunks in hand, this process reading
+    the next chunk no one has taken while it waits for the one whose turn it is (it is one of the jobs:
+    a pool of as many workers as cores would leave it competing with them for a core). It reads the first
+    chunk before any worker starts: a forked worker inherits the grammars and patterns that built (0.2 s
+    of each worker's start otherwise)."""
+    sent: dict[int, object] = {}     # chunk index → the future of its reading by a worker
+    here: dict[int, list] = {0: read_here(chunks[0])}    # chunk index → its reading in this process
+    taken = 1                        # the chunks before it are sent or read
+    for index in range(len(chunks)):
+        while index not in here:
+            if taken < len(chunks) and sum(not f.done() for f in sent.values()) < ahead:
+                sent[taken] = pool.submit(_extract_in_worker, chunks[taken])
+            elif index in sent and (sent[index].done() or taken == len(chunks)):
+                break
+            else:
+                here[taken] = read_here(chunks[taken])
+            taken += 1
+        yield here.pop(index) if index in here else sent.pop(index).result()
 
 
 _WORKER: dict = {}
@@ -289,8 +323,8 @@ def _start_worker(lexicon_path: str, overlays: tuple[str, ...], qualifiers_path:
     _WORKER["qualifiers"] = load_qualifiers(qualifiers_path) if qualifiers_path else None
 
 
-def _extract_in_worker(article: Article):
-    return _extract(article, _WORKER["lexicon"], _WORKER["qualifiers"])
+def _extract_in_worker(articles: Sequence[Article]) -> list:
+    return [_extract(article, _WORKER["lexicon"], _WORKER["qualifiers"]) for article in articles]
 
 
 def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tuple[list[Assertion], list[Unlinked]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from checker import __version__
+from checker.collector import set_aside_for_exit
 from checker.model import Severity
 
 
@@ -219,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         if outcome.output:
             sys.stdout.write(outcome.output + "\n")
         sys.stdout.flush()       # here, not at exit, so that a closed pipe is met inside the try
+        if argv is None:         # the `checker` command, not a caller: the process ends with this call
+            set_aside_for_exit()
         return outcome.code
     except KeyboardInterrupt:
         if args.debug:

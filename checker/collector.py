@@ -17,6 +17,10 @@ made after. Neither stage makes cyclic garbage (none found after 2 000 articles 
 off), and a frozen object is still freed by its reference count; on leaving the block, the frozen objects
 go back to the oldest generation (`gc.unfreeze`). When the caller has frozen objects of its own, the
 collector is left as it is.
+
+At exit, CPython makes one last full collection, which walks every object still alive: 0.3 s after a
+batch of 1 000 articles, as long as all the rest of its writing. `set_aside_for_exit` freezes them once
+the program's output is written: the collection then walks none, and the system takes the memory back.
 """
 from __future__ import annotations
 
@@ -36,3 +40,8 @@ def kept_apart() -> Iterator[Callable[[], None]]:
         yield gc.freeze
     finally:
         gc.unfreeze()
+
+
+def set_aside_for_exit() -> None:
+    """The program ends: its objects are kept out of the collection CPython makes at exit."""
+    gc.freeze()

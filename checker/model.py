@@ -78,6 +78,24 @@ def _check_interval(low: float | None, high: float | None, nominal: float | None
             raise ValueError(f"nominal {nominal} outside [{low}, {high}]")
 
 
+# Each distinct bound, once: a batch holds few distinct values (1 153 in the 20 840 bounds of the fifty dev
+# and held-out sets), and a float object costs 24 bytes, more than the slot that points to it. Positive
+# floats only, so that 0.0 and -0.0, an int and its float, and NaN are never taken for one another.
+_VALUES: dict[float, float] = {}
+_VALUES_KEPT = 1 << 20     # the table is started again past this many values (those shared stay shared)
+
+
+def _share_bounds(record) -> None:
+    """Each of the record's bounds replaced by the equal float met first (a frozen record: set in place)."""
+    if len(_VALUES) >= _VALUES_KEPT:
+        _VALUES.clear()
+    for name, value in (("low", record.low), ("high", record.high), ("nominal", record.nominal)):
+        if type(value) is float and value > 0:
+            shared = _VALUES.setdefault(value, value)
+            if shared is not value:
+                object.__setattr__(record, name, shared)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure read in a text: its span, its value as an interval, what it counts."""
@@ -207,6 +225,7 @@ class Assertion:
 
     def __post_init__(self) -> None:
         _check_interval(self.low, self.high, self.nominal)
+        _share_bounds(self)     # a million figures hold a few thousand values
 
     def to_json(self) -> dict:
         out = _flat(self)

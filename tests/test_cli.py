@@ -137,3 +137,16 @@ def test_version_and_python_dash_m():
     done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == f"checker {__version__}"
     assert version("checker") == __version__        # the package's metadata reads the same one source
+
+
+def test_only_the_command_sets_its_objects_aside_for_exit(capsys, monkeypatch):
+    """`checker` (main with no argv) freezes what is alive once its output is written, so that the
+    collection at exit walks none of it; a caller's process (main given argv, as in these tests) is left
+    as it is."""
+    import checker.cli as cli
+
+    ended = []
+    monkeypatch.setattr(cli, "set_aside_for_exit", lambda: ended.append(True))
+    assert main(["rules"]) == 0 and not ended
+    monkeypatch.setattr("sys.argv", ["checker", "rules"])
+    assert main() == 0 and ended == [True]

@@ -4,13 +4,17 @@ import io
 import json
 from dataclasses import replace
 from datetime import date
+from enum import StrEnum
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.lexicon import load_lexicon
 from checker.model import Article, Assertion, Finding, Quantity, Report, Skipped, Unlinked
 from checker.report import View, escape_markdown, render_assertions, render_quantities, render_report, render_rules
+from checker.report import _json as json_text
 from checker.rules import load_rules
 
 LONG_QUOTE = "L'état-major interarmées estime qu'environ 4000 d'entre eux ont été tués ou blessés | dans les combats de Koursk"
@@ -208,3 +212,32 @@ def test_a_finding_across_measures_labels_each_measure():
 
     assert _labelled("killed / casualties", labels("fr")["measures"]) == "tués (killed) / pertes (tués et blessés) (casualties)"
     assert _labelled("killed / unknown_measure", labels("en")["measures"]) == "killed / unknown_measure"
+
+
+# --- JSON written as json.dumps writes it ---------------------------------------------------------
+
+
+class _Kind(StrEnum):
+    ONE = "one"
+
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(), st.just(_Kind.ONE))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4), st.tuples(inner, inner),
+                                                         st.dictionaries(st.text(max_size=5), inner, max_size=4)),
+                       max_leaves=30)
+
+
+@given(_VALUES)
+def test_json_is_what_the_standard_library_writes(value):
+    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("value", [{1: "a key not a string"}, {"date": date(2024, 1, 2)}, [{"n": 1, 2: 3}]])
+def test_json_leaves_what_it_does_not_know_to_the_standard_library(value):
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2)
+    except TypeError:
+        with pytest.raises(TypeError):
+            json_text(value)
+        return
+    assert json_text(value) == expected
