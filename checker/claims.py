@@ -164,7 +164,7 @@ class _Context:
     unread: list[Quantity] = field(default_factory=list)    # the body's counts left unlinked
     spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
     count_starts: list[int] = field(default_factory=list)   # where the sentence's figures start
-    breakdowns: set[int] = field(default_factory=set)   # where the first parts of the sentence's stated breakdowns start
+    breakdowns: list[int] = field(default_factory=list)   # where the first parts of the sentence's stated breakdowns start, in order
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
                    skip: set[str] = frozenset()) -> Assertion | None:
@@ -741,9 +741,11 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
-def _opens_a_breakdown(breakdowns: set[int], assertion: Assertion, sentence: Sentence) -> bool:
-    """Whether the assertion's figure is the first group of a breakdown its sentence states."""
-    return any(assertion.start <= sentence.start + start < assertion.end for start in breakdowns)
+def _opens_a_breakdown(breakdowns: list[int], assertion: Assertion, sentence: Sentence) -> bool:
+    """Whether the assertion's figure is the first group of a breakdown its sentence states (bisected:
+    a sentence of many breakdowns is not gone through for each figure)."""
+    index = bisect_left(breakdowns, assertion.start - sentence.start)
+    return index < len(breakdowns) and breakdowns[index] < assertion.end - sentence.start
 
 
 def _breaks_down(assertions: list[Assertion], index: int, counts: list[int], sentence: Sentence) -> None:
@@ -947,6 +949,7 @@ def _increment_after(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
 
 
 _LIST_ITEM_TAIL = 40      # the words an item of a list may have after its figure's own
+_NAME_MOST = 80           # longer than a place's name ("la Castille-La Manche", "Provence-Alpes-Côte d'Azur")
 _ITEM_STOP = re.compile(r"[.;:!?]")
 # an item's place: a join, an article, then capitalised words, which "du", "de", "des" or a hyphen may
 # join ("la Caroline du Sud", "la Castille-La Manche") and one small adjective end ("le Kurdistan irakien")
@@ -957,6 +960,7 @@ _LISTED_NAME = re.compile(rf"(?:,|\bet)\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?P<pl
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<place>{_NAME})\s*\(\s*$")
 # a place that opens its clause and is said the worst hit "avec" the figure: "La Caroline du Sud est l'État
 # le plus endeuillé avec 24 décès", "Anjouan reste l'île la plus touchée avec 86 morts"
+_RANKED_REACH = 100       # the words between a ranked place and "avec" ("est l'État le plus endeuillé")
 _RANKED_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+(?:est|reste|demeure)\s"
                              rf"[^,;:.\d]{{0,60}}\bplus\b[^,;:.\d]{{0,30}},?\s+avec\s+")
 # between "en" and its figure, the verb alone: "en compte", "en a recensé", "en déplore au moins"
@@ -970,8 +974,9 @@ def _listed_place(text: str, before: list[_Tag], previous_end: int) -> str | Non
     26 décès, la Grande-Comore 15 et Mohéli 4", "la Castille-La Manche deux", "la Caroline du Sud un"):
     after a comma or "et" that follows the figure before, or the few words that end its item ("dont
     trois victimes de coups de chaleur, le Kurdistan irakien 13")."""
-    if not before or before[-1].name != "W" or text[before[-1].end:before[-1].end + 1] not in (" ", "\u00a0"):
-        return None
+    if not before or before[-1].name != "W" or text[before[-1].end:before[-1].end + 1] not in (" ", "\u00a0") \
+            or before[-1].end - previous_end > _LIST_ITEM_TAIL + _NAME_MOST:
+        return None         # (bounded: a figure far from the one before is no item of its list)
     item = _LISTED_NAME.search(text, previous_end, before[-1].end)
     if item is None or item.end() != before[-1].end:
         return None
@@ -1386,13 +1391,13 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
             last_no_term = starts[index - 1]
 
 
-def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> set[int]:
+def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> list[int]:
     """"31 morts, soit six enfants et 27 adultes", "79 morts : 43 enfants et 42 adultes": groups listed
     right after a `sum` link that follows a toll, or after a colon when together they are everyone
     (`partitions`: children and adults, men and women), break it down; each counts the toll's measure,
     as a part of it, and a rule adds them up. Two groups at least, with no verb or whole of their own,
-    joined by commas and "et". The starts of the first groups of the breakdowns read."""
-    firsts = set()
+    joined by commas and "et". The starts of the first groups of the breakdowns read, in order."""
+    firsts = []
     for index, whole in enumerate(frames[:-1]):
         first = frames[index + 1]
         link = _sum_link_before(lexicon, text, first.quantity.start)
@@ -1409,7 +1414,7 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
         if said or _a_partition(lexicon, text, terms):
             for term in terms:      # the first a part of the toll; the next ones beside it, parts of it too
                 term.measure, term.part, term.coordinated = whole.measure, True, term is not first
-            firsts.add(first.quantity.start)
+            firsts.append(first.quantity.start)
     return firsts
 
 
@@ -1502,10 +1507,12 @@ def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> 
     apposition to a figure before it: "deux victimes, un guide et une touriste"), or breaks a subject down
     after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."), which the verb counts too. (The
     others take it from the last, as subjects joined by "et" do.)"""
+    start = 0       # the first of the figures joined by commas and "et" up to this one: one pass, not one a figure
     for index, frame in enumerate(frames):
+        if index and not _AND.fullmatch(text, frames[index - 1].end, frame.quantity.start):
+            start = index
         if frame.measure is not None or not frame.entity or frame.part or frame.own_verb:
             continue
-        start = _list_start(frames, index, text)
         whole = _whole_before_a_sum_link(frames, start, text, lexicon)
         verb = _verb_after_incise(text, frame, lexicon) if whole is not None or _opens_its_clause(frames, start, text) \
             else None
@@ -1513,13 +1520,6 @@ def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> 
             frame.measure = verb.key
             if whole is not None:       # the verb is the subject's ("Treize militaires engagés ... ont été tués")
                 whole.measure, whole.measure_span = verb.key, (verb.start, verb.end)
-
-
-def _list_start(frames: list[_Frame], index: int, text: str) -> int:
-    """The first of the figures joined by commas and "et" that end with frames[index]."""
-    while index > 0 and _AND.fullmatch(text, frames[index - 1].end, frames[index].quantity.start):
-        index -= 1
-    return index
 
 
 def _whole_before_a_sum_link(frames: list[_Frame], index: int, text: str, lexicon: Lexicon) -> _Frame | None:
@@ -2670,11 +2670,13 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         topic = links.topic.match(text, topic_start)
         if topic and topic.end() <= frame.quantity.start:
             return topic.group("place")
-    ranked = _RANKED_SUBJECT.match(text, _clause_start(text, frame.quantity.start), frame.quantity.start)
+    clause_start = _clause_start(text, frame.quantity.start)
+    near = frame.quantity.start - clause_start <= _NAME_MOST + _RANKED_REACH     # bounded on any text
+    ranked = _RANKED_SUBJECT.match(text, clause_start, frame.quantity.start) if near else None
     if ranked and ranked.end() == frame.quantity.start and ranked.group("place") not in _not_names(lexicon):
         return ranked.group("place")        # "La Caroline du Sud est l'État le plus endeuillé avec 24 décès"
     if frame.clitic:        # "La Caroline du Nord en compte au moins sept", "; la Grande Comore en déplore 15"
-        subject = _CLITIC_SUBJECT.match(text, _clause_start(text, frame.quantity.start))
+        subject = _CLITIC_SUBJECT.match(text, clause_start, frame.quantity.start) if near else None
         if subject and _VERB_ONLY.fullmatch(text, subject.end(), frame.quantity.start) and \
                 subject.group("place") not in _not_names(lexicon) and not _is_source_name(lexicon, subject.group("place")):
             return subject.group("place")
