@@ -263,9 +263,9 @@ PARALLEL_FROM = 64      # below this many articles, starting processes costs mor
 CHUNK_MOST = 8
 # chunks a worker is given ahead: it always has one to read while this process reads one of its own
 AHEAD = 2
-# how workers start: forked where the system can, so that they inherit the lexicon and qualifiers this
-# process loaded (Python 3.14 starts them from a fresh server by default); elsewhere, or if this is set to
-# "spawn" or "forkserver", the workers load the same files themselves
+# how workers start: forked where the system can, so that they inherit the grammars and patterns this
+# process built (Python 3.14 starts them from a fresh server by default); each loads the lexicon and
+# qualifier files again (see _start_worker), as do workers started by "spawn" or "forkserver"
 START_METHOD = "fork"
 
 
@@ -661,10 +661,13 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             continue
         mine = anchors if frame.corrected else uncorrected
         assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
-        if not _measure_counts(lexicon, assertion):     # "500 personnes ont quitté leur domicile": no withdrawal
-            _unlink(context, sentence.start + frame.quantity.start, frame.quantity,
-                    f"«{assertion.measure}» counts {', '.join(_only_for(lexicon, assertion.measure))} only")
-            continue
+        if not _measure_counts(lexicon, assertion):     # "116 Français rapatriés": no troops withdrawn
+            otherwise = ((lexicon.data.get("measures") or {}).get(assertion.measure) or {}).get("otherwise")
+            if otherwise is None:
+                _unlink(context, sentence.start + frame.quantity.start, frame.quantity,
+                        f"«{assertion.measure}» counts {', '.join(_only_for(lexicon, assertion.measure))} only")
+                continue
+            assertion = replace(assertion, measure=otherwise)
         context.assertions.append(assertion)
         context.index_of[assertion.id] = len(context.assertions) - 1
         if not assertion.part_of:
@@ -1507,11 +1510,14 @@ def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> 
     apposition to a figure before it: "deux victimes, un guide et une touriste"), or breaks a subject down
     after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."), which the verb counts too. (The
     others take it from the last, as subjects joined by "et" do.)"""
+    joined = [index > 0 and bool(_AND.fullmatch(text, frames[index - 1].end, frame.quantity.start))
+              for index, frame in enumerate(frames)]
     start = 0       # the first of the figures joined by commas and "et" up to this one: one pass, not one a figure
     for index, frame in enumerate(frames):
-        if index and not _AND.fullmatch(text, frames[index - 1].end, frame.quantity.start):
+        if not joined[index]:
             start = index
-        if frame.measure is not None or not frame.entity or frame.part or frame.own_verb:
+        last = index + 1 == len(frames) or not joined[index + 1]     # only the list's last is followed by its verb
+        if not last or frame.measure is not None or not frame.entity or frame.part or frame.own_verb:
             continue
         whole = _whole_before_a_sum_link(frames, start, text, lexicon)
         verb = _verb_after_incise(text, frame, lexicon) if whole is not None or _opens_its_clause(frames, start, text) \
@@ -1577,10 +1583,11 @@ def _read_distribution(frames: list[_Frame], text: str, context: _Context) -> No
         return
     measure = named[-1].key
     index = context.wholes.get(measure)
+    if index is None:
+        return          # no toll of it given before: the places' tolls are no parts of one another
     for frame in frames:
         if frame.quantity.start > colon and frame.measure is None and not frame.own_verb and not frame.other_noun:
-            frame.measure, frame.part = measure, True
-            frame.whole = context.assertions[index] if index is not None else frame.whole
+            frame.measure, frame.part, frame.whole = measure, True, context.assertions[index]
 
 
 def _take_clitic_measures(frames: list[_Frame], context: _Context) -> None:

@@ -269,9 +269,9 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
 def _date_incidents(assertions: list[Assertion], key_of: dict[str, str], events, lexicon: Lexicon) -> list[Assertion]:
     """A strike within a war is keyed by where and when it was: its event's place and its first day. The
     tolls of one strike are told over days ("34 morts" on Sunday, "35" on Monday, "tué 32 personnes" in
-    a report of Friday): within the reports of one event, the days of its strike's tolls that follow each
-    other by at most `clustering.war_incident_days` are one strike, keyed by the first of them
-    (`strike:soumy:2025-04-13`); a strike on the same town weeks later is another. An event of a whole
+    a report of Friday): within the reports of one event, the days of its strike's tolls at most
+    `clustering.strike_toll_days` after the first are one strike, keyed by that first day
+    (`strike:soumy:2025-04-13`); a strike on the same town a week later is another. An event of a whole
     country (strikes across Lebanon, told day after day) keeps a key a day (`strike:2024-10-18`)."""
     within = {e.key: _incidents_within(lexicon, e.kind) for e in events}
     days: dict[tuple[str, str], set[date]] = {}
@@ -297,17 +297,16 @@ def _date_incidents(assertions: list[Assertion], key_of: dict[str, str], events,
 
 
 def _runs(days: list[date], most: int) -> Iterator[tuple[date, date]]:
-    """Each day with the first day of its run: days that follow each other by at most `most` days."""
-    first = previous = None
+    """Each day with the first day of its run: the days at most `most` days after the run's first."""
+    first = None
     for day in days:
-        if previous is None or (day - previous).days > most:
+        if first is None or (day - first).days > most:
             first = day
-        previous = day
         yield day, first
 
 
 def _incident_days(lexicon: Lexicon) -> int:
-    return int((lexicon.data.get("clustering") or {}).get("war_incident_days") or 0)
+    return int((lexicon.data.get("clustering") or {}).get("strike_toll_days") or 0)
 
 
 def _wholes_in_their_country(assertions: list[Assertion], events, lexicon: Lexicon) -> list[Assertion]:

@@ -627,7 +627,8 @@ def _describe(node) -> str:
 
 
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name,
-                                                 "group": _check_identifier_value, "only_for": _check_words},
+                                                 "group": _check_identifier_value, "only_for": _check_words,
+                                                 "otherwise": _check_measure_name},
                                  required=("forms",))
 def _check_side(node, bad, _measures) -> None:
     _check_identifier(node, bad)
@@ -684,7 +685,7 @@ def _check_clustering(node, bad, measures) -> None:
                 _check_word(word, bad)
                 if years.tag != "tag:yaml.org,2002:int" or not 1 <= int(years.value) <= 100:
                     bad(years, "L073", f"'{word.value}' must map to a whole number of years from 1 to 100, found {_describe(years)}")
-        elif key.value in ("war_report_days", "war_incident_days"):
+        elif key.value in ("war_report_days", "war_incident_days", "strike_toll_days"):
             if value.tag != "tag:yaml.org,2002:int" or not 0 <= int(value.value) <= 365:
                 bad(value, "L073", f"{key.value} must be a whole number of days from 0 to 365, found {_describe(value)}")
         elif key.value == "related_kinds":
@@ -703,7 +704,7 @@ def _check_clustering(node, bad, measures) -> None:
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, related_kinds, not_names, countries, anniversary, anniversary_years, storm_words)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, strike_toll_days, related_kinds, not_names, countries, anniversary, anniversary_years, storm_words)")
 
 
 _CHECKERS = {

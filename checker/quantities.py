@@ -533,8 +533,9 @@ class _Engine:
         # "un mois", "une semaine", "un mort": "un" is too common to try everywhere, these phrases are not
         anchor_words |= {f"{article} {word}" for word in vocab.one_units | vocab.one_counted | vocab.one_listed
                          for article in ("un", "une")}
-        anchor_words |= {f"{article}{'' if end[0] in _ITEM_MARKS else ' '}{end}" for end in vocab.one_item_ends
-                         for article in ("un", "une")}
+        # "un," and, as French sets a space before some marks, "un ;"
+        anchor_words |= {f"{article}{space}{end}" for end in vocab.one_item_ends for article in ("un", "une")
+                         for space in (("", " ") if end[0] in _ITEM_MARKS else (" ",))}
         self.tokens = _Alternatives(alternatives)
         self.skip_re = re.compile(_SPACE)
         # literal words only, as a trie (no flags, no look-around), searched in lowercased text (see _Anchors);
@@ -1201,7 +1202,9 @@ _LIST_ITEM_REACH = 80
 # the end of the item before: "trois à Suzu et ", "213 morts, dont "
 _LISTED = re.compile(r"[^.;:!?]*(?:,|\bet|\bdont)[\s\u00a0]*")
 # a place named between the item before and "un": ", la Castille-La Manche deux et l'Andalousie "
-_GAPPED = re.compile(r"[^.;:!?]*?(?:,|\bet)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l['’])?[A-ZÉÈÎÔ][^.;:!?,\d]{0,40}?[\s\u00a0]+")
+_PLACE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"     # "Floride", "Castille-La", "Valence-ville"
+_GAPPED = re.compile(rf"[^.;:!?]*?(?:,|\bet)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l['’])?{_PLACE_WORD}"
+                     rf"(?:[\s\u00a0]+(?:(?:du|de|des|d['’])[\s\u00a0]*)?{_PLACE_WORD}){{0,4}}[\s\u00a0]+")
 # the item ends of rules/units_fr.yaml that are marks, written right after "un" ("un,"), not words
 _ITEM_MARKS = ",.;:)"
 

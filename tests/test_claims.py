@@ -677,6 +677,8 @@ def test_the_group_after_de_following_a_toll_s_noun_counts_it():
 def test_a_figure_held_until_now_is_an_earlier_one():
     (earlier,) = claims("Attentat du Crocus\n\nLe bilan s'élevait jusque-là à 139 morts.")
     assert earlier.revision == "earlier"
+    (head,) = claims("Ouragan Maria\n\nJusque-là, le décompte officiel s'en tenait à seize décès.")
+    assert head.revision == "earlier"
 
 
 @pytest.mark.parametrize("text, measure", [
@@ -720,6 +722,20 @@ def test_people_freed_in_an_exchange_are_released_and_bodies_stay_dead(text, mea
     assert claims(text)[0].measure == measure
 
 
+def test_review_cases_of_the_seventh_session_read_as_they_should():
+    # a distribution with no toll before it: the places' tolls are no parts of one another
+    found = claims("Pluies au Kenya\n\nLes décès se répartissent ainsi par comté : Nairobi (3), Nakuru (19).")
+    assert all(a.part_of is None for a in found)
+    # "quitté" is no withdrawal; people brought home are evacuated, troops withdrawn
+    (dead,) = claims("Attentat\n\nQuatre Français qui avaient quitté Paris ont été tués dans l'attentat.")
+    assert dead.measure == "killed"
+    (home,) = claims("Séisme\n\nAu total, 116 Français ont été rapatriés.")
+    assert home.measure == "evacuated"
+    # "jusque-là" said of a town, not of a figure
+    (toll,) = claims("Guerre en Ukraine\n\nLa ville de Kherson, jusque-là épargnée, compte désormais 12 morts.")
+    assert toll.revision is None
+
+
 def test_peacekeepers_among_a_force_s_troops_take_no_side():
     found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
                    "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
@@ -727,7 +743,7 @@ def test_peacekeepers_among_a_force_s_troops_take_no_side():
 
 
 def test_troops_that_leave_are_withdrawn_and_people_who_leave_home_are_not():
-    (left,) = claims("Retrait du Niger\n\nAu 20 octobre, 282 militaires français avaient quitté le Niger.")
+    (left,) = claims("Retrait du Niger\n\nAu 20 octobre, 282 militaires français avaient été rapatriés.")
     assert (left.measure, left.entity) == ("withdrawn", "french_troops")
     assert claims("Incendies en Grèce\n\nPlus de 1 800 personnes ont quitté leur domicile.") == []
 

@@ -327,9 +327,11 @@ def test_strikes_on_two_towns_the_same_day_are_two_strikes(tmp_path):
     assert len(kyiv) == len(kharkiv) == 1 and not kyiv & kharkiv
 
 
-def test_strikes_on_one_town_months_apart_are_two_strikes(tmp_path):
+@pytest.mark.parametrize("later, title", [("2025-07-31", "Frappe russe sur Kiev : 3 morts"),
+                                           ("2025-05-01", "Nouvelle frappe russe sur Kiev : 3 morts")])
+def test_strikes_on_one_town_a_week_or_months_apart_are_two_strikes(tmp_path, later, title):
     got = batch(tmp_path,
                 ("a", "2025-04-24", "Frappe russe sur Kiev : 12 morts\nUne frappe de missiles russes a tué 12 personnes jeudi à Kiev."),
-                ("b", "2025-07-31", "Frappe russe sur Kiev : 31 morts\nUne frappe de missiles russes a tué 31 personnes jeudi à Kiev."))
-    april, july = ({x.event for x in got.assertions if x.article == name and x.measure == "killed"} for name in "ab")
-    assert not april & july
+                ("b", later, title + "\nUne nouvelle frappe de missiles russes a tué trois personnes jeudi à Kiev."))
+    first, second = ({x.event for x in got.assertions if x.article == name and x.measure == "killed"} for name in "ab")
+    assert first and second and not first & second

@@ -334,6 +334,8 @@ def test_a_shifted_figure_keeps_every_field_but_its_span():
     ("La Castille-La Manche deux et l'Andalousie une, dans la province de Malaga.", ["une"]),
     ("Il en a vu trois, et un, il l'a pris.", []),     # no place before it
     ("Il y a trois voitures et un homme.", []),
+    ("Deux soldats ont été tués et Marc Dupont en a vu un.", []),      # a person named, no place
+    ("La Géorgie quatre et la Caroline du Sud un ; la Virginie deux.", ["un"]),   # a space before ";"
 ])
 def test_one_in_a_list_of_figures_by_place_counts_one(sentence, ones):
     found = [q.text for q in parse_quantities(sentence) if q.nominal == 1 and q.text.lower() in ("un", "une")]
