@@ -206,7 +206,7 @@ class _Frame:
     bare_increment: bool = False        # "C'est 39 de plus": more of the toll just named, no noun of its own
     share_of: int | None = None         # "la moitié des 300 soldats": the offset of the whole's figure
     measure_nearby: bool = False        # the measure is a word near the figure, not one of its shape
-    measure_word: tuple[int, int] | None = None    # where the measure's word is, when not in measure_span
+    among_measure_span: tuple[int, int] | None = None   # the measure's word after "parmi les" past the group
     measure_implied: bool = False       # no measure named: the one its group implies (a force's strength)
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
@@ -618,6 +618,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             frame.measure = context.last.measure       # "Parmi eux figurent 78 enfants": a part of the toll before
     _take_clitic_measures(frames, context)
     _read_distribution(frames, text, context)
+    _read_listed_subjects(frames, text, lexicon)
     _fill_ellipses(frames, text, lexicon)
     _read_summed_terms(frames, text, lexicon)
     context.breakdowns = _read_stated_breakdowns(frames, text, lexicon)
@@ -637,7 +638,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         # ("six suspects, dont trois policiers": a part is counted as its whole is, not deployed)
         # a force's strength; "hommes" only where a kind of event counts troops (a war's): "quatre hommes" of
         # an attack are no force, "1 300 militaires" sent to a fire are
-        group = "soldiers" if (frame.entity in lexicon.sides() or frame.entity == "troops") \
+        group = "soldiers" if _troops(lexicon, frame.entity) \
             and (lexicon.event_counts_troops(context.event_kind) or not _men(lexicon, text, frame)) else frame.entity
         if frame.measure is None and group in implied and not frame.agent and not frame.part and \
                 not _lone_one(frame.quantity):      # "une douzaine de plongeurs fouillent"
@@ -910,7 +911,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
         if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")
-            frame.measure, frame.measure_word = among_after.key, (among_after.start, among_after.end)
+            frame.measure, frame.among_measure_span = among_after.key, (among_after.start, among_after.end)
         frame.among_them = frame.measure is None and _among_them_after(lexicon, text, quantity)
     if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
         frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
@@ -1300,7 +1301,7 @@ def _read_in_event(frame: _Frame, text: str, context: _Context, counted_beside: 
         if frame.measure == frame.among and frame.measure_span is None:
             frame.measure = among
         frame.among = among
-    frame.measure = read(frame.measure, frame.measure_span or frame.measure_word)
+    frame.measure = read(frame.measure, frame.measure_span or frame.among_measure_span)
 
 
 _SUM_REACH = 15         # longer than "au total de" and the spaces around it
@@ -1454,7 +1455,6 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     """A bare figure, one of "autres" or a "dont" part takes the measure and entity of the figure before it;
     of two subjects joined by "et", the first takes the verb of the second ("quatre policiers et deux
     civils ont péri")."""
-    _read_listed_subjects(frames, text, lexicon)
     for frame, following in reversed(list(zip(frames, frames[1:]))):
         if frame.measure is None and frame.entity and following.measure and following.entity and \
                 _AND.fullmatch(text, frame.entity_end, following.quantity.start):
@@ -1548,10 +1548,19 @@ def _opens_its_clause(frames: list[_Frame], index: int, text: str) -> bool:
     return index == 0 or frames[index - 1].end <= _clause_start(text, frames[index].quantity.start)
 
 
+def _troops(lexicon: Lexicon, entity: str | None) -> bool:
+    """Whether the entity is a force's troops (the lexicon's `soldiers` stands for them all)."""
+    return entity == "troops" or entity in lexicon.sides()
+
+
 def _men(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
     """Whether the figure's noun is a word for troops in a war's reports only ("hommes")."""
-    heads = {fold(word) for word in lexicon.data.get("war_troop_heads") or ()}
-    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in heads
+    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in _war_troop_heads(lexicon)
+
+
+@cache
+def _war_troop_heads(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon.data.get("war_troop_heads") or ())
 
 
 def _only_for(lexicon: Lexicon, measure: str) -> tuple[str, ...]:
@@ -1567,7 +1576,7 @@ def _measure_counts(lexicon: Lexicon, assertion: Assertion) -> bool:
         return True
     entity = assertion.entity
     side = lexicon.side_of_entity(entity)
-    group = "soldiers" if entity in lexicon.sides() or entity == "troops" else entity[len(side) + 1:] if side else entity
+    group = "soldiers" if _troops(lexicon, entity) else entity[len(side) + 1:] if side else entity
     return group in only
 
 
