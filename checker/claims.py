@@ -2665,7 +2665,8 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     if frame.listed_place:
         return frame.listed_place
     bracketed = _NAME_BEFORE_BRACKET.search(text, max(0, frame.quantity.start - _LIST_ITEM_TAIL), frame.quantity.start)
-    if bracketed and not _is_source_name(lexicon, bracketed.group("place")) and (
+    if bracketed and _in_a_list_of_places(lexicon, text, bracketed.start()) \
+            and not _is_source_name(lexicon, bracketed.group("place")) and (
             bracketed.group("place") not in _not_names(lexicon) or _after_subdivision(lexicon, text, bracketed.start())):
         return bracketed.group("place")         # "par comté : Nairobi (19), Nakuru (3)", "la région Centre (1 238)"
     comma = text.find(",", frame.end, end)
@@ -2689,7 +2690,9 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
     clause_start = _clause_start(text, frame.quantity.start)
     near = frame.quantity.start - clause_start <= _NAME_MOST + _RANKED_REACH     # bounded on any text
     ranked = _RANKED_SUBJECT.match(text, clause_start, frame.quantity.start) if near else None
-    if ranked and ranked.end() == frame.quantity.start and ranked.group("place") not in _not_names(lexicon):
+    if ranked and ranked.end() == frame.quantity.start and ranked.group("place") not in _not_names(lexicon) \
+            and (ranked.group("place") in _countries(lexicon)         # "Le Mozambique reste le plus touché"
+                 or _names_a_subdivision(lexicon, text, ranked.end("place"), ranked.end())):   # "l'État le plus ..."
         return ranked.group("place")        # "La Caroline du Sud est l'État le plus endeuillé avec 24 décès"
     if frame.clitic:        # "La Caroline du Nord en compte au moins sept", "; la Grande Comore en déplore 15"
         subject = _CLITIC_SUBJECT.match(text, clause_start, frame.quantity.start) if near else None
@@ -2700,6 +2703,31 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
         names = list(links.name_after_of.finditer(text, start, frame.quantity.start))
         return names[-1].group("place") if names else previous.place
     return None
+
+
+def _in_a_list_of_places(lexicon: Lexicon, text: str, position: int) -> bool:
+    """Whether a colon or a word that opens a list of places (`places.list_openers`: "devant", "suivent")
+    stands before position in its sentence."""
+    return _list_opened_at(lexicon, text) < position
+
+
+@lru_cache(maxsize=256)
+def _list_opened_at(lexicon: Lexicon, text: str) -> int:
+    """Where the sentence's first colon or list opener stands (its length when none): found once a sentence."""
+    colon = text.find(":")
+    openers = [cue.start for cue in _keyed_cues(lexicon, "places", "list_openers", text)]
+    return min([p for p in (colon,) if p >= 0] + openers[:1] + [len(text)])
+
+
+@cache
+def _countries(lexicon: Lexicon) -> frozenset[str]:
+    """The countries the lexicon names (`clustering.countries`), as written."""
+    return frozenset((lexicon.data.get("clustering") or {}).get("countries") or ())
+
+
+def _names_a_subdivision(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether a subdivision's word ("État", "région", "île") stands in text[start:end]."""
+    return any(cue.key == "subdivisions" for cue in lexicon.find("places", text, start, end))
 
 
 def _after_subdivision(lexicon: Lexicon, text: str, position: int) -> bool:

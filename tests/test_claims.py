@@ -736,6 +736,16 @@ def test_review_cases_of_the_seventh_session_read_as_they_should():
     assert toll.revision is None
 
 
+@pytest.mark.parametrize("text", [
+    "Incendies\n\nL'incendie a touché deux usines, chez Renault (12 blessés) et Peugeot (3 blessés), selon la CGT.",
+    "Mali\n\nLes Casques bleus de la Minusma (12 morts depuis janvier) quittent le pays.",
+    "Sondage\n\nDonald Trump est le plus critiqué avec 24 décès attribués à sa politique.",
+])
+def test_a_name_outside_a_list_of_places_is_no_place(text):
+    found = claims(text)
+    assert found and all(a.place is None for a in found)
+
+
 def test_peacekeepers_among_a_force_s_troops_take_no_side():
     found = claims("Retrait du Mali\n\nOn compte 4 300 soldats français, sur environ 25 000 militaires étrangers "
                    "présents, parmi lesquels les 15 000 Casques bleus de la Minusma.")
