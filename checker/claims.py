@@ -35,7 +35,7 @@ from checker.events import Event, Lead, link_events, read_lead, sub_event
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, phrase_key, side_of, words_of
 from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
-from checker.quantities import parse_quantities
+from checker.quantities import PLACE_WORD, parse_quantities
 from checker.resources import build_parser
 from checker.sentences import split_sentences
 
@@ -663,7 +663,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         mine = anchors if frame.corrected else uncorrected
         assertion = _assertion(sentence, frame, previous, mine, carried_anchor, sources, sub_event, context)
         if not _measure_counts(lexicon, assertion):     # "116 Français rapatriés": no troops withdrawn
-            otherwise = ((lexicon.data.get("measures") or {}).get(assertion.measure) or {}).get("otherwise")
+            otherwise = _measure_entry(lexicon, assertion.measure).get("otherwise")
             if otherwise is None:
                 _unlink(context, sentence.start + frame.quantity.start, frame.quantity,
                         f"«{assertion.measure}» counts {', '.join(_only_for(lexicon, assertion.measure))} only")
@@ -878,12 +878,12 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         reference = after[roles["reference"]]
         frame.back_reference, frame.others = reference.name == "BACKREF", reference.name == "OTHERS"
         frame.entity_end = reference.end
+    only_living = (lexicon.data.get("links") or {}).get("only_living", ())
     if "participle" in roles:
         measure = after[roles["participle"]]
         if _active(lexicon, text, after[:roles["participle"]], measure):
             frame.agent = text[measure.start:measure.end]     # "Deux assaillants ont blessé ...": who acts
             return frame
-        only_living = (lexicon.data.get("links") or {}).get("only_living", ())
         if not (frame.measure == "killed" and measure.key in only_living):   # "89 corps ont été extraits"
             frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
     if "thing" in roles and verb is None:
@@ -903,7 +903,6 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
         "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
     where = (lexicon.data.get("links") or {}).get("where", ())
-    only_living = (lexicon.data.get("links") or {}).get("only_living", ())
     # "a tué quatre personnes", "tuant 241 personnes à bord"; "les corps de huit otages rendus" are dead
     if verb is not None and (frame.measure is None or frame.measure in where
                              or verb.key == "killed" and frame.measure in only_living):
@@ -957,8 +956,7 @@ _NAME_MOST = 80           # longer than a place's name ("la Castille-La Manche",
 _ITEM_STOP = re.compile(r"[.;:!?]")
 # an item's place: a join, an article, then capitalised words, which "du", "de", "des" or a hyphen may
 # join ("la Caroline du Sud", "la Castille-La Manche") and one small adjective end ("le Kurdistan irakien")
-_NAME_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"         # "Paiporta", "Valence-ville", "Castille-La"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:du|de|des|d['’])\s*)?{_NAME_WORD})*"
+_NAME = rf"{PLACE_WORD}(?:\s+(?:(?:du|de|des|d['’])\s*)?{PLACE_WORD})*"
 _LISTED_NAME = re.compile(rf"(?:,|\bet)\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?P<place>{_NAME}(?:\s+[a-zà-ÿ]+)?)$")
 # a name right before the bracket that holds a figure: "Nairobi (19)", "Uasin Gishu (4)"
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<place>{_NAME})\s*\(\s*$")
@@ -1563,9 +1561,14 @@ def _war_troop_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(fold(word) for word in lexicon.data.get("war_troop_heads") or ())
 
 
+def _measure_entry(lexicon: Lexicon, measure: str) -> dict:
+    """The lexicon's entry of a measure (`measures.<m>`: its forms, `only_for`, `otherwise`...)."""
+    return (lexicon.data.get("measures") or {}).get(measure) or {}
+
+
 def _only_for(lexicon: Lexicon, measure: str) -> tuple[str, ...]:
     """The groups a measure counts alone (`measures.<m>.only_for`; `soldiers` for every force's troops)."""
-    return tuple(((lexicon.data.get("measures") or {}).get(measure) or {}).get("only_for") or ())
+    return tuple(_measure_entry(lexicon, measure).get("only_for") or ())
 
 
 def _measure_counts(lexicon: Lexicon, assertion: Assertion) -> bool:

@@ -1202,9 +1202,10 @@ _LIST_ITEM_REACH = 80
 # the end of the item before: "trois à Suzu et ", "213 morts, dont "
 _LISTED = re.compile(r"[^.;:!?]*(?:,|\bet|\bdont)[\s\u00a0]*")
 # a place named between the item before and "un": ", la Castille-La Manche deux et l'Andalousie "
-_PLACE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"     # "Floride", "Castille-La", "Valence-ville"
-_GAPPED = re.compile(rf"[^.;:!?]*?(?:,|\bet)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l['’])?{_PLACE_WORD}"
-                     rf"(?:[\s\u00a0]+(?:(?:du|de|des|d['’])[\s\u00a0]*)?{_PLACE_WORD}){{0,4}}[\s\u00a0]+")
+# a word of a place's name: "Floride", "Castille-La", "Valence-ville" (the claims stage's place shapes too)
+PLACE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+_GAPPED = re.compile(rf"[^.;:!?]*?(?:,|\bet)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l['’])?{PLACE_WORD}"
+                     rf"(?:[\s\u00a0]+(?:(?:du|de|des|d['’])[\s\u00a0]*)?{PLACE_WORD}){{0,4}}[\s\u00a0]+")
 # the item ends of rules/units_fr.yaml that are marks, written right after "un" ("un,"), not words
 _ITEM_MARKS = ",.;:)"
 
