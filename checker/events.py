@@ -51,7 +51,7 @@ class Lead:
     # where the incident was ("Rafah", "Kramatorsk"); reports of a war tie only through them, if they have any
     specific: frozenset[str] = frozenset()
     in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
-    crowd: str | None = None    # the first crowd its text names (`crowds`: "migrants")
+    crowds: frozenset[str] = frozenset()   # the crowds its text names (`crowds`: "migrants", "inmates")
     storm: str | None = None    # the storm its title and lead name first ("milton"): another storm, another event
 
 
@@ -102,7 +102,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     in_lead = _keep(_names(" ".join(body[:_LEAD_NAMES])), ignored)
     names = {**in_lead, **in_title}
     kind = article_kind(sentences, lexicon)
-    crowd = next(iter(lexicon.scan("crowds", "\n".join(titles + body))), None)
+    crowds = frozenset(match.key for match in lexicon.scan("crowds", "\n".join(titles + body)))
     storm = _storm(lexicon).search("\n".join(titles + body[:_LEAD_NAMES]))
     specific = frozenset(in_title) - _side_names(lexicon) - _countries(lexicon) \
         if kind and lexicon.event_counts_troops(kind) else frozenset()
@@ -110,7 +110,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
-                bool(kind and lexicon.event_counts_troops(kind)), crowd.key if crowd else None,
+                bool(kind and lexicon.event_counts_troops(kind)), crowds,
                 _fold_name(storm.group("name")) if storm else None)
 
 
@@ -556,7 +556,7 @@ def _incidents_within(lexicon: Lexicon, kind: str) -> frozenset[str]:
 def _crowd(members: Sequence[Lead], crowds_of_kind: Sequence[str]) -> str | None:
     """The crowd of its kind (a shipwreck's migrants) that more than half of an event's reports name:
     a page of briefs that tells a crossing beside another story gives that story no crowd."""
-    crowds = Counter(lead.crowd for lead in members if lead.crowd in crowds_of_kind)
+    crowds = Counter(crowd for lead in members for crowd in lead.crowds if crowd in crowds_of_kind)
     crowd, named = min(crowds.items(), key=lambda item: (-item[1], item[0]), default=(None, 0))
     return crowd if 2 * named > len(members) else None
 

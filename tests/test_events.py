@@ -230,6 +230,20 @@ def test_the_tolls_of_a_boat_of_migrants_count_migrants_in_every_report(tmp_path
     assert {a.entity for a in got.assertions if a.measure == "wounded"} == {"rescuers"}
 
 
+def test_a_report_naming_another_crowd_first_still_names_the_crowd_of_its_kind(tmp_path):
+    # "mineurs" (minors) and "détenus" (the smugglers held) are crowds of other kinds of event: a report
+    # that names one of them before its migrants still counts as one naming the shipwreck's crowd
+    got = batch(tmp_path,
+                ("a", "2023-06-14", "Naufrage près de Pylos : 79 morts\nLe naufrage a fait 79 morts, dont des mineurs. "
+                                    "L'embarcation transportait des migrants."),
+                ("b", "2023-06-15", "Naufrage de Pylos : neuf détenus\nNeuf passeurs présumés sont détenus. "
+                                    "Le bateau de pêche était chargé de migrants."),
+                ("c", "2023-06-16", "Naufrage de Pylos : 78 corps\nLe naufrage de Pylos a fait 78 morts."))
+    event = next(iter(got.events))
+    assert (event.kind, event.crowd, set(event.articles)) == ("shipwreck", "migrants", {"a", "b", "c"})
+    assert {a.entity for a in got.assertions if a.measure == "killed"} == {"migrants"}
+
+
 def test_a_crowd_few_reports_name_or_of_another_kind_of_event_counts_people(tmp_path):
     # one report of two names migrants: not most of them; a forest fire names its migrant dead, but a
     # fire's kind counts no crowd (its dead are residents as much)
