@@ -74,6 +74,7 @@ class _Links(NamedTuple):
     sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
+    reported_by: re.Pattern     # "l'agence ", "la presse ": the people's adjective next says who reports
     where_and: re.Pattern       # " dans l'incendie d'Eaton et ": where a part was counted, then "et"
     rise: re.Pattern            # "%", "soit": what the sentence goes on to say of a rise
 
@@ -109,6 +110,7 @@ def _links(lexicon: Lexicon) -> _Links:
         sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
+        reported_by=re.compile(rf"(?<!\w)(?i:{words('reported_by', '')})\s*$"),
         where_and=re.compile(rf"\s+(?i:{words('where_joined', word_end)})[^,;:.()«»\d]{{1,50}}?\s+et\s+"),
         rise=re.compile(rf"(?i:{words('rise', word_end)})"),
     )
@@ -2563,8 +2565,9 @@ class _ForceCues(NamedTuple):
 def _force_cues(lexicon: Lexicon, text: str, named_troops: bool, speakers: bool) -> _ForceCues:
     """The sentence's cues of a force but those that name a source's owner, a place after "à" ("17
     morts à Kiev": a country or capital named as the place is no owner of the dead) or who struck
-    ("l'attaque du Hamas", "une frappe russe"), and, without `speakers`, those right before a verb of
-    saying: what does not depend on the figure, worked out once a sentence."""
+    ("l'attaque du Hamas", "une frappe russe") or who reports ("l'agence française"), and, without
+    `speakers`, those right before a verb of saying: what does not depend on the figure, worked out once
+    a sentence."""
     listed = lexicon.find("force_cues", text) + (lexicon.find("force_modifiers", text) if named_troops else [])
     peoples = lexicon.peoples()         # a state's name after "à" is a place; an armed group's is not
     verb_starts = [] if speakers else [v.start for v in _keyed_cues(lexicon, "attribution", "verbs", text)]
@@ -2572,6 +2575,7 @@ def _force_cues(lexicon: Lexicon, text: str, named_troops: bool, speakers: bool)
                   and not (lexicon.sides().get(m.key) in peoples
                            and _links(lexicon).locative.search(text, max(0, m.start - 6), m.start))
                   and not _links(lexicon).attack_by.search(text, max(0, m.start - 40), m.start)
+                  and not _links(lexicon).reported_by.search(text, max(0, m.start - 40), m.start)
                   and not _any_within(verb_starts, m.end, m.end + 3))
     ends = [m.end for _, _, m in kept]
     return _ForceCues(keys=[m.key for _, _, m in kept], starts=[start for start, _, _ in kept], ends=ends,

@@ -237,6 +237,8 @@ def _make_transformer():
                     factor *= 0.5
                 elif child.type == "COLLECTIVE":
                     factor *= _COLLECTIVES[_clean(child).rstrip("s")]
+                elif child.type == "SCALE":
+                    factor *= _scale_factor(child)
             return _Amount(count * factor, written, "collective")
 
         # "la moitié", "un quart", "trois quarts"

@@ -116,6 +116,19 @@ def test_a_crowd_crush_and_heat_deaths_are_kinds_of_event_of_their_own():
     assert kind("Pèlerinage : des centaines de morts sous une chaleur extrême") == "heatwave"
 
 
+def test_a_movement_put_down_by_the_army_is_a_protest_not_a_war():
+    from checker.events import article_kind
+    from checker.lexicon import load_lexicon
+    from checker.model import Sentence
+
+    title = "Bangladesh : couvre-feu, l'armée déployée face à la contestation étudiante"
+    lead = "L'armée a été déployée dans tout le pays face à la contestation. Les protestataires dénoncent la répression."
+    sentences = [Sentence(article="t", index=0, start=0, end=len(title), text=title, line=1, column=1, role="title"),
+                 Sentence(article="t", index=1, start=len(title) + 1, end=len(title) + 1 + len(lead), text=lead,
+                          line=2, column=1, role="body")]
+    assert article_kind(sentences, load_lexicon()) == "protest"
+
+
 def test_a_compound_name_ties_a_report_that_writes_one_of_its_parts():
     from checker.events import _keep
 

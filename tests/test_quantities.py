@@ -95,6 +95,9 @@ def test_scales(sentence, figure, value, written):
     ("Une quarantaine de morts selon la police.", "Une quarantaine", 36, 44, 40),
     ("Une centaine de soldats ont déserté.", "Une centaine", 90, 110, 100),
     ("Un millier de personnes ont fui.", "Un millier", 900, 1100, 1000),
+    ("Une dizaine de milliers de soldats.", "Une dizaine de milliers", 9000, 11000, 10000),
+    # a scale after the collective multiplies it: not "une cinquantaine" beside "de milliards"
+    ("Contre une cinquantaine de milliards estimés.", "une cinquantaine de milliards", 45e9, 55e9, 50e9),
 ])
 def test_collectives_are_approximate(sentence, figure, low, high, nominal):
     q = one(sentence, figure)
@@ -147,6 +150,10 @@ def test_qualifier_text_is_kept_as_written():
     ("Les décès ne se compteraient pas par milliers.", "par milliers", 2000, None),
     ("Des dizaines de milliers de réfugiés.", "Des dizaines de milliers", 20000, 99999),
     ("Des « centaines » de soldats nord-coréens.", "Des « centaines", 200, 999),
+    # after a preposition, "de" stands for "des"
+    ("Les secours font état de dizaines de blessés.", "de dizaines", 20, 99),
+    ("La crue a causé la mort de centaines de personnes.", "de centaines", 200, 999),
+    ("Un exode de milliers de familles.", "de milliers", 2000, 9999),
 ])
 def test_vague_amounts(sentence, figure, low, high):
     q = one(sentence, figure)

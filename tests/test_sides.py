@@ -268,3 +268,14 @@ def test_a_group_or_a_side_right_after_the_measure_s_noun_is_what_it_counts():
     assert entities("Les frappes ont fait 25 morts israéliens.") == [("israeli_people", "killed", 25)]
     assert entities("Il y a eu 3 morts militaires.") == [("soldiers", "killed", 3)]
     assert entities("Le raid a fait 30 morts, Palestiniens pour la plupart.")[0][0] != "palestinian_troops"
+
+
+def test_a_peoples_adjective_after_a_press_noun_says_who_reports_not_whose_dead():
+    # "l'agence française", "la presse britannique": who tells the toll; the troops of the sentence's
+    # subject ("Les forces russes ont perdu") still own theirs
+    sudan = "Guerre au Soudan : les combats continuent"
+    assert entities("Vendredi, l'agence française recensait déjà au moins 50 morts depuis mardi. "
+                    "L'agence américaine AP fait état de plus de 100 morts. "
+                    "Selon la presse britannique, 20 soldats ont été tués. "
+                    "Les forces russes ont perdu 30 soldats.", title=sudan) == [
+        ("people", "killed", 50), ("people", "killed", 100), ("soldiers", "killed", 20), ("russian_troops", "killed", 30)]
