@@ -1466,7 +1466,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 frame.measure = following.measure = following.measure or verb.key
     whole = frames[0] if frames and not frames[0].part else None     # the last figure that is no part
     counted = frames[0] if frames and not frames[0].other_noun else None    # the last figure that counts people
-    for previous, frame in zip(frames, frames[1:]):
+    for index, (previous, frame) in enumerate(zip(frames, frames[1:]), start=1):
         if previous.other_noun and counted is not None and (frame.bare or frame.part):
             # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"; "30 morts de 18
             # nationalités, dont six Canadiens"
@@ -1491,9 +1491,10 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
             continue
         if frame.measure is None and not frame.own_verb and (frame.bare or frame.others or frame.part or frame.corrected
                                                              or frame.entity and previous.end <= frame.quantity.start
-                                                             and _ET.fullmatch(text, previous.end, frame.quantity.start)
+                                                             and _listed_after(frames, index, text)
                                                              and _verb_before(source)):
-            frame.measure = source.measure      # "a tué huit militaires et trente-deux VDP": both are killed
+            # "a tué huit militaires et trente-deux VDP", "recense 263 civils, 164 militaires et ...": all killed
+            frame.measure = source.measure
         if frame.corrected and frame.measure != source.measure:
             frame.corrected = False         # "huit morts et non 20 blessés": another toll, not a correction
         # "8 soldats tués et 12 blessés"; not across a clause of its own ("annonce que cinq terroristes ont
@@ -1502,6 +1503,18 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _listed_after(frames: list[_Frame], index: int, text: str) -> bool:
+    """Whether the figure at index is the next item of the list the figure before it opens: joined to it
+    by "et", or by a comma when the items after it close the list with "et" ("a recensé 263 civils, 164
+    militaires et 230 personnes"; not "porté à 64, trois voyageurs s'étant présentés")."""
+    for previous, frame in zip(frames[index - 1:], frames[index:]):
+        if _ET.fullmatch(text, previous.end, frame.quantity.start):
+            return True
+        if not _COMMA.fullmatch(text, previous.end, frame.quantity.start):
+            return False
+    return False
 
 
 def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
@@ -1634,6 +1647,7 @@ def _verb_before(frame: _Frame) -> bool:
 _AND = re.compile(r"\s*(?:,|et)\s*")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
+_COMMA = re.compile(r"\s*,\s*")
 _COLON = re.compile(r"[\s»\"”]*:\s*")
 # a colon after the words of a figure's noun phrase: "668 décès de migrants à la frontière : 100 femmes"
 _COLON_AFTER_PHRASE = re.compile(r"[^.;:!?,()\d]{0,60}?[\s»\"”]*:\s*")

@@ -47,8 +47,9 @@ class Lead:
     published: date | None      # its publication day; for a retrospective, the day of the event it recalls
     written: tuple[tuple[str, str], ...] = ()   # (folded, as written) for each of `names`, for display
     incident: str | None = None  # the kind of incident within its event the title and lead tell ("strike")
-    # in a war, the title's names that are no side's (no country, no people, no side's land or capital):
-    # where the incident was ("Rafah", "Kramatorsk"); reports of a war tie only through them, if they have any
+    # in a war or a kind tied by place (`tied_by_place`), the title's names that are no side's (no country,
+    # no people, no side's land or capital): where the incident was ("Rafah", "Kramatorsk", "Kebbi");
+    # reports of such a kind tie only through them, if they have any
     specific: frozenset[str] = frozenset()
     in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
     crowds: frozenset[str] = frozenset()   # the crowds its text names (`crowds`: "migrants", "inmates")
@@ -78,12 +79,14 @@ def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     """The kind of event whose cues the title and lead name most, the title counting twice; a kind word
     after a simile ("comme un séisme de magnitude 3,3") names no event; an incident of a kind (a strike,
     a rocket) counts for the kind it happens `within` (a war): a live blog of a strike on a hospital
-    whose entries name two strikes and a protest reports a war."""
+    whose entries name two strikes and a protest reports a war. A kind's `title_cues` count in the title
+    only ("26 lycéennes enlevées": the reports of a war tell of people taken too)."""
     votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
     text = "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])
     similes = [m.end for m in lexicon.scan("simile", text)]
-    for match in lexicon.scan("events", text):
+    in_title = lexicon.scan("event_title_cues", "\n".join(titles))
+    for match in [*lexicon.scan("events", text), *in_title, *in_title]:
         if any(0 <= match.start - end <= 1 for end in similes):
             continue
         # "une frappe sur un camp de Rafah": a war's incident, a vote for the war
@@ -105,7 +108,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
     crowds = frozenset(match.key for match in lexicon.scan("crowds", "\n".join(titles + body)))
     storm = _storm(lexicon).search("\n".join(titles + body[:_LEAD_NAMES]))
     specific = frozenset(in_title) - _side_names(lexicon) - _countries(lexicon) \
-        if kind and lexicon.event_counts_troops(kind) else frozenset()
+        if kind and lexicon.event_tied_by_place(kind) else frozenset()
     return Lead(article.id, kind, frozenset(names), frozenset(in_title),
                 frozenset(names) & _countries(lexicon), frozenset(_keep(in_body, ignored)),
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),

@@ -337,6 +337,12 @@ class Lexicon:
     def event_counts_troops(self, event: str) -> bool:
         return bool(self.data["events"].get(event, {}).get("troops", False))
 
+    def event_tied_by_place(self, event: str) -> bool:
+        """Whether reports of this kind tie only through the places their titles name that are no
+        country's (a war's incidents, a country's abductions): many happen in one country in a month."""
+        entry = self.data["events"].get(event, {})
+        return bool(entry.get("troops", False) or entry.get("tied_by_place", False))
+
 
 def load_lexicon(path: str | Path | None = None, overlays: Sequence[str | Path] = ()) -> Lexicon:
     """Read and check a lexicon file, with the overlay files merged into it in order (merge_overlay);
@@ -671,7 +677,8 @@ def _check_reads(node, bad, measures) -> None:
 
 
 _check_events = _check_entries("event", 50, {"cues": _check_words, "sub_event": _check_flag, "troops": _check_flag,
-                                             "sides": _check_flag, "within": _check_identifier_value,
+                                             "sides": _check_flag, "within": _check_identifier_value, "tied_by_place": _check_flag,
+                                             "title_cues": _check_words,
                                              "reads": _check_reads, "crowds": _check_words})
 
 def _check_clustering(node, bad, measures) -> None:
@@ -755,6 +762,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "crowds": data.get("crowds") or {},
         "sources": data["sources"],
         "events": {key: entry.get("cues", []) for key, entry in (data.get("events") or {}).items()},
+        "event_title_cues": {key: entry.get("title_cues", []) for key, entry in (data.get("events") or {}).items()},
         "simile": {"simile": data.get("simile") or []},
         "increment": {"increment": scope.get("increment", [])},
         "rate": scope.get("rate", {}),

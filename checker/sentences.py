@@ -105,12 +105,16 @@ def _fold(text: str) -> str:
 
 
 def _key(folded: str) -> str:
-    """_normalise of a line from its _fold()."""
+    """_normalise of a line from its _fold(): its words, without the Markdown marks of a heading or of
+    emphasis around them ("**Les plus lus**", "## Sur le même sujet") nor a final ':' '!' '.'."""
     # split() is costly on a long line, and most lines' spaces are single " " between words by
     # now: every space but " " is unprintable, so a printable line without "  " is joined already
     if not folded.isprintable() or "  " in folded or folded.startswith(" "):
         folded = " ".join(folded.split())       # split() takes any space
-    return folded.rstrip(" :!.")
+    return folded.strip(_MARKS).rstrip(" :!.").rstrip(_MARKS)
+
+
+_MARKS = " *_#>"       # Markdown's marks of emphasis, headings and quotes around a line's words
 
 
 def load_furniture(path: str | Path | None = None) -> Furniture:

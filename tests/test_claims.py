@@ -1408,3 +1408,27 @@ def test_crew_students_and_teachers_are_counted():
     assert summary(one("Cinq membres d'équipage ont été tués."))[:2] == ("crew", "killed")
     assert one("Au moins 233 lycéens ont péri.").entity == "students"
     assert summary(one("Dix de leurs enseignants ont également péri."))[:4] == ("people", "killed", "cumulative", 10)
+
+
+def test_the_items_of_a_list_closed_by_et_take_the_verb_before_them():
+    # "recense 263 civils, 164 militaires et 230 personnes": every item is counted as the first is
+    found = claims("Parmi les personnes tuées, l'ONG recense au moins 263 civils, 164 militaires et 230 personnes "
+                   "dont le statut n'a pas pu être établi.")
+    assert [(a.nominal, a.entity, a.measure) for a in found] == [
+        (263, "civilians", "killed"), (164, "soldiers", "killed"), (230, "people", "killed")]
+
+
+def test_a_figure_after_a_comma_that_opens_no_list_takes_no_verb_before_it():
+    # "porté à 64, trois voyageurs s'étant présentés": an incise, no list (it never closes with "et")
+    found = claims("Le nombre de blessés a été porté à 64, trois voyageurs s'étant présentés d'eux-mêmes aux urgences.")
+    assert [(a.nominal, a.measure) for a in found] == [(64, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, nominal, scope", [
+    ("Selon la police, 265 restent aux mains des ravisseurs.", 265, "stock"),
+    ("Vingt-quatre jeunes filles restaient mardi entre les mains des assaillants.", 24, "stock"),
+    ("L'enlèvement de 25 lycéennes à Maga a choqué le pays.", 25, "cumulative"),
+])
+def test_people_held_by_their_kidnappers_are_captured(sentence, nominal, scope):
+    found = one(sentence)
+    assert (found.measure, found.nominal, found.scope) == ("captured", nominal, scope)

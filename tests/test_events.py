@@ -362,3 +362,27 @@ def test_strikes_on_one_town_a_week_or_months_apart_are_two_strikes(tmp_path, la
                 ("b", later, title + "\nUne nouvelle frappe de missiles russes a tué trois personnes jeudi à Kiev."))
     first, second = ({x.event for x in got.assertions if x.article == name and x.measure == "killed"} for name in "ab")
     assert first and second and not first & second
+
+
+def test_two_abductions_in_one_country_a_week_apart_are_two_events(tmp_path):
+    # the country both titles name ties no two abductions: their states and villages do; the report of
+    # the release, weeks later, names the place of its own abduction
+    got = batch(tmp_path,
+                ("a", "2025-11-17", "Nigeria : 25 lycéennes enlevées dans l'État de Kebbi\n"
+                                    "Vingt-cinq élèves ont été kidnappées à Maga, dans l'État de Kebbi, selon la police."),
+                ("b", "2025-11-22", "Nigeria : 215 élèves enlevés à Papiri\n"
+                                    "Des hommes armés ont enlevé 215 élèves d'une école de Papiri, au Nigeria."),
+                ("c", "2025-12-21", "Nigeria : 130 élèves enlevés à Papiri libérés\n"
+                                    "Les 130 derniers élèves de Papiri ont été libérés, selon la présidence."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b", "c"]]
+    assert {event.kind for event in got.events} == {"abduction"}
+
+
+def test_people_taken_in_a_wars_lead_make_no_abduction_of_it(tmp_path):
+    # "enlevés" counts for an abduction in a headline only: in the lead of a war's report it is one deed
+    # among others
+    got = batch(tmp_path,
+                ("a", "2025-10-28", "Soudan : les paramilitaires prennent El-Facher\n"
+                                    "Des civils ont été enlevés par les paramilitaires, selon l'ONU. Les combats ont "
+                                    "fait des centaines de morts."))
+    assert {event.kind for event in got.events} == {"war"}

@@ -229,6 +229,14 @@ _CHAINED_IN_A_WAR = (
     ("ukraine_russia_exchange_aug_24_2025", "ukraine_russia_exchange_oct_2_2025"),
     ("ukraine_russia_exchange_aug_24_2025", "ukraine_russia_istanbul_june_2025_exchanges"),
     ("ukraine_russia_exchange_oct_2_2025", "ukraine_russia_istanbul_june_2025_exchanges"),
+    # heldout55: the salvos of the Iran-Israel war, days apart, chained into the war
+    ("iran_israel_war_2025", "iranian_missile_strike_beersheba_2025_06_24"),
+    ("iran_israel_war_2025", "iranian_salvo_2025_06_16"),
+    ("iran_israel_war_2025", "iranian_salvo_2025_06_19"),
+    ("iran_israel_war_2025", "israeli_strike_evin_prison_2025_06_23"),
+    ("iranian_missile_strike_beersheba_2025_06_24", "iranian_salvo_2025_06_16"),
+    ("iranian_missile_strike_beersheba_2025_06_24", "iranian_salvo_2025_06_19"),
+    ("iranian_salvo_2025_06_16", "iranian_salvo_2025_06_19"),
 )
 KNOWN_MERGES.update({frozenset(pair): "incidents of a war weeks apart chained into one event" for pair in _CHAINED_IN_A_WAR})
 

@@ -329,3 +329,12 @@ def test_a_teaser_link_inside_the_page_is_furniture(teaser):
     article = Article("t", "t.txt", f"Le séisme a fait 78 morts.\n\n{teaser}\n\nLes secours poursuivent leurs recherches.",
                       date(2024, 1, 4), "test")
     assert not any("73" in s.text or "bipeurs" in s.text or "Gard" in s.text for s in split_sentences(article))
+
+
+@pytest.mark.parametrize("heading", ["**Les plus lus**", "## Sur le même sujet", "*Articles liés :*", "Les plus lus"])
+def test_a_related_articles_heading_in_markdown_ends_the_article(heading):
+    # a scraper keeps the page's related headlines under their heading, bold or as a Markdown title:
+    # their figures are other stories'
+    article = Article("t", "t.txt", f"Le séisme a fait 78 morts.\n\n{heading}\n\n- Inondations : plus de 200 morts "
+                      "dans l'État du Niger\n- Chibok : près de 300 lycéennes enlevées", date(2024, 1, 4), "test")
+    assert [s.text for s in split_sentences(article)] == ["Le séisme a fait 78 morts."]

@@ -279,3 +279,10 @@ def test_a_peoples_adjective_after_a_press_noun_says_who_reports_not_whose_dead(
                     "Selon la presse britannique, 20 soldats ont été tués. "
                     "Les forces russes ont perdu 30 soldats.", title=sudan) == [
         ("people", "killed", 50), ("people", "killed", 100), ("soldiers", "killed", 20), ("russian_troops", "killed", 30)]
+
+
+def test_iran_is_a_side_whose_land_names_its_people():
+    war = "Guerre entre Israël et l'Iran : les frappes continuent"
+    assert entities("Le ministère fait état d'au moins 224 personnes tuées en Iran. "
+                    "En Israël, 24 personnes ont été tuées.", title=war) == [
+        ("iranian_people", "killed", 224), ("israeli_people", "killed", 24)]
