@@ -219,6 +219,7 @@ class _Frame:
     noun_span: tuple[int, int] | None = None     # the counted noun ("hommes" in "Deux hommes sont morts")
     among_span: tuple[int, int] | None = None
     other_noun: str | None = None       # the thing counted, when it is no one: "500 cartouches"
+    of_things: bool = False             # a part or item of the things the figure before counts ("dont 13")
     agent: str | None = None            # the active verb the figure is the subject of: "ont blessé"
     listed_place: str | None = None     # "26 décès, la Grande-Comore 15 et Mohéli 4": the place it is listed by
     window: tuple[int, int] = (0, 0)    # from the previous figure's words to the next figure
@@ -1467,6 +1468,9 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     whole = frames[0] if frames and not frames[0].part else None     # the last figure that is no part
     counted = frames[0] if frames and not frames[0].other_noun else None    # the last figure that counts people
     for index, (previous, frame) in enumerate(zip(frames, frames[1:]), start=1):
+        if previous.other_noun and _counts_the_same_things(text, previous, frame, counted, lexicon):
+            frame.other_noun, frame.measure, frame.part, frame.of_things = previous.other_noun, None, False, True
+            continue
         if previous.other_noun and counted is not None and (frame.bare or frame.part):
             # "17 à Kiev, où deux établissements ont été touchés ; 11 dans la région"; "30 morts de 18
             # nationalités, dont six Canadiens"
@@ -1503,6 +1507,25 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
                 and not _whole_named_among(text, frame, lexicon) \
                 and not _links(lexicon).relative.search(text, source.end, frame.quantity.start):
             frame.entity = source.entity
+
+
+def _counts_the_same_things(text: str, things: _Frame, frame: _Frame, counted: _Frame | None,
+                            lexicon: Lexicon) -> bool:
+    """Whether a figure with no noun of its own counts the things the figure before it counts: a part
+    of them ("14 missiles ont été tirés, dont 13 ont été abattus"), a breakdown after a colon ("19 missiles
+    avaient été tirés : 18 ont été détruits") or the next item of one ("... et un seul est tombé"). Not
+    when the things complement a toll of their clause ("162 morts dans les deux pays : 73 au Mozambique")."""
+    noun = frame.measure_span is not None and frame.quantity.end <= frame.measure_span[0] and \
+        bool(_links(lexicon).gap.fullmatch(text, frame.quantity.end, frame.measure_span[0]))
+    if frame.entity is not None or noun:        # "dont 31 décès": a toll of its own
+        return False
+    if things.of_things:
+        return _and_in_clause(text, things, frame.quantity)
+    if counted is not None and counted.end <= things.quantity.start and \
+            not _CLAUSE_END.search(text, counted.end, things.quantity.start):
+        return False
+    return frame.part or things.end <= frame.quantity.start and \
+        bool(_COLON_AFTER_PHRASE.fullmatch(text, things.end, frame.quantity.start))
 
 
 def _listed_after(frames: list[_Frame], index: int, text: str) -> bool:

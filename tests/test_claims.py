@@ -1432,3 +1432,17 @@ def test_a_figure_after_a_comma_that_opens_no_list_takes_no_verb_before_it():
 def test_people_held_by_their_kidnappers_are_captured(sentence, nominal, scope):
     found = one(sentence)
     assert (found.measure, found.nominal, found.scope) == ("captured", nominal, scope)
+
+
+def test_a_part_or_item_of_things_counted_counts_those_things():
+    # "dont 13 ont été abattus" are missiles shot down, "un seul est tombé" a missile that fell: no toll;
+    # "dont 31 décès" has a noun of its own, "162 morts dans les deux pays : 73 au Mozambique" a toll
+    found, missed = extract("Selon lui, 14 missiles ont été tirés, dont 13 ont été abattus. Le général a précisé que "
+                            "19 missiles avaient été tirés : 18 ont été détruits et un seul est tombé sur la base.")
+    assert found == [] and {u.text: u.reason for u in missed} == {
+        "14": "counts missiles, not people", "13": "counts missiles, not people",
+        "19": "counts missiles, not people", "18": "counts missiles, not people",
+        "un seul": "counts missiles, not people"}
+    found = claims("Le ministère fait état de 1 484 cas notifiés, dont 31 décès. La Croix-Rouge compte 162 morts "
+                   "dans les deux pays les plus touchés : 73 au Mozambique et 89 au Zimbabwe.")
+    assert [(a.nominal, a.measure) for a in found] == [(31, "killed"), (162, "killed"), (73, "killed"), (89, "killed")]
