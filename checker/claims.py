@@ -906,9 +906,11 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     frame.own_verb = kind == "auxiliaries" and "participle" not in roles or \
         "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
     where = (lexicon.data.get("links") or {}).get("where", ())
-    # "a tué quatre personnes", "tuant 241 personnes à bord"; "les corps de huit otages rendus" are dead
+    # "a tué quatre personnes", "tuant 241 personnes à bord"; "les corps de huit otages rendus" are dead;
+    # a verb that counts a kind of the noun's toll counts that kind: "ont pris en charge 58 blessés"
     if verb is not None and (frame.measure is None or frame.measure in where
-                             or verb.key == "killed" and frame.measure in only_living):
+                             or verb.key == "killed" and frame.measure in only_living
+                             or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)

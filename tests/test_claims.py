@@ -1446,3 +1446,19 @@ def test_a_part_or_item_of_things_counted_counts_those_things():
     found = claims("Le ministère fait état de 1 484 cas notifiés, dont 31 décès. La Croix-Rouge compte 162 morts "
                    "dans les deux pays les plus touchés : 73 au Mozambique et 89 au Zimbabwe.")
     assert [(a.nominal, a.measure) for a in found] == [(31, "killed"), (162, "killed"), (73, "killed"), (89, "killed")]
+
+
+@pytest.mark.parametrize("sentence, nominal", [
+    ("Plus de 350 blessés avaient été admis dans les hôpitaux de la région.", 350),
+    ("Les urgences de l'hôpital Pompidou ont pris en charge 58 blessés.", 58),   # a verb before its figure
+    ("Vingt-huit autres sont soignés à l'étranger.", 28),
+])
+def test_the_wounded_taken_into_hospitals_are_a_hospital_count(sentence, nominal):
+    # the verb counts a kind of the noun's toll (`measures_within`: wounded holds hospitalized)
+    found = claims(sentence)
+    assert [(a.nominal, a.measure) for a in found] == [(nominal, "hospitalized")]
+
+
+def test_a_verb_of_death_before_victims_counts_the_dead():
+    assert [(a.nominal, a.measure) for a in claims("Les paramilitaires ont tué plus de 450 malades, blessés et "
+                                                    "soignants à l'hôpital.")][:1] == [(450, "killed")]
