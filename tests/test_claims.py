@@ -1462,3 +1462,8 @@ def test_the_wounded_taken_into_hospitals_are_a_hospital_count(sentence, nominal
 def test_a_verb_of_death_before_victims_counts_the_dead():
     assert [(a.nominal, a.measure) for a in claims("Les paramilitaires ont tué plus de 450 malades, blessés et "
                                                     "soignants à l'hôpital.")][:1] == [(450, "killed")]
+
+
+def test_a_toll_that_includes_a_group_holds_it_as_a_part():
+    whole, women = claims("Au moins 935 personnes ont été tuées pendant la guerre. Le chiffre comprend 132 femmes.")
+    assert (women.nominal, women.measure, women.part_of) == (132, "killed", whole.id)
