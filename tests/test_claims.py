@@ -1467,3 +1467,8 @@ def test_a_verb_of_death_before_victims_counts_the_dead():
 def test_a_toll_that_includes_a_group_holds_it_as_a_part():
     whole, women = claims("Au moins 935 personnes ont été tuées pendant la guerre. Le chiffre comprend 132 femmes.")
     assert (women.nominal, women.measure, women.part_of) == (132, "killed", whole.id)
+
+
+def test_martyrs_are_the_dead_a_side_names():
+    assert summary(one("Le ministère fait état de « 471 martyrs » dans la frappe.")) == (
+        "people", "killed", "cumulative", 471, 471)
