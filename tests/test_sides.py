@@ -286,3 +286,9 @@ def test_iran_is_a_side_whose_land_names_its_people():
     assert entities("Le ministère fait état d'au moins 224 personnes tuées en Iran. "
                     "En Israël, 24 personnes ont été tuées.", title=war) == [
         ("iranian_people", "killed", 224), ("israeli_people", "killed", 24)]
+
+
+def test_a_toll_in_a_town_a_side_owns_counts_that_sides_people():
+    war = "Guerre entre Israël et l'Iran : les frappes continuent"
+    assert entities("Un missile a tué quatre personnes à Beersheba. Au moins 60 personnes ont péri à Téhéran.",
+                    title=war) == [("israeli_people", "killed", 4), ("iranian_people", "killed", 60)]
