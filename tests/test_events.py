@@ -116,6 +116,20 @@ def test_a_crowd_crush_and_heat_deaths_are_kinds_of_event_of_their_own():
     assert kind("Pèlerinage : des centaines de morts sous une chaleur extrême") == "heatwave"
 
 
+def test_riots_are_a_kind_of_their_own_and_their_barricades_no_flood():
+    from checker.events import article_kind
+    from checker.lexicon import load_lexicon
+    from checker.model import Sentence
+
+    def kind(title):
+        return article_kind([Sentence(article="t", index=0, start=0, end=len(title), text=title, line=1, column=1,
+                                      role="title")], load_lexicon())
+
+    assert kind("Nouvelle-Calédonie : nuit d'émeutes à Nouméa, des barrages sur les routes") == "riot"
+    assert kind("Six cents gendarmes pour lever les barrages de La Tontouta") is None
+    assert kind("Libye : la rupture des barrages de Derna a fait des milliers de morts") == "flood"
+
+
 def test_a_movement_put_down_by_the_army_is_a_protest_not_a_war():
     from checker.events import article_kind
     from checker.lexicon import load_lexicon
