@@ -542,6 +542,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     if quantities and context.paragraph_of[sentence.index] == sentence.index:
         # the entry's hour, after its day's date if it gives one
         _read_entry_hour(sentence, next((q for q in quantities[:3] if q.kind == "time"), quantities[0]), context)
+    quantities = [_ranked_toll(lexicon, text, q) or q for q in quantities]
     for quantity in quantities:
         if not quantity.is_count:
             _unlink(context, sentence.start + quantity.start, quantity, f"not a count ({quantity.kind})")
@@ -1320,6 +1321,29 @@ def _is_rank(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
     """"parmi les dix plus meurtrières", "les trois premiers": a place in a ranking, not a count."""
     after = _BLANK.match(text, quantity.end).end()
     return any(m.start == after for m in lexicon.find("ranks", text, after, after + 40))
+
+
+def _ranked_toll(lexicon: Lexicon, text: str, quantity: Quantity) -> Quantity | None:
+    """A rank right before a toll's noun, as the count of the toll it reaches: "la septième victime" is 7,
+    "un onzième mort" 11 (read as a fraction, one eleventh), `ranked_tolls`; None for any other figure."""
+    if quantity.kind not in ("ordinal", "fraction") or not quantity.nominal:
+        return None
+    noun = _WORD_AFTER.match(text, quantity.end)
+    if noun is None or fold(noun.group(1)) not in _ranked_nouns(lexicon):
+        return None
+    rank = quantity.nominal if quantity.kind == "ordinal" else 1 / quantity.nominal
+    if rank != round(rank) or rank < 2:
+        return None
+    return replace(quantity, kind="count", low=round(rank), high=round(rank), nominal=round(rank),
+                   qualifier="exact", unit="")
+
+
+_WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
+
+
+@cache
+def _ranked_nouns(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon.data.get("ranked_tolls") or ())
 
 
 def _is_label(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:

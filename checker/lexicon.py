@@ -47,6 +47,7 @@ _SHAPES = {
     "measures_within": "measures within",
     "ratios": "words",
     "ranks": "words",
+    "ranked_tolls": "words",
     "labels": "words",
     "function_words": "words",
     "partitions": "keyed words",

@@ -1472,3 +1472,17 @@ def test_a_toll_that_includes_a_group_holds_it_as_a_part():
 def test_martyrs_are_the_dead_a_side_names():
     assert summary(one("Le ministère fait état de « 471 martyrs » dans la frappe.")) == (
         "people", "killed", "cumulative", 471, 471)
+
+
+@pytest.mark.parametrize("sentence, nominal", [
+    ("La gendarmerie déplore un onzième mort depuis le début des émeutes.", 11),   # read as one eleventh first
+    ("Ce sixième décès alourdit le bilan.", 6),
+])
+def test_a_rank_before_a_noun_of_the_dead_is_the_toll_reached(sentence, nominal):
+    assert summary(one(sentence)) == ("people", "killed", "cumulative", nominal, nominal)
+
+
+def test_a_rank_before_other_words_is_no_toll():
+    found, missed = extract("La deuxième frappe a touché l'hôpital. Un cinquième des maisons est détruit. "
+                            "La troisième victime a été plus légèrement blessée.")
+    assert found == [] and {u.kind for u in missed} == {"ordinal", "fraction"}
