@@ -889,6 +889,8 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             frame.agent = text[measure.start:measure.end]     # "Deux assaillants ont blessé ...": who acts
             return frame
         if not (frame.measure == "killed" and measure.key in only_living):   # "89 corps ont été extraits"
+            if not text[frame.entity_end:measure.start].strip():     # "élèves enlevés", not "ont été enlevés"
+                measure = _undone_by(lexicon, text, measure, clause_end) or measure
             frame.measure, frame.measure_span = measure.key, (measure.start, measure.end)
     if "thing" in roles and verb is None:
         frame.other_noun = text[after[roles["thing"]].start:after[roles["thing"]].end]
@@ -1716,6 +1718,18 @@ def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
     index = bisect_right(among, frame.quantity.start, key=_END)
     return index > 0 and not text[among[index - 1].end:frame.quantity.start].strip()
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _undone_by(lexicon: Lexicon, text: str, participle: Match, end: int) -> Match | None:
+    """The measure word later in the clause that undoes what the participle right after the figure's noun
+    says (`links.undone_<measure>`): "130 élèves enlevés dans une école catholique libérés" are freed;
+    not a participle after an auxiliary ("230 personnes avaient été enlevées ... et toutes libérées")."""
+    undoing = (lexicon.data.get("links") or {}).get(f"undone_{participle.key}")
+    if not undoing:
+        return None
+    measures = _section_cues(lexicon, "measures", text)
+    index = bisect_right(measures, participle.start, key=_START)
+    return next((m for m in measures[index:] if m.end <= end and m.key in undoing), None)
 
 
 def _verb_closing_incise(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:

@@ -490,7 +490,11 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
         for kind in getattr(group, "value", None) or ():
             if kind.value not in kinds:
                 bad(kind, "L087", f"'{kind.value}' is not a kind of event (expected one of {', '.join(sorted(kinds))})")
-    living = [value for key, value in _pairs(nodes.get("links")) if key.value in ("living", "only_living", "where")]
+    living = [value for key, value in _pairs(nodes.get("links"))
+              if key.value in ("living", "only_living", "where") or str(key.value).startswith("undone_")]
+    for key, _ in _pairs(nodes.get("links")):      # "undone_captured": what undoes a measure's reading
+        if str(key.value).startswith("undone_") and key.value[len("undone_"):] not in data["measures"]:
+            bad(key, "L091", f"links: '{key.value}' names no measure after 'undone_'")
     for item in [*(getattr(nodes.get("moved_to"), "value", None) or ()),
                  *(item for value in living for item in getattr(value, "value", None) or ())]:
         _check_measure_name(item, bad, set(data["measures"]))

@@ -1486,3 +1486,17 @@ def test_a_rank_before_other_words_is_no_toll():
     found, missed = extract("La deuxième frappe a touché l'hôpital. Un cinquième des maisons est détruit. "
                             "La troisième victime a été plus légèrement blessée.")
     assert found == [] and {u.kind for u in missed} == {"ordinal", "fraction"}
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Les 130 élèves enlevés dans une école catholique ont été libérés.", "released"),
+    ("Cinquante des élèves enlevés se sont échappés.", "escaped"),
+    ("Au total, 303 élèves enlevés restent aux mains des ravisseurs.", "captured"),
+])
+def test_people_said_taken_then_freed_are_counted_by_what_befell_them_last(sentence, measure):
+    assert one(sentence).measure == measure
+
+
+def test_people_taken_in_a_clause_of_their_own_stay_taken():
+    found = one("Le gouverneur a affirmé que 230 personnes avaient été enlevées à Papiri et que toutes avaient été libérées.")
+    assert (found.nominal, found.measure) == (230, "captured")

@@ -135,6 +135,9 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("  where: [aboard]", "  where: [aboardz]", "L081"),
     ("crowds_anywhere: [migrants]", "crowds_anywhere: [migrantz]", "L088"),
     ("  casualties: [killed, wounded, hospitalized]", "  casualtiez: [killed, wounded, hospitalized]", "L081"),
+    # what undoes a measure: a measure's name after "undone_", measures in its list
+    ("  undone_captured: [released,", "  undone_capturez: [released,", "L091"),
+    ("  undone_captured: [released,", "  undone_captured: [releasez,", "L081"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
     from checker.resources import rules_path
@@ -145,7 +148,8 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
     with pytest.raises(CheckerError) as refused:
         load_lexicon(path)
     misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir", "atack",
-                                                 "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez", "aboardz")
+                                                 "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez", "aboardz",
+                                                 "capturez", "releasez")
                     if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
