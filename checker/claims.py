@@ -244,90 +244,220 @@ def extract_claims(articles: Sequence[Article], lexicon: Lexicon, qualifiers=Non
     left unlinked. `qualifiers` (checker.qualifiers.Qualifiers) replaces rules/qualifiers/fr.yaml when given.
     With `jobs` above 1 and a batch of at least PARALLEL_FROM articles, articles are read in that many
     processes; the result is the same, in the same order. `progress` is called once an article is read."""
-    assertions: list[Assertion] = []
-    unlinked: list[Unlinked] = []
-    leads = []
     with kept_apart() as set_aside:    # an article read is finished: the collector walks it no more
-        for found, missed, lead in _extract_all(articles, lexicon, qualifiers, jobs):
-            assertions.extend(found)
-            unlinked.extend(missed)
-            leads.append(lead)
+        readings = []
+        for _given, reading in read_each(articles, lexicon, qualifiers, jobs):
+            readings.append(reading)
             set_aside()
             if progress is not None:
                 progress()
-        linked, events = link_events(leads, assertions, lexicon)
-    return Extraction(tuple(linked), tuple(unlinked), events)
+        return link_claims(readings, lexicon)
 
 
-PARALLEL_FROM = 64      # below this many articles, starting processes costs more than it saves
-# the most articles a worker is given at once (some 35 ms of reading): at the end, one job waits for the
-# others' last chunks at most about AHEAD times that long (a batch of 80 000 articles in chunks of a
-# sixteenth left a core idle for seconds), while a chunk's round trip costs about a millisecond
+Reading = tuple[list[Assertion], list[Unlinked], Lead]    # an article's assertions, unlinked figures and lead
+
+
+def link_claims(readings: Sequence[Reading], lexicon: Lexicon) -> Extraction:
+    """The batch of these articles' readings (read_each), in article order: its assertions keyed by its
+    events, and the figures left unlinked."""
+    assertions = [assertion for found, _missed, _lead in readings for assertion in found]
+    unlinked = tuple(figure for _found, missed, _lead in readings for figure in missed)
+    linked, events = link_events([lead for _found, _missed, lead in readings], assertions, lexicon)
+    return Extraction(tuple(linked), unlinked, events)
+
+
+PARALLEL_FROM = 64      # below this many items, starting processes costs more than it saves
+# the most items a job takes at once (some 35 ms of reading): few enough that the jobs' last chunks end close
+# together, while taking one costs a few microseconds and sending its readings back about a millisecond
 CHUNK_MOST = 8
-# chunks a worker is given ahead: it always has one to read while this process reads one of its own
-AHEAD = 2
 # how workers start: forked where the system can, so that they inherit the grammars and patterns this
 # process built (Python 3.14 starts them from a fresh server by default); each loads the lexicon and
-# qualifier files again (see _start_worker), as do workers started by "spawn" or "forkserver"
+# qualifier files again (see _work), as do workers started by "spawn" or "forkserver"
 START_METHOD = "fork"
 
 
-def _extract_all(articles: Sequence[Article], lexicon: Lexicon, qualifiers, jobs: int):
-    """Each article's reading, in order: in this process alone, or shared between it and `jobs - 1`
-    workers that load the same lexicon and qualifier files."""
-    if jobs <= 1 or len(articles) < PARALLEL_FROM:
-        yield from (_extract(article, lexicon, qualifiers) for article in articles)
+def read_each(items: Sequence, lexicon: Lexicon, qualifiers=None, jobs: int = 1,
+              read: Callable | None = None) -> Iterable[tuple[object, Reading | None]]:
+    """Each item's reading, in the items' order, beside what `read` gave of it. `read(item)` gives the
+    item's article (None: no article to read) and what else the caller wants of the item, in whichever
+    process reads it (a function of a module's top level: workers are given it); without it, each item
+    is an article and nothing else is given back. Read in this process alone, or shared between it and
+    `jobs - 1` workers that load the same lexicon and qualifier files."""
+    if jobs <= 1 or len(items) < PARALLEL_FROM:
+        for start in range(0, len(items), CHUNK_MOST):
+            yield from _read_items(items[start:start + CHUNK_MOST], read, lexicon, qualifiers)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    chunks = _chunks(len(items), jobs)
 
-    size = max(1, min(len(articles) // (jobs * 8), CHUNK_MOST))
-    # the first article alone: this process reads it before any worker starts (see _in_order)
-    chunks = [articles[:1], *(articles[i:i + size] for i in range(1, len(articles), size))]
-    method = START_METHOD if START_METHOD in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context(method),
-                               initializer=_start_worker,
-                               initargs=(lexicon.path, lexicon.overlays, qualifiers.path if qualifiers else None))
-    with pool:
-        for readings in _in_order(chunks, pool, (jobs - 1) * AHEAD,
-                                  lambda chunk: [_extract(article, lexicon, qualifiers) for article in chunk]):
+    def read_here(chunk: tuple[int, int], between: Callable[[], None]) -> list:
+        out = []
+        for article, given in _given(items[chunk[0]:chunk[1]], read):
+            out.append((given, _extract(article, lexicon, qualifiers) if article is not None else None))
+            between()
+        return out
+
+    # the first item read here before any worker starts: a forked worker inherits the grammars and
+    # patterns that built (0.2 s of each worker's start otherwise)
+    first = read_here(chunks[0], lambda: None)
+    with _Workers(items, chunks, jobs - 1, (lexicon.path, lexicon.overlays,
+                                            qualifiers.path if qualifiers else None, read)) as workers:
+        for readings in _in_order(chunks, workers, read_here, first):
             yield from readings
 
 
-def _in_order(chunks: list, pool, ahead: int, read_here: Callable[[Sequence[Article]], list]):
-    """The readings of each chunk, in order: the workers kept `ahead` chunks in hand, this process reading
-    the next chunk no one has taken while it waits for the one whose turn it is (it is one of the jobs:
-    a pool of as many workers as cores would leave it competing with them for a core). It reads the first
-    chunk before any worker starts: a forked worker inherits the grammars and patterns that built (0.2 s
-    of each worker's start otherwise)."""
-    sent: dict[int, object] = {}     # chunk index → the future of its reading by a worker
-    here: dict[int, list] = {0: read_here(chunks[0])}    # chunk index → its reading in this process
-    taken = 1                        # the chunks before it are sent or read
+def _chunks(count: int, jobs: int) -> list[tuple[int, int]]:
+    """The items' chunks as (start, end): the first item alone, then at most CHUNK_MOST items each, fewer
+    and fewer at the end so that the jobs finish within an item or two of each other."""
+    size = max(1, min(count // (jobs * 8), CHUNK_MOST))
+    chunks, start = [(0, 1)], 1
+    while start < count:
+        end = min(count, start + max(1, min(size, (count - start) // (jobs * 4))))
+        chunks.append((start, end))
+        start = end
+    return chunks
+
+
+def _in_order(chunks: list, workers, read_here: Callable, first: list):
+    """The readings of each chunk, in order. This process is one of the jobs: while the chunk whose turn it
+    is has not come back, it reads the next chunk no job has taken (workers.take), taking in what the
+    workers sent after each item (workers.arrived: a worker whose readings wait in a full pipe waits
+    too), and waits for the workers only once every chunk is taken."""
+    done: dict[int, object] = {0: first}
+
+    def take_in(block: bool = False) -> None:
+        done.update(workers.arrived(block))
+
     for index in range(len(chunks)):
-        while index not in here:
-            if taken < len(chunks) and sum(not f.done() for f in sent.values()) < ahead:
-                sent[taken] = pool.submit(_extract_in_worker, chunks[taken])
-            elif index in sent and (sent[index].done() or taken == len(chunks)):
+        while index not in done:
+            take_in()
+            if index in done:
                 break
+            taken = workers.take()
+            if taken is None:
+                take_in(block=True)
             else:
-                here[taken] = read_here(chunks[taken])
-            taken += 1
-        yield here.pop(index) if index in here else sent.pop(index).result()
+                done[taken] = read_here(chunks[taken], take_in)
+        readings = done.pop(index)
+        if isinstance(readings, _Failed):
+            raise readings.error
+        yield readings
 
 
-_WORKER: dict = {}
+class _Failed(NamedTuple):
+    """A chunk whose reading raised this error in a worker: raised here at its turn."""
+    error: BaseException
 
 
-def _start_worker(lexicon_path: str, overlays: tuple[str, ...], qualifiers_path: str | None) -> None:
+class _Workers:
+    """Processes that take chunks of the items from a counter they share with this process, read them and
+    send their readings back through a pipe each."""
+
+    def __init__(self, items: Sequence, chunks: list, count: int, start: tuple):
+        import multiprocessing
+
+        method = START_METHOD if START_METHOD in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        self.chunks = len(chunks)
+        self.counter = context.Value("q", 1)      # the next chunk no job has taken: 0 is read already
+        self.processes, self.pipes = [], []
+        for _ in range(count):
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(items, chunks, self.counter, sending, *start), daemon=True)
+            process.start()
+            sending.close()
+            self.processes.append(process)
+            self.pipes.append(receiving)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, failed, *_exc) -> None:
+        for process in self.processes:
+            if failed is not None:      # an error or an interruption here: the workers' chunks are not wanted
+                process.terminate()
+            process.join()
+        for pipe in self.pipes:
+            pipe.close()
+
+    def take(self) -> int | None:
+        """The next chunk no job has taken, now this process's; None when all are taken."""
+        return _take(self.counter, self.chunks)
+
+    def arrived(self, block: bool = False) -> list[tuple[int, object]]:
+        """The readings the workers sent: those waiting, or (block) at least one set, waited for."""
+        from multiprocessing.connection import wait
+
+        if not self.pipes:
+            if block:
+                raise RuntimeError("the workers ended before sending the readings of all their articles")
+            return []
+        out = []
+        for pipe in wait(self.pipes, None if block else 0):
+            try:
+                out.append(pipe.recv())
+            except EOFError:            # the worker is gone: what it took and did not send never comes
+                self.pipes.remove(pipe)
+        if block and not out:
+            return self.arrived(block)
+        return out
+
+
+def _take(counter, chunks: int) -> int | None:
+    with counter.get_lock():
+        taken = counter.value
+        if taken >= chunks:
+            return None
+        counter.value = taken + 1
+    return taken
+
+
+def _work(items: Sequence, chunks: list, counter, sending, lexicon_path: str, overlays: tuple[str, ...],
+          qualifiers_path: str | None, read: Callable | None) -> None:
+    """A worker: loads the lexicon and qualifiers (a forked one finds them loaded), then reads the chunks it
+    takes until none is left, sending each chunk's readings, or the error reading it raised."""
     from checker.lexicon import load_lexicon
     from checker.qualifiers import load_qualifiers
 
-    _WORKER["lexicon"] = load_lexicon(lexicon_path, overlays)
-    _WORKER["qualifiers"] = load_qualifiers(qualifiers_path) if qualifiers_path else None
+    try:
+        lexicon = load_lexicon(lexicon_path, overlays)
+        qualifiers = load_qualifiers(qualifiers_path) if qualifiers_path else None
+        while (taken := _take(counter, len(chunks))) is not None:
+            start, end = chunks[taken]
+            try:
+                readings = _read_items(items[start:end], read, lexicon, qualifiers)
+            except Exception as error:  # noqa: BLE001 - raised in the main process at the chunk's turn
+                readings = _Failed(error)
+            _send(sending, taken, readings)
+    except KeyboardInterrupt:           # Ctrl-C reaches every process of the group: the main one says so
+        pass
+    finally:
+        sending.close()
 
 
-def _extract_in_worker(articles: Sequence[Article]) -> list:
-    return [_extract(article, _WORKER["lexicon"], _WORKER["qualifiers"]) for article in articles]
+def _send(sending, taken: int, readings) -> None:
+    """A chunk's readings sent to the main process; an error whose object cannot be sent goes as its text."""
+    import traceback
+
+    if isinstance(readings, _Failed):   # where in the worker it was raised, shown with the error's traceback
+        readings.error.add_note("".join(traceback.format_exception(readings.error)).rstrip())
+    try:
+        sending.send((taken, readings))
+    except Exception as error:  # noqa: BLE001 - what pickle cannot send
+        failed = readings.error if isinstance(readings, _Failed) else error
+        sending.send((taken, _Failed(RuntimeError("".join(traceback.format_exception(failed)).rstrip()))))
+
+
+def _read_items(items: Sequence, read: Callable | None, lexicon: Lexicon, qualifiers) -> list:
+    """Each item's article read, beside what `read` gave of the item (None without `read`)."""
+    return [(given, _extract(article, lexicon, qualifiers) if article is not None else None)
+            for article, given in _given(items, read)]
+
+
+def _given(items: Sequence, read: Callable | None) -> list:
+    """What `read` gives of each item (its article, and what else), all the chunk's items before any is
+    extracted: reading them one after the other keeps what reading uses in the processor's caches (between
+    two extractions, it took twice as long)."""
+    return [read(item) for item in items] if read is not None else [(item, None) for item in items]
 
 
 def extract_article(article: Article, lexicon: Lexicon, qualifiers=None) -> tuple[list[Assertion], list[Unlinked]]:

@@ -339,20 +339,21 @@ def _is_terminal(stream) -> bool:
 
 
 def _read_batch(args, stages: _Stages, lexicon=None):
-    """The batch read (its diagnostics printed as they come) and its articles' assertions and unlinked figures."""
-    from checker.claims import extract_claims
-    from checker.ingest import read_batch
+    """The batch read (its diagnostics printed once it is) and its articles' assertions and unlinked figures:
+    the paths listed, then each article decoded, checked and read by the job that takes it."""
+    from checker.ingest import list_batch
     from checker.lexicon import load_lexicon
+    from checker.pipeline import extract_batch
 
     with stages.stage("load"):
         lexicon = lexicon or load_lexicon(args.lexicon, args.lexicon_overlay)
         qualifiers = _load_qualifiers(args)
     with stages.stage("read"):
-        batch = read_batch(args.paths)
+        listing = list_batch(args.paths)
+    with stages.stage("extract"), _progress_bar(args, len(listing.pieces)) as bar:
+        batch, extraction = extract_batch(listing, lexicon, qualifiers, jobs=args.jobs,
+                                          progress=bar.update if bar is not None else None)
     _print_diagnostics(batch.diagnostics)
-    with stages.stage("extract"), _progress_bar(args, len(batch.articles)) as bar:
-        extraction = extract_claims(batch.articles, lexicon, qualifiers, jobs=args.jobs,
-                                    progress=bar.update if bar is not None else None)
     return batch, extraction
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 
 import yaml
@@ -17,7 +17,8 @@ from checker.intake import Intake, load_intake
 from checker.model import Article
 from checker.yamlfile import YamlProblem, parse_yaml
 
-__all__ = ["read_articles", "read_batch", "Batch", "Unread", "ARTICLE_SUFFIXES"]
+__all__ = ["read_articles", "read_batch", "list_batch", "read_piece", "gather", "Batch", "Listing", "Piece",
+           "PieceReading", "Unread", "ARTICLE_SUFFIXES"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
@@ -81,37 +82,104 @@ def read_batch(paths: Sequence[str], intake: Intake | None = None) -> Batch:
 
     Whatever cannot be read (a missing path, a folder or file that cannot be opened, text that is not
     UTF-8, a bad JSON line) and every article not in French is named with a diagnostic and listed in
-    `unread`; the rest of the batch goes on.
+    `unread`; the rest of the batch goes on. The same as `gather` of `read_piece` of each piece of
+    `list_batch`, which is how a batch read in several processes is read.
     """
+    listing = list_batch(paths)
     intake = intake or load_intake()
-    reader = _Reader(intake)
+    return gather(listing, [read_piece(piece, intake) for piece in listing.pieces])
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One input of a batch, read by `read_piece` in whichever process takes it: an article file, or one
+    line of a JSON Lines batch (its bytes), or a JSON Lines batch that could not be read (`error`)."""
+    shown: str                          # the path as given (a file of a folder: the folder as given, its name)
+    path: Path
+    entry: _ManifestEntry | None = None  # the file's entry in its folder's manifest
+    line: int = 0                       # a JSON Lines line's number, from 1; 0 for a whole file
+    data: bytes = b""                   # the line's bytes
+    offset: int = 0                     # where the line starts in its file
+    error: str | None = None            # why the JSON Lines batch could not be read
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A batch's pieces in order, and what its paths and manifests gave to say before any article is read."""
+    pieces: tuple[Piece, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    unread: tuple[Unread, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PieceReading:
+    """A piece read: its article (None when it gave none, or it was set aside), what reading it said, then
+    what its language and limits said (a batch's diagnostics give each file's reading before its checks)."""
+    article: Article | None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    unread: tuple[Unread, ...] = ()
+    checks: tuple[Diagnostic, ...] = ()
+    checks_unread: tuple[Unread, ...] = ()
+
+
+def list_batch(paths: Sequence[str]) -> Listing:
+    """The pieces of the batch: its article files in order (every manifest checked first), each JSON Lines
+    batch read and cut into its lines; the files themselves are read by `read_piece`."""
+    reader = _Reader(None)
     files = _article_files(paths, reader)
     manifests: dict[str, dict[str, _ManifestEntry]] = {}
     for _shown, real in files:   # every manifest is checked before any article is read
         folder = str(real.parent)
         if folder not in manifests:
             manifests[folder] = _read_manifest(real.parent, reader.diagnostics)
-
-    articles: list[Article] = []
+    pieces: list[Piece] = []
     for shown, real in files:
-        try:
-            data = real.read_bytes()
-        except OSError as error:
-            reader.unread(shown, 0, 0, "A102", f"cannot read file ({_strerror(error)}); skipped", "cannot be read")
-            continue
         if real.suffix.lower() == ".jsonl":
-            found = _read_jsonl(shown, real, data, reader)
+            pieces.extend(_jsonl_pieces(shown, real))
         else:
-            found = [_read_document(shown, real, data, manifests[str(real.parent)].get(real.name), reader)]
-        articles.extend(reader.within_limits(article) for article in found
-                        if article is not None and reader.in_language(article))
-    return Batch(_unique_ids(articles), tuple(reader.diagnostics), tuple(reader.lost))
+            pieces.append(Piece(shown, real, manifests[str(real.parent)].get(real.name)))
+    return Listing(tuple(pieces), tuple(reader.diagnostics), tuple(reader.lost))
+
+
+def read_piece(piece: Piece, intake: Intake | None = None) -> PieceReading:
+    """The piece's article, decoded, its fields and date read, then checked for its language and cut to the
+    intake's limits, with the diagnostics of each step."""
+    reader = _Reader(intake or load_intake())
+    if piece.error is not None:
+        reader.unread(piece.shown, 0, 0, "A102", f"cannot read file ({piece.error}); skipped", "cannot be read")
+        article = None
+    elif piece.line:
+        article = _read_jsonl_line(piece, reader)
+    else:
+        article = _read_file(piece, reader)
+    read, lost = tuple(reader.diagnostics), tuple(reader.lost)
+    reader.diagnostics, reader.lost = [], []
+    if article is not None:
+        article = reader.within_limits(article) if reader.in_language(article) else None
+    return PieceReading(article, read, lost, tuple(reader.diagnostics), tuple(reader.lost))
+
+
+def gather(listing: Listing, readings: Sequence[PieceReading]) -> Batch:
+    """The batch of the listing's pieces read (`readings`, in the same order): its articles, their ids made
+    unique; the diagnostics of the paths and manifests, then of each file, what reading each of its pieces
+    said before what their checks said."""
+    diagnostics, lost, articles = list(listing.diagnostics), list(listing.unread), []
+    for _path, pairs in groupby(zip(listing.pieces, readings), key=lambda pair: pair[0].path):
+        read = [reading for _piece, reading in pairs]
+        for reading in read:
+            diagnostics.extend(reading.diagnostics)
+            lost.extend(reading.unread)
+        for reading in read:
+            diagnostics.extend(reading.checks)
+            lost.extend(reading.checks_unread)
+        articles.extend(reading.article for reading in read if reading.article is not None)
+    return Batch(_unique_ids(articles), tuple(diagnostics), tuple(lost))
 
 
 class _Reader:
     """What a batch's reading collects: diagnostics, inputs not read, and the settings it reads with."""
 
-    def __init__(self, intake: Intake):
+    def __init__(self, intake: Intake | None):
         self.intake = intake
         self.diagnostics: list[Diagnostic] = []
         self.lost: list[Unread] = []
@@ -363,6 +431,15 @@ def decode_text(shown: str, data: bytes) -> tuple[str | None, tuple[Diagnostic, 
     return text, (problem,) if problem is not None else ()
 
 
+def _read_file(piece: Piece, reader: _Reader) -> Article | None:
+    try:
+        data = piece.path.read_bytes()
+    except OSError as error:
+        reader.unread(piece.shown, 0, 0, "A102", f"cannot read file ({_strerror(error)}); skipped", "cannot be read")
+        return None
+    return _read_document(piece.shown, piece.path, data, piece.entry, reader)
+
+
 def _read_document(shown: str, real: Path, data: bytes, entry: _ManifestEntry | None,
                    reader: _Reader) -> Article | None:
     diagnostics = reader.diagnostics
@@ -565,22 +642,32 @@ def _checked_day(year: int, month: int, day: int, weekday: int) -> date | None:
 # JSON Lines batches
 
 
-def _read_jsonl(shown: str, real: Path, data: bytes, reader: _Reader) -> list[Article]:
-    articles = []
+def _jsonl_pieces(shown: str, real: Path) -> list[Piece]:
+    """A JSON Lines batch's lines that hold anything, or one piece saying why the file could not be read."""
+    try:
+        data = real.read_bytes()
+    except OSError as error:
+        return [Piece(shown, real, error=_strerror(error))]
+    pieces = []
     offset = 0
     for number, raw in enumerate(data.split(b"\n"), start=1):
         line_offset, offset = offset, offset + len(raw) + 1
-        if not raw.strip():
-            continue
-        line = _decode(shown, raw, reader.diagnostics, "line skipped", number - 1, line_offset)
-        if line is None:
-            reader.lost.append(Unread(f"{shown}:{number}", "not UTF-8"))
-            continue
-        record = _json_record(shown, number, line, reader)
-        if record is not None:
-            articles.append(_jsonl_article(shown, real, number, reader.intake.canonical(record), record["text"],
-                                           reader.diagnostics))
-    return articles
+        if raw.strip():
+            pieces.append(Piece(shown, real, line=number, data=raw, offset=line_offset))
+    return pieces
+
+
+def _read_jsonl_line(piece: Piece, reader: _Reader) -> Article | None:
+    shown, number = piece.shown, piece.line
+    line = _decode(shown, piece.data, reader.diagnostics, "line skipped", number - 1, piece.offset)
+    if line is None:
+        reader.lost.append(Unread(f"{shown}:{number}", "not UTF-8"))
+        return None
+    record = _json_record(shown, number, line, reader)
+    if record is None:
+        return None
+    return _jsonl_article(shown, piece.path, number, reader.intake.canonical(record), record["text"],
+                          reader.diagnostics)
 
 
 def _json_record(shown: str, number: int, line: str, reader: _Reader) -> dict | None:

@@ -113,7 +113,11 @@ def _json(data) -> str:
         text = _indented(data, "\n")
     except (_Unusual, RecursionError):    # what only the standard library's encoder knows (or refuses)
         text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _SURROGATE.sub(lambda match: printable(match[0]).replace("\\", "\\\\"), text)
+    try:    # a lone surrogate is the one character UTF-8 refuses: encoding finds one in 7 MB in 8 ms, a search in 25
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda match: printable(match[0]).replace("\\", "\\\\"), text)
+    return text
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

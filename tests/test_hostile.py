@@ -197,7 +197,7 @@ def test_ctrl_c_is_one_line_and_exit_130(capsys, monkeypatch):
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("checker.ingest.read_batch", interrupted)
+    monkeypatch.setattr("checker.ingest.list_batch", interrupted)
     code, out, err = run(capsys, "check", str(ROOT / "seeds"))
     assert (code, out, err) == (130, "", "checker: interrupted; nothing more read or printed\n")
 

@@ -73,36 +73,91 @@ def test_workers_started_afresh_give_the_output_of_one_process(tmp_path, monkeyp
     assert _readings(claims.extract_claims(articles, lexicon, jobs=2)) == one
 
 
-class _Done:
-    def __init__(self, value, done: bool):
-        self.value, self._done = value, done
+class _Workers:
+    """Workers that take a chunk each time this process looks (none when `idle`), and send its readings at
+    once (`quick`) or only once this process waits for them."""
 
-    def done(self) -> bool:
-        return self._done
+    def __init__(self, chunks: int, quick: bool = True, idle: bool = False):
+        self.chunks, self.quick, self.idle, self.next, self.taken, self.held = chunks, quick, idle, 1, [], []
 
-    def result(self):
-        return self.value
+    def take(self):
+        if self.next >= self.chunks:
+            return None
+        self.next += 1
+        return self.next - 1
+
+    def arrived(self, block=False):
+        if not self.idle and self.next < self.chunks:
+            self.taken.append(self.take())
+            self.held.append((self.taken[-1], [f"worker {self.taken[-1]}"]))
+        if self.quick or block:
+            held, self.held = self.held, []
+            return held
+        return []
 
 
-class _Pool:
-    """Workers that finish their chunks at once or never before they are waited for."""
-
-    def __init__(self, quick: bool):
-        self.quick, self.sent = quick, []
-
-    def submit(self, _call, chunk):
-        self.sent.append(chunk)
-        return _Done([f"worker {n}" for n in chunk], self.quick)
-
-
-@pytest.mark.parametrize("quick", [True, False])
-def test_chunks_come_back_in_order_whoever_reads_them(quick):
+@pytest.mark.parametrize("quick, idle", [(True, False), (False, False), (False, True)])
+def test_chunks_come_back_in_order_whoever_reads_them(quick, idle):
     from checker.claims import _in_order
 
-    chunks = [[n, n + 1] for n in range(0, 40, 2)]
-    pool = _Pool(quick)
-    out = list(_in_order(chunks, pool, 2, lambda chunk: [f"here {n}" for n in chunk]))
-    assert [int(r.split()[1]) for chunk in out for r in chunk] == list(range(40))
-    assert out[0] == ["here 0", "here 1"]        # read before any worker starts
-    # quick workers are given every chunk after the first; slow ones, two at a time while this process reads
-    assert len(pool.sent) == (len(chunks) - 1 if quick else 2)
+    workers = _Workers(20, quick, idle)
+    read_here = []
+
+    def here(chunk, between):
+        read_here.append(chunk)
+        between()                   # this process looks for the workers' readings after each of its items
+        return [f"here {chunk}"]
+
+    out = list(_in_order(list(range(20)), workers, here, ["here 0"]))
+    assert [int(chunk[0].split()[1]) for chunk in out] == list(range(20))
+    assert out[0] == ["here 0"]                                     # read before any worker starts
+    assert sorted(read_here + workers.taken) == list(range(1, 20))  # each chunk read once, by one job
+    assert workers.taken if not idle else read_here == list(range(1, 20))
+
+
+def test_a_chunk_that_failed_in_a_worker_raises_at_its_turn():
+    from checker.claims import _Failed, _in_order
+
+    class Failing(_Workers):
+        def arrived(self, block=False):
+            if self.next < self.chunks:
+                taken = self.take()
+                return [(taken, _Failed(ValueError(f"chunk {taken}")) if taken == 3 else [f"worker {taken}"])]
+            return []
+
+    seen = []
+    with pytest.raises(ValueError, match="chunk 3"):
+        for readings in _in_order(list(range(6)), Failing(6), lambda chunk, between: [chunk], ["here 0"]):
+            seen.append(readings)
+    assert len(seen) == 3        # the chunks before it came out first
+
+
+def test_chunks_cover_the_items_in_order_the_last_ones_small():
+    from checker.claims import CHUNK_MOST, _chunks
+
+    for count in (64, 65, 100, 1000, 4097):
+        chunks = _chunks(count, 2)
+        assert chunks[0] == (0, 1)
+        assert [start for start, _end in chunks[1:]] == [end for _start, end in chunks[:-1]]
+        assert chunks[-1][1] == count
+        assert all(1 <= end - start <= CHUNK_MOST for start, end in chunks)
+        assert chunks[-1][1] - chunks[-1][0] == 1       # the jobs end within an item of each other
+
+
+def test_an_error_in_a_worker_stops_the_run_with_it(tmp_path, monkeypatch):
+    """The error an article raised in a forked worker reaches this process, noted with where it was raised."""
+    from checker import claims
+    from checker.ingest import list_batch
+    from checker.lexicon import load_lexicon
+    from checker.pipeline import extract_batch
+
+    read = claims._extract
+
+    def failing(article, lexicon, qualifiers):
+        if article.id == "a040":
+            raise ValueError("cannot read a040")
+        return read(article, lexicon, qualifiers)
+
+    monkeypatch.setattr(claims, "_extract", failing)
+    with pytest.raises(ValueError, match="cannot read a040"):
+        extract_batch(list_batch([str(batch(tmp_path))]), load_lexicon(), jobs=2)

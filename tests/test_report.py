@@ -241,3 +241,9 @@ def test_json_leaves_what_it_does_not_know_to_the_standard_library(value):
             json_text(value)
         return
     assert json_text(value) == expected
+
+
+def test_json_writes_a_lone_surrogate_as_its_escape_and_leaves_other_text_alone():
+    assert json_text({"path": "caf\udce9.md", "quote": "« 12 morts »"}) == \
+        '{\n  "path": "caf\\\\xe9.md",\n  "quote": "« 12 morts »"\n}'
+    assert json_text(["😀 é"]) == json.dumps(["😀 é"], ensure_ascii=False, indent=2)
