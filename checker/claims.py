@@ -1461,7 +1461,7 @@ def _ranked_toll(lexicon: Lexicon, text: str, quantity: Quantity) -> Quantity | 
     if quantity.kind not in ("ordinal", "fraction") or not quantity.nominal:
         return None
     noun = _WORD_AFTER.match(text, quantity.end)
-    if noun is None or fold(noun.group(1)) not in _ranked_nouns(lexicon):
+    if noun is None or fold(noun.group(1)) not in _folded_words(lexicon, "ranked_tolls"):
         return None
     rank = quantity.nominal if quantity.kind == "ordinal" else 1 / quantity.nominal
     if rank != round(rank) or rank < 2:
@@ -1474,8 +1474,9 @@ _WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
 
 
 @cache
-def _ranked_nouns(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(fold(word) for word in lexicon.data.get("ranked_tolls") or ())
+def _folded_words(lexicon: Lexicon, section: str) -> frozenset[str]:
+    """A word list of the lexicon (`ranked_tolls`, `war_troop_heads`), folded to compare with a folded word."""
+    return frozenset(fold(word) for word in lexicon.data.get(section) or ())
 
 
 def _is_label(lexicon: Lexicon, text: str, quantity: Quantity) -> bool:
@@ -1749,12 +1750,7 @@ def _troops(lexicon: Lexicon, entity: str | None) -> bool:
 
 def _men(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
     """Whether the figure's noun is a word for troops in a war's reports only ("hommes")."""
-    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in _war_troop_heads(lexicon)
-
-
-@cache
-def _war_troop_heads(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(fold(word) for word in lexicon.data.get("war_troop_heads") or ())
+    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in _folded_words(lexicon, "war_troop_heads")
 
 
 def _measure_entry(lexicon: Lexicon, measure: str) -> dict:
@@ -1828,7 +1824,6 @@ def _verb_before(frame: _Frame) -> bool:
 _AND = re.compile(r"\s*(?:,|et)\s*")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
-_COMMA = re.compile(r"\s*,\s*")
 _COLON = re.compile(r"[\s»\"”]*:\s*")
 # a colon after the words of a figure's noun phrase: "668 décès de migrants à la frontière : 100 femmes"
 _COLON_AFTER_PHRASE = re.compile(r"[^.;:!?,()\d]{0,60}?[\s»\"”]*:\s*")
