@@ -520,18 +520,28 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         if same:
             # a title names no place: it restates the body's figure wherever the body places it
             # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
-            overlapping = [b for b in same if _overlap(a, b)]
-            placed = [b for b in anywhere[a.measure, group(a.entity)] if _overlap(a, b) and a.place is None]
+            overlapping = [b for b in same if _supports(b, a)]
+            # and a title that names a place restates a body figure that names none ("au moins 99 morts au
+            # Malawi" over "d'au moins 99 morts"): the body says where once
+            placed = [b for b in anywhere[a.measure, group(a.entity)]
+                      if _supports(b, a) and (a.place is None or b.place is None)]
             # first those that give its very figure: "au moins 56 morts" restates "au moins 56 personnes
             # ... au Soudan", not "des dizaines de milliers de morts" that its open interval also meets
-            agreeing = [b for b in (*overlapping, *placed) if b.nominal == a.nominal] or overlapping or placed
-            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.hour or "", b.line))
+            # then the figures of the news the title tells, not a toll the body recalls from years before
+            # ("au moins 175 morts" is not borne out by the 9 000 dead of 2015 "que le pays n'a pas oubliés")
+            newest = max((b.as_of for b in same if b.as_of), default=None)
+            agreeing = [b for b in (*overlapping, *placed) if b.nominal == a.nominal] \
+                or [b for b in (*overlapping, *placed) if _of_the_news(b, newest)]
+            latest = max(agreeing or same, key=_told_when)
+            overtaken = _overtaken(a, latest, same) if agreeing else None
+            latest = overtaken or latest
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
-            if agreeing:
+            if agreeing and not overtaken:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
                 unread_here = any(_overlap(a, quantity) for quantity in unread)
-                stale = any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
+                stale = overtaken is not None or \
+                    any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
                 weak = [w.value for w, holds in ((Weakness.HEADLINE_UNREAD, unread_here),
                                                  (Weakness.HEADLINE_EARLIER, stale)) if holds]
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
@@ -565,6 +575,38 @@ def _date_title_parts(assertions: list[Assertion]) -> list[Assertion]:
 
 
 _TITLE_FIGURES = 20     # a headline's figures: two or three in news, and never twenty
+
+
+def _told_when(b: Assertion) -> tuple:
+    return (b.as_of or date.min, b.hour or "", b.line)
+
+
+def _overtaken(title: Assertion, restated: Assertion, same: Sequence[Assertion]) -> Assertion | None:
+    """The body's newest figure of the title's toll, when it is of a later day or hour than the figure the
+    title restates and does not bear the title out: "cinq morts" over "au moins cinq morts jeudi ... six
+    personnes sont mortes vendredi", a live page's title kept at an entry the later ones revise."""
+    newest = max(same, key=_told_when)
+    if newest.as_of is None or restated.as_of is None or _supports(newest, title):
+        return None
+    later_day = newest.as_of > restated.as_of
+    later_hour = newest.as_of == restated.as_of and bool(newest.hour and restated.hour) and newest.hour > restated.hour
+    return newest if later_day or later_hour else None
+
+
+_NEWS_DAYS = 7    # a body figure this many days older than the body's latest figure of its toll is recalled
+
+
+def _of_the_news(b: Assertion, newest: date | None) -> bool:
+    return newest is None or b.as_of is None or (newest - b.as_of).days <= _NEWS_DAYS
+
+
+def _supports(body: Assertion, title: Assertion) -> bool:
+    """A body figure that bears out a title figure: one that meets it, and for an open title ("au moins
+    175 morts") one that reaches its floor; "au moins 157 personnes ont été tuées" meets 175 as an
+    interval, but a headline's open figure states a count, and the body never counts 175."""
+    if title.high is None and title.low is not None and title.nominal is not None:
+        return body.nominal == title.nominal or (body.low is not None and body.low >= title.low)
+    return _overlap(title, body)
 
 
 def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:

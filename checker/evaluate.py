@@ -144,11 +144,19 @@ def compile_node(node, single: str | None = None) -> Callable:
     return _compile_value(node, single, figures=_has_figure(node))
 
 
+def _both_stated(node: Compare) -> bool:
+    """`stated(a) == stated(b)`: two figures compared as their texts state them (`_stated`)."""
+    return isinstance(node.left, Name) and isinstance(node.right, Name) and node.left.stated and node.right.stated
+
+
 def _has_figure(node) -> bool:
     return any(isinstance(n, Name) for n in names_in(node))
 
 
 def _compile_compare(node: Compare, single: str | None) -> Callable:
+    if _both_stated(node) and single is None:
+        left_name, right_name, op = node.left.name, node.right.name, node.op
+        return lambda b: satisfiable(op, _stated(b[left_name], b[right_name]) - _stated(b[right_name], b[left_name]))
     figures = _has_figure(node)
     left, right = _compile_value(node.left, single, figures), _compile_value(node.right, single, figures)
     op = node.op
@@ -189,7 +197,7 @@ def _constant(node):
 def _compile_value(node, single: str | None, figures: bool) -> Callable:
     if isinstance(node, Name):
         if single is not None:
-            return lambda a: Interval(a.low, a.high)
+            return _interval
         name = node.name
         return lambda b: _interval(b[name])
     if isinstance(node, FieldRef):
@@ -212,7 +220,27 @@ def _compile_value(node, single: str | None, figures: bool) -> Callable:
     raise TypeError(f"not a value: {node!r}")
 
 
+def _shown(name: Name, binding: dict[str, Assertion]) -> Interval:
+    """A figure's value as its comparison read it: as stated against the other stated figure, else its interval."""
+    a = binding[name.name]
+    others = [x for n, x in binding.items() if n != name.name]
+    return _stated(a, others[0]) if name.stated and len(others) == 1 else Interval(a.low, a.high)
+
+
 def _interval(a: Assertion) -> Interval:
+    return Interval(a.low, a.high)
+
+
+def _open(a: Assertion) -> bool:
+    return a.high is None and a.low is not None and a.nominal is not None
+
+
+def _stated(a: Assertion, other: Assertion) -> Interval:
+    """A figure compared as stated with another: two open figures are the counts their texts give ("au moins
+    175" against "au moins 157": 175 against 157); otherwise a figure is its interval ("plus de 2 000"
+    against 2 012 agree)."""
+    if _open(a) and _open(other):
+        return Interval(a.nominal, a.nominal)
     return Interval(a.low, a.high)
 
 
@@ -247,6 +275,8 @@ def holds(node, binding: dict[str, Assertion]) -> bool:
 
 
 def _gap(constraint: Compare, binding: dict[str, Assertion]) -> float:
+    if _both_stated(constraint):
+        return miss(constraint.op, _shown(constraint.left, binding) - _shown(constraint.right, binding))
     return miss(constraint.op, value_of(constraint.left, binding) - value_of(constraint.right, binding))
 
 
@@ -292,7 +322,8 @@ class _Explainer:
         terms = _terms(node)
         if len(terms) == 1 and isinstance(terms[0][1], Name):
             a = binding[terms[0][1].name]
-            return self.label(a, (f"{a.measure} " if prefix else "") + format_interval(a.low, a.high, a.nominal))
+            shown_as = _shown(terms[0][1], binding)
+            return self.label(a, (f"{a.measure} " if prefix else "") + format_interval(shown_as.low, shown_as.high, a.nominal))
         shown: list[str] = []
         nominal: float | None = 0.0
         for sign, term in terms:
@@ -314,9 +345,11 @@ class _Explainer:
             result = format_interval(total.low, total.high)
         return " ".join(shown) + f" = {result}"
 
-    def term(self, a: Assertion, sign: str = "+", role: str | None = None) -> Term:
-        """A figure of the arithmetic as data: its value, place, date and source (a derived total, its parts)."""
-        return Term(sign=sign, assertion=a.id, role=role, low=a.low, high=a.high, nominal=a.nominal, measure=a.measure,
+    def term(self, a: Assertion, sign: str = "+", role: str | None = None, value: Interval | None = None) -> Term:
+        """A figure of the arithmetic as data: its value (as stated, when the rule reads it so), place, date
+        and source (a derived total, its parts)."""
+        value = value or Interval(a.low, a.high)
+        return Term(sign=sign, assertion=a.id, role=role, low=value.low, high=value.high, nominal=a.nominal, measure=a.measure,
                     article=a.article, line=a.line, as_of=a.as_of, period=a.period, source=a.source,
                     parts=tuple(self.term(p) for p in self.parts.get(a.id, ())))
 
@@ -328,7 +361,7 @@ class _Explainer:
         for sign, term in _terms(node):
             if isinstance(term, Name):
                 a = binding[term.name]
-                terms.append(self.term(a, sign, term.name))
+                terms.append(self.term(a, sign, term.name, _shown(term, binding)))
                 nominal = None if nominal is None or a.nominal is None else nominal + (a.nominal if sign == "+" else -a.nominal)
             else:
                 value = value_of(term, binding)
@@ -643,11 +676,18 @@ def _no_extremes() -> list:
 
 
 def _keep_extremes(slot: list, a: Assertion, lows: bool, highs: bool) -> None:
-    """A tier's extremes with one more first figure: the first with the highest low, with the lowest high."""
-    if lows and a.low is not None and (slot[0] is None or a.low > slot[0].low):
+    """A tier's extremes with one more first figure: the first with the highest low, with the lowest high;
+    of equal ones, a body's figure over a title's (a headline repeats the figure its body reports)."""
+    if lows and a.low is not None and (slot[0] is None or a.low > slot[0].low
+                                       or a.low == slot[0].low and _over_title(a, slot[0])):
         slot[0] = a
-    if highs and a.high is not None and (slot[1] is None or a.high < slot[1].high):
+    if highs and a.high is not None and (slot[1] is None or a.high < slot[1].high
+                                         or a.high == slot[1].high and _over_title(a, slot[1])):
         slot[1] = a
+
+
+def _over_title(a: Assertion, kept: Assertion) -> bool:
+    return kept.role == "title" and a.role != "title"
 
 
 class _Sweep:
@@ -1378,6 +1418,7 @@ def _flip(op: str) -> str:
 def _simple(constraint, a_name: str, b_name: str) -> bool:
     """`a op b` between the two roles' figures: what a sweep can check."""
     return (isinstance(constraint, Compare) and isinstance(constraint.left, Name) and isinstance(constraint.right, Name)
+            and not constraint.left.stated and not constraint.right.stated
             and {constraint.left.name, constraint.right.name} == {a_name, b_name})
 
 

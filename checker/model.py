@@ -56,7 +56,7 @@ class Weakness(StrEnum):
     FIGURE_VAGUE = "figure:vague"          # "des centaines": an interval by convention, not a count
     FIGURE_ARTICLE = "figure:article"      # "un"/"une", one by its clause's shape, may be an article
     HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
-    HEADLINE_EARLIER = "headline:earlier"  # a title figure the body gives as the earlier toll it revises
+    HEADLINE_EARLIER = "headline:earlier"  # a title figure the body gives as an earlier toll, revised or overtaken
 
 
 @cache

@@ -33,7 +33,8 @@ figure per measure; `where` may then pair the measures' figures (`killed.line ==
 its figures in the group at once (their sum), one per place or incident. The expression
 syntax is grammar/expr.lark: `+ -`, numbers, comparisons `== != <= >= < >`, `and or not`, parentheses,
 `role.field`, 'text' and none. Figures are intervals: a comparison fails only when no values inside the
-intervals satisfy it.
+intervals satisfy it; in `stated(a) == stated(b)` two open figures ("au moins 175", "au moins 157") are
+the counts their texts state.
 """
 from __future__ import annotations
 
@@ -82,9 +83,11 @@ PAIRINGS = ("all", "nearest")   # without roles: every combination `where` lets 
 
 @dataclass(frozen=True, slots=True)
 class Name:
-    """A figure: a measure (rules without roles) or a role."""
+    """A figure: a measure (rules without roles) or a role; `stated(role)` reads an open figure as the
+    number its text states ("au moins 175 morts" is 175), not as the interval [175, ∞)."""
     name: str
     column: int = 0
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +244,8 @@ def _parser():
 
 _READABLE = {"NAME": "a name", "NUMBER": "a number", "STRING": "a quoted text", "COMPARE": "a comparison",
              "LPAR": "'('", "RPAR": "')'", "PLUS": "'+'", "MINUS": "'-'", "DOT": "'.'", "_AND": "'and'",
-             "_OR": "'or'", "_NOT": "'not'", "_NONE": "'none'", "$END": "the end"}
+             "_OR": "'or'", "_NOT": "'not'", "_NONE": "'none'", "_STATED": "'stated'",
+             "$END": "the end"}
 
 
 def parse_expression(text: str) -> Node:
@@ -269,6 +273,9 @@ def parse_expression(text: str) -> Node:
     class ToNode(Transformer):
         def name(self, token):
             return Name(str(token), token.column)
+
+        def stated(self, token):
+            return Name(str(token), token.column, stated=True)
 
         def field(self, role, field):
             return FieldRef(str(role), str(field), role.column)

@@ -684,6 +684,7 @@ def test_a_figure_held_until_now_is_an_earlier_one():
 @pytest.mark.parametrize("text, measure", [
     ("Guerre au Soudan\n\nDes dizaines de combattants avaient aussi péri.", "killed"),
     ("Guerre en Ukraine\n\nAu total, 2 430 Ukrainiens ont ainsi été libérés.", "released"),
+    ("Déraillement en Galice\n\nÀ 17 h 30, 67 corps ont été formellement identifiés.", "identified"),
 ])
 def test_an_adverb_after_the_auxiliary_keeps_the_participle_s_measure(text, measure):
     assert claims(text)[0].measure == measure
@@ -693,6 +694,21 @@ def test_a_title_restates_the_body_s_toll_wherever_the_body_places_it():
     title, body = claims("Séisme au Maroc : plus de 2 000 morts\n\nLe séisme a fait plus de 2 000 morts dans la "
                          "province d'Al Haouz.")
     assert (body.place, title.restates) == ("Al Haouz", body.id)
+
+
+def test_an_open_title_is_restated_only_by_a_body_figure_that_reaches_its_floor():
+    title, body, recalled = claims("Séisme au Népal : au moins 175 morts\n\nAu moins 157 personnes ont été "
+                                   "tuées, selon les autorités. En 2015, un séisme avait fait près de 9 000 morts.")
+    assert (title.restates, body.low, recalled.low) == (None, 157, 8100)
+    title, body = claims("Séisme au Maroc : plus de 2 000 morts\n\nLe séisme a fait 2 012 morts.")
+    assert title.restates == body.id
+
+
+def test_a_title_restated_by_an_entry_a_later_one_overtakes_is_a_stale_headline():
+    title, later, first = claims("Corse : cinq morts dans des orages\n\nVendredi, six personnes sont mortes."
+                                 "\n\nJeudi soir, les orages avaient fait au moins cinq morts.")
+    assert (later.low, first.low) == (6, 5)
+    assert title.restates is None and "headline:earlier" in title.evidence and title.as_of == later.as_of
 
 
 def test_a_distribution_of_a_toll_by_place_in_brackets_is_its_parts():

@@ -51,6 +51,11 @@ def test_conditions_on_fields():
     assert isinstance(right.items[1], Not) and right.items[1].item.right == Text("earlier")
 
 
+def test_stated_figures_are_names_read_as_their_texts_state_them():
+    node = parse_expression("stated(title) == stated(body)")
+    assert node.left == Name("title", 8, stated=True) and node.right.stated and not Name("title").stated
+
+
 def test_subtraction_is_left_associative():
     node = parse_expression("a - b - c == d")
     assert node.left == Arith("-", Arith("-", Name("a", 1), Name("b", 5)), Name("c", 9))
