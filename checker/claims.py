@@ -52,6 +52,7 @@ _RELATIVE_REACH = 20     # "des milliers de morts que redoutait": the relative w
 # of figures is not gone through for each
 _FIGURES_BACK = 50
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[.;!?]$")
+_NEXT_ITEM = re.compile(r",|\bainsi\s+que\b")     # what opens the next item of a list
 _LEFT_REACH = 60     # characters before a figure searched for a cue
 _RECENT_DAYS = 7     # a paragraph's date carries to its next sentences when this recent
 _RIGHT_REACH = 160   # characters after the last figure of a sentence given to the claim grammar
@@ -101,7 +102,9 @@ def _links(lexicon: Lexicon) -> _Links:
         name_after=re.compile(rf"\s+{words('place_of')}{name}"),
         name_after_of=re.compile(rf"(?<!\w){words('of')}{name}"),
         genitive=re.compile(rf"(?<!\w)(?i:{genitive})\s*$"),
-        topic=re.compile(rf"\s*(?i:{words('topic')}){name}\s*,"),
+        # "À Marrakech, 13 personnes", "Dans le nord du Texas, neuf personnes", "Dans le comté de Harris, ..."
+        topic=re.compile(rf"\s*(?:(?i:{words('topic')})|{words('place_after')})"
+                         rf"(?:{subdivision}\s*(?i:de\s+|d['’]\s*|du\s+|des\s+))?{name}\s*,"),
         # "dont 229 dans la province de Valence et huit ...": a subdivision's word may come before the name
         place_after=re.compile(rf"[\s«»\"“”]*(?:{words('place_after')})(?:{subdivision}\s*(?i:de\s+|d['’]\s*|du\s+|des\s+))?{name}"),
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
@@ -1722,8 +1725,11 @@ def _counts_the_same_things(text: str, things: _Frame, frame: _Frame, counted: _
         return False
     if things.of_things:
         return _and_in_clause(text, things, frame.quantity)
+    # things right after a toll complement it; things after a comma or "ainsi que" are the list's next item
+    # ("un civil tué et cinq blessés, ainsi que 2 400 familles évacuées, dont environ 1 500 venues de ...")
     if counted is not None and counted.end <= things.quantity.start and \
-            not _CLAUSE_END.search(text, counted.end, things.quantity.start):
+            not _CLAUSE_END.search(text, counted.end, things.quantity.start) and \
+            not (counted.measure is not None and _NEXT_ITEM.search(text, counted.end, things.quantity.start)):
         return False
     return frame.part or things.end <= frame.quantity.start and \
         bool(_COLON_AFTER_PHRASE.fullmatch(text, things.end, frame.quantity.start))

@@ -671,6 +671,11 @@ class _Figures:
         return out
 
 
+def _as_tuple(value) -> tuple:
+    """An attrgetter's value as a tuple (one field gives a bare value)."""
+    return value if isinstance(value, tuple) else (value,)
+
+
 def _no_extremes() -> list:
     return [None, None]
 
@@ -1087,10 +1092,16 @@ class _Run:
 
     @staticmethod
     def _sites(whole: Assertion, parts, many: str, one: str, tests, one_per) -> dict[tuple, Assertion]:
-        """The parts that pair with the whole, one a value of the role's `one_per` fields (a site, a group)."""
+        """The parts that pair with the whole, one a value of the role's `one_per` fields (a site, a group).
+        When its article breaks the whole down by site itself, the article's other figures are not its parts too
+        ("neuf personnes ont perdu la vie : deux dans le comté de Collin, ..." is not the whole of the 31 dead
+        of Harris the sentence before); other reports' figures still are."""
         sites: dict[tuple, Assertion] = {}
+        broken_down = any(part.part_of == whole.id and any(_as_tuple(one_per(part))) for part in parts)
         for part in parts:
             if part is whole or not all(t({many: part, one: whole}) for t in tests):
+                continue
+            if broken_down and part.part_of != whole.id and part.article == whole.article:
                 continue
             site = one_per(part)
             kept = sites.get(site)

@@ -521,9 +521,21 @@ def test_people_treated_by_rescuers_are_wounded():
     ("Les crues ont fait 9 morts à Alès, 5 à Anduze et 4 à Saint-Ambroix.", ["Alès", "Anduze", "Saint-Ambroix"]),
     ("Les séismes ont fait 33 179 morts, dont 29 605 dans le sud de la Turquie et 3 754 en Syrie.",
      [None, "Turquie", "Syrie"]),
+    ("Dans le comté de Harris, 31 personnes sont mortes ; dans la province de Kandahar, 12 morts.",
+     ["Harris", "Kandahar"]),
 ])
 def test_a_figure_counts_the_place_named_after_it_or_the_clause_topic(text, places):
     assert [a.place for a in claims(text)] == places
+
+
+def test_a_dont_after_the_next_item_of_a_list_breaks_that_item_down():
+    # the 1 500 are families evacuated, the next item after the wounded, not wounded
+    found = claims("Les autorités ont fait état d'un civil tué et de cinq blessés, ainsi que de plus de 2 400 "
+                   "familles évacuées, dont environ 1 500 venues de douze villages.")
+    assert [(a.measure, a.low) for a in found] == [("killed", 1), ("wounded", 5)]
+    # things right after a toll complement it: the part is the toll's
+    found = claims("L'attentat a fait 30 morts de 18 nationalités, dont six Canadiens.")
+    assert [(a.measure, a.low, a.part_of is not None) for a in found] == [("killed", 30, False), ("killed", 6, True)]
 
 
 def test_coordinated_parts_after_dont_are_parts_of_one_whole():
