@@ -2135,6 +2135,11 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
             entity = context.troops          # "Ces pertes portent à 23 le nombre de militaires tués"
             weak.append(Weakness.GROUP_CARRIED)
         entity = entity or "soldiers"
+    if (entity is None or entity in lexicon.data.get("side_groups", ())) and _of_both_sides(context, text, quantity):
+        return entity or "people", weak      # "33 personnes tuées des deux côtés de la frontière"
+    framed = _side_framed(lexicon, text, quantity) if entity is None and lexicon.event_has_sides(context.event_kind) else None
+    if framed is not None:
+        return lexicon.sided(framed, "people"), weak       # "13 morts côté cambodgien": that side's dead
     if entity is None and lexicon.event_counts_troops(context.event_kind) and not sub_event:
         # "les troupes nord-coréennes ont subi 1 100 pertes", "les pertes de la Corée du Nord"; in the
         # report of a strike, a toll with no noun counts its victims, unless a country is the subject
@@ -2178,6 +2183,34 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     context.side = side if side in lexicon.peoples() and group in lexicon.data.get("side_groups", ()) else context.side
     context.troops = entity if entity in lexicon.sides() else context.troops
     return entity, weak
+
+
+_SIDE_FRAME_REACH = 30      # characters from a figure to a side's frame that counts its words' side
+_FRAME_BREAK = re.compile(r"[,;:.()]")
+
+
+def _side_framed(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """The side a `side_frames` phrase names right after the figure's words, with no punctuation between:
+    "13 morts côté cambodgien", "71 blessés du côté thaïlandais" count that side's people, whoever speaks."""
+    frames = tuple(fold(word) for word in lexicon.data.get("side_frames") or ())
+    end = min(len(text), quantity.end + _SIDE_FRAME_REACH)
+    for place in lexicon.find("side_places", text, quantity.end, end):
+        if fold(text[place.start:place.end]).startswith(frames) and not _FRAME_BREAK.search(text, quantity.end, place.start):
+            return place.key
+    return None
+
+
+def _of_both_sides(context: _Context, text: str, quantity: Quantity) -> bool:
+    """Whether the figure counts both sides together (`both_sides`: "des deux côtés"), said in its clause
+    between the figures beside it ("20 morts sur son sol, ce qui porte à 33 le nombre de personnes tuées
+    des deux côtés": the 33, not the 20)."""
+    start, end = _clause(text, quantity)
+    starts = context.count_starts
+    at = bisect_left(starts, quantity.start)
+    before = starts[at - 1] if at > 0 else start
+    after = starts[at + 1] if at + 1 < len(starts) else end
+    return any(max(start, before) <= cue.start < min(end, after)
+               for cue in context.lexicon.find("both_sides", text, start, end))
 
 
 def _referred(context: _Context, quantity: Quantity) -> Assertion:

@@ -40,6 +40,7 @@ _SHAPES = {
     "side_groups": "words",
     "apart_groups": "words",
     "side_frames": "words",
+    "both_sides": "words",
     "group_frames": "keyed words",
     "moved_to": "words",
     "links": "keyed words",
@@ -783,6 +784,7 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "same_day": {"same_day": time.get("same_day", [])},
         "occurrences": {"occurrence": time.get("occurrences", [])},
         "group_frames": data.get("group_frames") or {},
+        "both_sides": {"both": data.get("both_sides") or []},
     }
     for section in ("modality", "revision", "parts", "places", "incidents"):
         sections[section] = data.get(section) or {}

@@ -1528,3 +1528,20 @@ def test_people_said_taken_then_freed_are_counted_by_what_befell_them_last(sente
 def test_people_taken_in_a_clause_of_their_own_stay_taken():
     found = one("Le gouverneur a affirmé que 230 personnes avaient été enlevées à Papiri et que toutes avaient été libérées.")
     assert (found.nominal, found.measure) == (230, "captured")
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a side's land in the clause: Kashmir's Indian part, a Cambodian province
+    ("Guerre entre l'Inde et le Pakistan\n\nSept civils ont été tués dans la partie indienne du Cachemire.",
+     ["indian_civilians"]),
+    ("Combats à la frontière entre la Thaïlande et le Cambodge\n\nHuit civils sont morts au Cambodge.",
+     ["cambodian_civilians"]),
+    # a side frame right after the figure's words names the side counted, whoever publishes the toll
+    ("Combats à la frontière entre la Thaïlande et le Cambodge\n\nPhnom Penh publie un bilan : 13 morts côté "
+     "cambodgien.", ["cambodian_people"]),
+    # both sides at once: no side's, not the one named before
+    ("Combats à la frontière entre la Thaïlande et le Cambodge\n\nLes combats ont fait 20 morts en Thaïlande, ce qui "
+     "porte à 33 le nombre de personnes tuées des deux côtés de la frontière.", ["thai_people", "people"]),
+])
+def test_a_border_war_s_tolls_take_the_side_their_clause_names(text, entities):
+    assert [a.entity for a in claims(text)] == entities

@@ -34,8 +34,6 @@ KNOWN_MERGES = {
         "a live blog of the fall that names no kind of event, guessed into the attacks' event",
     frozenset({"methanol_sidi_allal_tazi_2024", "methanol_vang_vieng_2024"}):
         "a piece on five methanol poisonings whose lead names Morocco's beside Laos's",
-    frozenset({"belgrade_ribnikar_school_shooting_2023", "mladenovac_dubona_shooting_2023"}):
-        "two shootings in Serbia a day apart, whose titles name the country alone",
     frozenset({"pension_protest_2023_01_19", "pension_protest_2023_03_11"}):
         "a retrospective a year on, dated by the first day of action it recalls",
     frozenset({"pylos_shipwreck_2023", "shabwa_shipwreck_2024"}):
