@@ -608,8 +608,17 @@ def _supports(body: Assertion, title: Assertion) -> bool:
     175 morts") one that reaches its floor; "au moins 157 personnes ont été tuées" meets 175 as an
     interval, but a headline's open figure states a count, and the body never counts 175."""
     if title.high is None and title.low is not None and title.nominal is not None:
-        return body.nominal == title.nominal or (body.low is not None and body.low >= title.low)
+        # a round floor may round the body's count down ("plus de 100 morts" over "au moins 103"); any
+        # other is the count itself ("au moins 116 morts" is no rounding of "au moins 166")
+        return body.nominal == title.nominal or \
+            _round(title.nominal) and body.low is not None and body.low >= title.low
     return _overlap(title, body)
+
+
+def _round(number: float) -> bool:
+    """A figure of at most two significant digits: 8, 20, 150, 2 000 (not 116, 175)."""
+    digits = str(int(number)).rstrip("0")
+    return number == int(number) and len(digits) <= 2
 
 
 def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:

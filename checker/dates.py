@@ -60,11 +60,16 @@ def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[Ti
 def _of_event(anchor: TimeAnchor, text: str, event_cues: list[int], lexicon: Lexicon) -> TimeAnchor:
     """A date joined by "de"/"du" to the event's name dates the event, not the figure: "le séisme du
     8 septembre", "le séisme de la nuit de vendredi" (but "la seule journée de mercredi" dates a figure)."""
-    nearest = bisect_left(event_cues, anchor.start - 25)    # the cues' ends are in text order: looked up, not gone through
-    named = nearest < len(event_cues) and event_cues[nearest] <= anchor.start
-    if not named or anchor.since:
+    if anchor.since:
         return anchor
     joins = _joiners(lexicon)
+    # "l'opération menée mardi", "l'attaque perpétrée dimanche": a date of what was done, named or not
+    if _said_before(joins.done_on, text, anchor.start, max(0, anchor.start - _JOINER_REACH)):
+        return replace(anchor, of_event=True)
+    nearest = bisect_left(event_cues, anchor.start - 25)    # the cues' ends are in text order: looked up, not gone through
+    named = nearest < len(event_cues) and event_cues[nearest] <= anchor.start
+    if not named:
+        return anchor
     joined = joins.first.match(text, anchor.start) or \
         _said_before(joins.before, text, anchor.start, max(0, anchor.start - _JOINER_REACH))
     return replace(anchor, of_event=True) if joined else anchor
@@ -122,6 +127,7 @@ def _clause_stops(text: str) -> list[int]:
 class _Joiners(NamedTuple):
     first: re.Pattern           # an anchor that starts with an `of_event` word
     before: re.Pattern          # an `of_event` word right before an anchor (lower case, for _said_before)
+    done_on: re.Pattern         # a `done_on` word right before an anchor
     since_first: re.Pattern     # an anchor that starts with a `since` word
 
 
@@ -132,6 +138,7 @@ def _joiners(lexicon: Lexicon) -> _Joiners:
     flags = re.IGNORECASE
     return _Joiners(first=re.compile(rf"(?:{of_event})\s", flags),
                     before=re.compile(rf"(?:{of_event})\s*$"),
+                    done_on=re.compile(rf"(?:{folded_regex(time.get('done_on', []))})\s*$"),
                     since_first=re.compile(rf"(?:{since})(?!\w)", flags))
 
 

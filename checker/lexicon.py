@@ -602,7 +602,7 @@ def _check_time(node, bad, measures) -> None:
         bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
         return
     ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
-    lists = ("weekend", "same_day", "of_event", "since", "story_days", "occurrences")
+    lists = ("weekend", "same_day", "of_event", "done_on", "since", "story_days", "occurrences")
     for key, value in node.value:
         if key.value in lists:
             _check_words(value, bad, measures)

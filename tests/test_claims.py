@@ -716,6 +716,19 @@ def test_an_open_title_is_restated_only_by_a_body_figure_that_reaches_its_floor(
     assert title.restates == body.id
 
 
+def test_an_open_title_that_is_no_round_figure_is_restated_only_by_its_very_count():
+    # "au moins 116" is no rounding of "au moins 166"; "plus de 100" may round "au moins 103" down
+    title, body = claims("Afghanistan : au moins 116 morts\n\nLe froid a coûté la vie à au moins 166 personnes.")
+    assert title.restates is None
+    title, body = claims("Afghanistan : plus de 100 morts\n\nLe froid a coûté la vie à au moins 103 personnes.")
+    assert title.restates == body.id
+
+
+def test_the_day_an_operation_was_led_does_not_date_its_toll():
+    toll = one("Le raid lancé mardi par les forces de l'ordre s'est soldé par 119 morts.", published=date(2025, 10, 30))
+    assert (toll.as_of, toll.dated_by) == (date(2025, 10, 30), "published")    # not Tuesday 28
+
+
 def test_a_title_restated_by_an_entry_a_later_one_overtakes_is_a_stale_headline():
     title, later, first = claims("Corse : cinq morts dans des orages\n\nVendredi, six personnes sont mortes."
                                  "\n\nJeudi soir, les orages avaient fait au moins cinq morts.")

@@ -400,3 +400,16 @@ def test_people_taken_in_a_wars_lead_make_no_abduction_of_it(tmp_path):
                                     "Des civils ont été enlevés par les paramilitaires, selon l'ONU. Les combats ont "
                                     "fait des centaines de morts."))
     assert {event.kind for event in got.events} == {"war"}
+
+
+def test_a_police_raid_is_a_kind_of_its_own():
+    from checker.events import article_kind
+    from checker.lexicon import load_lexicon
+    from checker.model import Sentence
+
+    def kind(title):
+        return article_kind([Sentence(article="t", index=0, start=0, end=len(title), text=title, line=1, column=1,
+                                      role="title")], load_lexicon())
+
+    assert kind("Brésil : 119 morts dans une vaste opération policière à Rio de Janeiro") == "police_operation"
+    assert kind("Rio : le bilan du raid policier de Vila Cruzeiro s'alourdit à 24 morts") == "police_operation"
