@@ -72,6 +72,7 @@ class _Links(NamedTuple):
     incident: re.Pattern        # "lors de la frappe contre l'hôpital", "pour cette première frappe"
     locative: re.Pattern        # "à ", "en " right before a name: the name is a place
     losses: re.Pattern          # "perd", "pertes": a side lost the people counted
+    owned: re.Pattern           # "compte", "déplore": the subject counts the dead as its own
     sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
@@ -110,6 +111,7 @@ def _links(lexicon: Lexicon) -> _Links:
         incident=_incident_pattern(lexicon.data.get("incidents") or {}, links.get("incident_target_ends", [])),
         locative=re.compile(rf"(?:^|\s)(?i:{words('locative')})$"),
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
+        owned=re.compile(rf"(?<!\w)(?i:{words('owned', word_end)})"),
         sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
@@ -2155,7 +2157,9 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         # that loses them (`links.losses`: "Moscou perd chaque jour 900 morts ou blessés")
         # A side's land named in the clause comes before the country named nearest: "1 206 morts en Israël"
         if not context.incident_kind:
-            entity = _force_by_cue(lexicon, text, quantity)
+            # a country that says so loses the figure only when the clause tells of losses ("Moscou affirme
+            # avoir perdu 1 200 hommes"), not when it publishes a toll ("Phnom Penh publie un bilan : 33 morts")
+            entity = _force_by_cue(lexicon, text, quantity, speakers=_says_losses(lexicon, text, frame, owned=True))
             if entity is None and not _side_by_place(context, text, quantity, frame.measure):
                 # the country named nearest, a guess: not one that speaks ("Israël parle de « tirs limités »"),
                 # and not one whose people later tolls with no side named should be taken for
@@ -2276,11 +2280,13 @@ def _framed_group(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None
     return frames[index].key if index >= 0 else None
 
 
-def _says_losses(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
-    """Whether the figure's clause, up to its measure word, says a side lost them ("perd", "pertes")."""
+def _says_losses(lexicon: Lexicon, text: str, frame: _Frame, owned: bool = False) -> bool:
+    """Whether the figure's clause, up to its measure word, says a side lost them ("perd", "pertes"), or,
+    `owned`, that its subject counts them as its own ("l'Ukraine compte 23 morts")."""
     start, _end = _clause(text, frame.quantity)
     end = frame.measure_span[1] if frame.measure_span else frame.quantity.end
-    return _found_in(_links(lexicon).losses, text, start, end)
+    links = _links(lexicon)
+    return _found_in(links.losses, text, start, end) or owned and _found_in(links.owned, text, start, end)
 
 
 _TAIL = 100     # longer than any match of the patterns _found_in looks up: a verb and its auxiliary, a word

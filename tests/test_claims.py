@@ -1558,3 +1558,14 @@ def test_people_taken_in_a_clause_of_their_own_stay_taken():
 ])
 def test_a_border_war_s_tolls_take_the_side_their_clause_names(text, entities):
     assert [a.entity for a in claims(text)] == entities
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a country that publishes a toll owns none of it (its people's, or anyone's); one that says it lost them does
+    ("Combats à la frontière entre la Thaïlande et le Cambodge\n\nPhnom Penh a publié lundi un nouveau bilan de "
+     "20 morts.", ("cambodian_people", "people")),
+    ("Guerre en Ukraine\n\nMoscou affirme avoir perdu 1 200 hommes.", ("russian_troops",)),
+])
+def test_a_country_that_speaks_loses_the_figure_only_when_it_tells_of_losses(text, entities):
+    assert one(text).entity in entities
+
