@@ -218,6 +218,7 @@ class _Frame:
     own_verb: bool = False              # a verb of its own that names no measure: it takes no one else's
     among: str | None = None            # "Parmi les blessés, 45 ...": a part of the toll of this measure
     among_them: bool = False            # "81 policiers figurent parmi elles": a part of the toll just given
+    of_the_group_before: bool = False   # "Sur les 32 assaillants, 29 ont été tués": its group is the 32's
     whole: Assertion | None = None      # the toll "parmi elles" points back to
     earlier: bool = False               # "passé de 154 à 158": the first value, superseded by the second
     transition_end: bool = False        # the second: a value reached, "en une heure" no span it is counted over
@@ -1112,6 +1113,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure_nearby = frame.measure is not None
     if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
+        if frame.entity is None:
+            frame.entity = _group_among_before(lexicon, text, quantity, tags, starts)
+            frame.of_the_group_before = frame.entity is not None
     among = _among(lexicon, text, quantity, tags, starts)
     if among is not None and _set_beside(lexicon, text, quantity):
         among = None
@@ -1673,7 +1677,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     civils ont péri")."""
     for frame, following in reversed(list(zip(frames, frames[1:]))):
         if frame.measure is None and frame.entity and following.measure and following.entity and \
-                _AND.fullmatch(text, frame.entity_end, following.quantity.start):
+                not following.of_the_group_before and _AND.fullmatch(text, frame.entity_end, following.quantity.start):
             frame.measure = following.measure
         if frame.measure is None and frame.entity and following.part:
             # "Douze personnes, dont un pompier, ont été hospitalisées": the verb after the incise is both's
@@ -2782,6 +2786,22 @@ def _group_among(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     for position in _after_among(lexicon, text, quantity):
         group = _match_at(lexicon, ("people", "side_people", "force_alone"), text, position)
         if group is not None:
+            return group.key
+    return None
+
+
+def _group_among_before(lexicon: Lexicon, text: str, quantity: Quantity, tags: list[_Tag],
+                        starts: list[int]) -> str | None:
+    """The group a clause opened by "Sur les 32 assaillants," names for a figure after it that names none:
+    "Sur les 32 assaillants, 29 ont été tués et trois arrêtés" counts attackers."""
+    start = _clause_start(text, quantity.start)
+    for cue in _keyed_cues(lexicon, "parts", "among", text):
+        if not start <= cue.start < quantity.start:
+            continue
+        figure = _figure_at(tags, starts, _SPACE.match(text, cue.end).end())
+        group = figure and _match_at(lexicon, ("people", "side_people", "force_alone"), text,
+                                     _COUNTED_NOUN.match(text, figure.end).end())
+        if group and group.end < quantity.start and _COMMA.fullmatch(text, group.end, text.find(",", group.end) + 1 or 0):
             return group.key
     return None
 

@@ -1569,3 +1569,10 @@ def test_a_border_war_s_tolls_take_the_side_their_clause_names(text, entities):
 def test_a_country_that_speaks_loses_the_figure_only_when_it_tells_of_losses(text, entities):
     assert one(text).entity in entities
 
+
+
+def test_a_clause_opened_by_a_group_s_count_gives_its_group_to_the_figures_after_it():
+    # the 32 are all the attackers: a whole, not one more subject of the verb after it
+    found = claims("Prise d'otages à In Amenas\n\nSur les 32 assaillants, 29 ont été tués par l'armée et trois ont "
+                   "été arrêtés.")
+    assert [(a.measure, a.entity, a.low) for a in found] == [("killed", "attackers", 29), ("arrested", "suspects", 3)]
