@@ -1576,3 +1576,7 @@ def test_a_clause_opened_by_a_group_s_count_gives_its_group_to_the_figures_after
     found = claims("Prise d'otages à In Amenas\n\nSur les 32 assaillants, 29 ont été tués par l'armée et trois ont "
                    "été arrêtés.")
     assert [(a.measure, a.entity, a.low) for a in found] == [("killed", "attackers", 29), ("arrested", "suspects", 3)]
+
+
+def test_people_still_trapped_are_missing():
+    assert one("Le syndicat fait état de 35 ouvriers encore bloqués dans la mine.").measure == "missing"
