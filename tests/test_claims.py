@@ -1580,3 +1580,10 @@ def test_a_clause_opened_by_a_group_s_count_gives_its_group_to_the_figures_after
 
 def test_people_still_trapped_are_missing():
     assert one("Le syndicat fait état de 35 ouvriers encore bloqués dans la mine.").measure == "missing"
+
+
+def test_parts_joined_by_et_after_a_place_in_a_few_words_are_parts_of_one_whole():
+    # "près" is no noun the 27 count, and the 19 "dans d'autres frappes" is the next part
+    whole, first, second = claims("Gaza\n\nAu total, 50 Palestiniens ont été tués mardi, dont 27 près du site "
+                                  "d'Al-Alam et 19 dans d'autres frappes à travers le territoire.")
+    assert first.part_of == second.part_of == whole.id
