@@ -2163,7 +2163,10 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
         if not context.incident_kind:
             # a country that says so loses the figure only when the clause tells of losses ("Moscou affirme
             # avoir perdu 1 200 hommes"), not when it publishes a toll ("Phnom Penh publie un bilan : 33 morts")
-            entity = _force_by_cue(lexicon, text, quantity, speakers=_says_losses(lexicon, text, frame, owned=True))
+            owned = _says_losses(lexicon, text, frame, owned=True)
+            entity = _force_by_cue(lexicon, text, quantity, speakers=owned)
+            if entity is not None and not owned and frame.measure_span is None:
+                weak.append(Weakness.GROUP_NEAREST)     # "Phnom Penh ... : 13 morts côté cambodgien, 33 au total"
             if entity is None and not _side_by_place(context, text, quantity, frame.measure):
                 # the country named nearest, a guess: not one that speaks ("Israël parle de « tirs limités »"),
                 # and not one whose people later tolls with no side named should be taken for

@@ -1587,3 +1587,12 @@ def test_parts_joined_by_et_after_a_place_in_a_few_words_are_parts_of_one_whole(
     whole, first, second = claims("Gaza\n\nAu total, 50 Palestiniens ont été tués mardi, dont 27 près du site "
                                   "d'Al-Alam et 19 dans d'autres frappes à travers le territoire.")
     assert first.part_of == second.part_of == whole.id
+
+
+def test_a_bare_figure_given_to_the_country_named_before_it_is_a_weak_reading():
+    # "33 au total" counts both sides: the country before it is a guess, which caps what it can prove
+    title_figures = [a for a in claims("Phnom Penh publie un bilan : 13 morts côté cambodgien, 33 au total\n\n"
+                                       "Les combats à la frontière avec la Thaïlande se poursuivent.")
+                     if a.role == "title"]
+    assert [a.low for a in title_figures] == [13, 33]
+    assert "group:nearest" in title_figures[1].evidence
