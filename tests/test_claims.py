@@ -1596,3 +1596,8 @@ def test_a_bare_figure_given_to_the_country_named_before_it_is_a_weak_reading():
                      if a.role == "title"]
     assert [a.low for a in title_figures] == [13, 33]
     assert "group:nearest" in title_figures[1].evidence
+
+
+def test_hostage_takers_are_attackers_and_share_the_verb_of_a_list():
+    found = claims("Prise d'otages en Algérie\n\nSept otages et onze ravisseurs ont été tués dans l'assaut final.")
+    assert [(a.measure, a.entity, a.low) for a in found] == [("killed", "hostages", 7), ("killed", "attackers", 11)]
