@@ -22,9 +22,6 @@ KNOWN_MERGES = {
     # the names their leads share (a real merge, to mend)
     frozenset({"buffalo_blizzard_2022", "rolling_fork_tornado_2023"}):
         "two storms of the United States three months apart",
-    # heldout67: two tanker explosions in Nigeria three months apart (a real merge, to mend)
-    frozenset({"dikko_niger_state_tanker_explosion_2025", "majiya_jigawa_tanker_explosion_2024"}):
-        "two tanker explosions in Nigeria three months apart",
     frozenset({"al_ahli_hospital_explosion_2023", "israel_hamas_war_2023"}):
         "a retrospective of the Gaza war whose lead names the hospital",
     frozenset({"mulhouse_attack_2025", "solingen_attack_2024"}):
