@@ -22,6 +22,9 @@ KNOWN_MERGES = {
     # the names their leads share (a real merge, to mend)
     frozenset({"buffalo_blizzard_2022", "rolling_fork_tornado_2023"}):
         "two storms of the United States three months apart",
+    # heldout66: an analysis of four ramming attacks whose lead names Nice and Magdeburg
+    frozenset({"magdeburg_christmas_market_attack_2024", "nice_promenade_truck_attack_2016"}):
+        "an analysis of four ramming attacks whose lead names Nice and Magdeburg",
     frozenset({"al_ahli_hospital_explosion_2023", "israel_hamas_war_2023"}):
         "a retrospective of the Gaza war whose lead names the hospital",
     frozenset({"mulhouse_attack_2025", "solingen_attack_2024"}):
