@@ -1601,3 +1601,8 @@ def test_a_bare_figure_given_to_the_country_named_before_it_is_a_weak_reading():
 def test_hostage_takers_are_attackers_and_share_the_verb_of_a_list():
     found = claims("Prise d'otages en Algérie\n\nSept otages et onze ravisseurs ont été tués dans l'assaut final.")
     assert [(a.measure, a.entity, a.low) for a in found] == [("killed", "hostages", 7), ("killed", "attackers", 11)]
+
+
+def test_lives_lost_are_the_dead_and_stray_bullets_kill_no_one():
+    assert one("Incendies à Maui\n\n« 101 vies ont désormais été perdues », a annoncé le gouverneur.").measure == "killed"
+    assert claims("Opération à Rio\n\nDeux voyageurs ont été atteints par des balles perdues.") == []
