@@ -524,20 +524,7 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         if headline and not same and a.place is None:      # the body places every figure of its toll
             same = anywhere.get((a.measure, group(a.entity)), [])
         if same:
-            # a title names no place: it restates the body's figure wherever the body places it
-            # ("213 morts" over "213 morts dans la préfecture d'Ishikawa")
-            overlapping = [b for b in same if _supports(b, a)]
-            # and a title that names a place restates a body figure that names none ("au moins 99 morts au
-            # Malawi" over "d'au moins 99 morts"): the body says where once
-            placed = [b for b in anywhere[a.measure, group(a.entity)]
-                      if _supports(b, a) and (a.place is None or b.place is None)]
-            # first those that give its very figure: "au moins 56 morts" restates "au moins 56 personnes
-            # ... au Soudan", not "des dizaines de milliers de morts" that its open interval also meets
-            # then the figures of the news the title tells, not a toll the body recalls from years before
-            # ("au moins 175 morts" is not borne out by the 9 000 dead of 2015 "que le pays n'a pas oubliés")
-            newest = max((b.as_of for b in same if b.as_of), default=None)
-            agreeing = [b for b in (*overlapping, *placed) if b.nominal == a.nominal] \
-                or [b for b in (*overlapping, *placed) if _of_the_news(b, newest)]
+            agreeing = _agreeing(a, same, anywhere[a.measure, group(a.entity)])
             latest = max(agreeing or same, key=_told_when)
             overtaken = _overtaken(a, latest, same) if agreeing else None
             latest = overtaken or latest
@@ -581,6 +568,22 @@ def _date_title_parts(assertions: list[Assertion]) -> list[Assertion]:
 
 
 _TITLE_FIGURES = 20     # a headline's figures: two or three in news, and never twenty
+
+
+def _agreeing(title: Assertion, same: Sequence[Assertion], anywhere: Sequence[Assertion]) -> list[Assertion]:
+    """The body figures of a title's toll (`same`: of its place; `anywhere`: wherever placed) that the title
+    may restate. A title that names no place restates the body's figure wherever the body places it ("213
+    morts" over "213 morts dans la préfecture d'Ishikawa"), and one that names a place a figure that names
+    none ("au moins 99 morts au Malawi" over "d'au moins 99 morts": the body says where once). First those
+    that give its very figure ("au moins 56 morts" restates "au moins 56 personnes ... au Soudan", not "des
+    dizaines de milliers de morts" that its open interval also meets), then the figures of the news the title
+    tells, not a toll the body recalls from years before ("au moins 175 morts" is not borne out by the 9 000
+    dead of 2015 "que le pays n'a pas oubliés")."""
+    overlapping = [b for b in same if _supports(b, title)]
+    placed = [b for b in anywhere if _supports(b, title) and (title.place is None or b.place is None)]
+    newest = max((b.as_of for b in same if b.as_of), default=None)
+    return [b for b in (*overlapping, *placed) if b.nominal == title.nominal] \
+        or [b for b in (*overlapping, *placed) if _of_the_news(b, newest)]
 
 
 def _told_when(b: Assertion) -> tuple:
