@@ -560,7 +560,7 @@ def _date_title_parts(assertions: list[Assertion]) -> list[Assertion]:
         same = parts.get((whole, a.measure, a.entity), []) if whole else []
         if same:
             agreeing = [b for b in same if _overlap(a, b)]
-            latest = max(agreeing or same, key=lambda b: (b.as_of or date.min, b.hour or "", b.line))
+            latest = max(agreeing or same, key=_told_when)
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
             a = replace(a, part_of=whole, event=latest.event, restates=latest.id if agreeing else None, **dated)
         out.append(a)
@@ -613,7 +613,7 @@ def _supports(body: Assertion, title: Assertion) -> bool:
     """A body figure that bears out a title figure: one that meets it, and for an open title ("au moins
     175 morts") one that reaches its floor; "au moins 157 personnes ont été tuées" meets 175 as an
     interval, but a headline's open figure states a count, and the body never counts 175."""
-    if title.high is None and title.low is not None and title.nominal is not None:
+    if title.open_ended:
         # a round floor may round the body's count down ("plus de 100 morts" over "au moins 103"); any
         # other is the count itself ("au moins 116 morts" is no rounding of "au moins 166")
         return body.nominal == title.nominal or \
@@ -2215,7 +2215,7 @@ _FRAME_BREAK = re.compile(r"[,;:.()]")
 def _side_framed(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
     """The side a `side_frames` phrase names right after the figure's words, with no punctuation between:
     "13 morts côté cambodgien", "71 blessés du côté thaïlandais" count that side's people, whoever speaks."""
-    frames = tuple(fold(word) for word in lexicon.data.get("side_frames") or ())
+    frames = tuple(_folded_words(lexicon, "side_frames"))
     end = min(len(text), quantity.end + _SIDE_FRAME_REACH)
     for place in lexicon.find("side_places", text, quantity.end, end):
         if fold(text[place.start:place.end]).startswith(frames) and not _FRAME_BREAK.search(text, quantity.end, place.start):
@@ -2807,7 +2807,7 @@ def _group_among_before(lexicon: Lexicon, text: str, quantity: Quantity, tags: l
         figure = _figure_at(tags, starts, _SPACE.match(text, cue.end).end())
         group = figure and _match_at(lexicon, ("people", "side_people", "force_alone"), text,
                                      _COUNTED_NOUN.match(text, figure.end).end())
-        if group and group.end < quantity.start and _COMMA.fullmatch(text, group.end, text.find(",", group.end) + 1 or 0):
+        if group and group.end < quantity.start and _COMMA.match(text, group.end):
             return group.key
     return None
 

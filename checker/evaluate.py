@@ -231,15 +231,11 @@ def _interval(a: Assertion) -> Interval:
     return Interval(a.low, a.high)
 
 
-def _open(a: Assertion) -> bool:
-    return a.high is None and a.low is not None and a.nominal is not None
-
-
 def _stated(a: Assertion, other: Assertion) -> Interval:
     """A figure compared as stated with another: two open figures are the counts their texts give ("au moins
     175" against "au moins 157": 175 against 157); otherwise a figure is its interval ("plus de 2 000"
     against 2 012 agree)."""
-    if _open(a) and _open(other):
+    if a.open_ended and other.open_ended:
         return Interval(a.nominal, a.nominal)
     return Interval(a.low, a.high)
 

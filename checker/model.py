@@ -227,6 +227,11 @@ class Assertion:
         _check_interval(self.low, self.high, self.nominal)
         _share_bounds(self)     # a million figures hold a few thousand values
 
+    @property
+    def open_ended(self) -> bool:
+        """A floor with no ceiling, stated by a number: "au moins 175", "plus de 80"."""
+        return self.high is None and self.low is not None and self.nominal is not None
+
     def to_json(self) -> dict:
         out = _flat(self)
         out["as_of"] = self.as_of.isoformat() if self.as_of else None
