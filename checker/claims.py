@@ -799,7 +799,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         else:
             frames.append(frame)
     if not lexicon.event_counts_troops(context.event_kind):
-        _read_men_as_people(frames, text, lexicon)
+        _read_men_as_people(frames, text, lexicon, context.event_kind is not None)
     if sentence.role in ("body", "caption"):     # a headline's words stay as the lexicon gives them
         counted = Counter(frame.measure for frame in frames)
         for frame in frames:        # the measures the sentence counts beside this figure's own
@@ -1557,15 +1557,20 @@ def _phrase_ends_at(lexicon: Lexicon, section: str, text: str, position: int, ke
 _PHRASE_REACH = 20      # longer than any `labels` or `scope.over` phrase
 
 
-def _read_men_as_people(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
+def _read_men_as_people(frames: list[_Frame], text: str, lexicon: Lexicon, kind_known: bool) -> None:
     """Outside a war's reports, a head that counts troops only there (`war_troop_heads`) counts people:
-    "Deux hommes sont morts" on a ring road; but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes"."""
+    "Deux hommes sont morts" on a ring road; but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes".
+    A force named alone is its nation's people in the reports of a kind of event that is no war's: "quatre
+    Russes" among the dead of a crush."""
     war_heads = lexicon.data.get("war_troop_heads", ())
     for frame in frames:
         if frame.entity == "troops" and frame.noun_span and fold(text[slice(*frame.noun_span)]) in war_heads \
                 and frame.measure != "deployed" and _force_by_cue(lexicon, text, frame.quantity) is None \
                 and not _says_losses(lexicon, text, frame):
             frame.entity = "people"
+        elif kind_known and not frame.part and frame.noun_span and frame.entity in lexicon.sides() \
+                and lexicon.at("force_alone", text, frame.noun_span[0]) is not None:
+            frame.entity = f"{lexicon.sides()[frame.entity]}_people"
 
 
 _TO = re.compile(r"[^.;:!?]*?(?<!\w)à\s*$")      # "... à 45": the second value of a transition

@@ -54,6 +54,7 @@ class Lead:
     in_war: bool = False        # its kind is a war's: reports of it tie through side names only days apart
     crowds: frozenset[str] = frozenset()   # the crowds its text names (`crowds`: "migrants", "inmates")
     storm: str | None = None    # the storm its title and lead name first ("milton"): another storm, another event
+    title_kinds: frozenset[str] = frozenset()   # the kinds its title names: a crush's, a heatwave's
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,19 +82,30 @@ def article_kind(sentences: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     a rocket) counts for the kind it happens `within` (a war): a live blog of a strike on a hospital
     whose entries name two strikes and a protest reports a war. A kind's `title_cues` count in the title
     only ("26 lycéennes enlevées": the reports of a war tell of people taken too)."""
-    votes: Counter[str] = Counter()
     titles = [s.text for s in sentences if s.role == "title"]
-    text = "\n".join([*titles, *(s.text for s in sentences[:_LEAD])])
-    similes = [m.end for m in lexicon.scan("simile", text)]
     in_title = lexicon.scan("event_title_cues", "\n".join(titles))
-    for match in [*lexicon.scan("events", text), *in_title, *in_title]:
+    votes = _kind_votes("\n".join([*titles, *(s.text for s in sentences[:_LEAD])]), [*in_title, *in_title], lexicon)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def title_kinds(sentences: Sequence[Sentence], lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of event the title names ("Inde : une bousculade fait 121 morts": a crush)."""
+    titles = "\n".join(s.text for s in sentences if s.role == "title")
+    return frozenset(_kind_votes(titles, lexicon.scan("event_title_cues", titles), lexicon))
+
+
+def _kind_votes(text: str, extra: Sequence, lexicon: Lexicon) -> Counter[str]:
+    """How often the text names each kind of event, with the `extra` cue matches."""
+    votes: Counter[str] = Counter()
+    similes = [m.end for m in lexicon.scan("simile", text)]
+    for match in [*lexicon.scan("events", text), *extra]:
         if any(0 <= match.start - end <= 1 for end in similes):
             continue
         # "une frappe sur un camp de Rafah": a war's incident, a vote for the war
         kind = (lexicon.data["events"].get(match.key) or {}).get("within") if lexicon.event_is_sub(match.key) \
             else match.key
         votes.update([kind] if kind else [])
-    return votes.most_common(1)[0][0] if votes else None
+    return votes
 
 
 def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon) -> Lead:
@@ -114,7 +126,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
                 bool(kind and lexicon.event_counts_troops(kind)), crowds,
-                _fold_name(storm.group("name")) if storm else None)
+                _fold_name(storm.group("name")) if storm else None, title_kinds(sentences, lexicon))
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -258,7 +270,8 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     kinded = [lead for members in by_kind.values() for lead in members]
     related = _related_kinds(lexicon)
     _chain(kinded, groups, lambda before, after: _same_event(before, after, 2) and (
-        (before.kind, after.kind) in related or bool(before.title_names & after.title_names)), gap)
+        (before.kind, after.kind) in related or bool(before.title_names & after.title_names)
+        and not _titled_apart(before, after)), gap)
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed, lexicon)
@@ -334,6 +347,14 @@ def _mixed_wholes(assertions: Sequence[Assertion], lexicon: Lexicon) -> frozense
     own = set(lexicon.data.get("side_groups") or ())
     return frozenset(a.part_of for a in assertions
                      if a.part_of and a.entity not in own and not a.entity.endswith("_people"))
+
+
+def _titled_apart(before: Lead, after: Lead) -> bool:
+    """Two reports whose titles each name their own kind of event and not the other's tell two events,
+    whatever names the titles share: a crush and a heatwave, both in Uttar Pradesh ten days apart. A
+    kind read from a lead's words only ("l'armée" sent to a flood) may be the title's event misread."""
+    return before.kind in before.title_kinds and after.kind in after.title_kinds \
+        and before.kind not in after.title_kinds and after.kind not in before.title_kinds
 
 
 def _related_kinds(lexicon: Lexicon) -> frozenset[tuple[str, str]]:

@@ -1223,6 +1223,9 @@ def test_a_toll_of_the_worst_hurt_is_a_part_of_the_wounded_counted_before():
     "Lundi, 41 personnes sont encore soignées.",            # feminine
     "Cinq personnes ont été admises à l'hôpital.",
     "Plus de 350 blessés ont été admis dans des hôpitaux de la région.",
+    "Vingt-quatre autres patients sont en soins intensifs.",
+    "Au total, 109 personnes sont désormais prises en charge.",
+    "Seize patients étaient encore traités mardi.",
 ])
 def test_the_wounded_still_in_care_are_hospitalized(text):
     assert one(text).measure == "hospitalized"
@@ -1606,3 +1609,12 @@ def test_hostage_takers_are_attackers_and_share_the_verb_of_a_list():
 def test_lives_lost_are_the_dead_and_stray_bullets_kill_no_one():
     assert one("Incendies à Maui\n\n« 101 vies ont désormais été perdues », a annoncé le gouverneur.").measure == "killed"
     assert claims("Opération à Rio\n\nDeux voyageurs ont été atteints par des balles perdues.") == []
+
+
+def test_a_nation_named_alone_counts_its_people_outside_a_war_and_its_troops_in_one():
+    crush = claims("Parmi les morts figurent cinq Iraniens et quatre Russes.",
+                   title="Bousculade à Séoul : 154 morts à Itaewon")
+    assert [(a.entity, a.nominal) for a in crush if a.nominal in (4, 5)] == [("iranian_people", 5), ("russian_people", 4)]
+    war = claims("Selon Kiev, 300 Russes ont été tués près de Bakhmout.",
+                 title="Guerre en Ukraine : l'armée russe perd 300 soldats")
+    assert {(a.entity, a.nominal) for a in war if a.nominal == 300} == {("russian_troops", 300)}

@@ -413,3 +413,33 @@ def test_a_police_raid_is_a_kind_of_its_own():
 
     assert kind("Brésil : 119 morts dans une vaste opération policière à Rio de Janeiro") == "police_operation"
     assert kind("Rio : le bilan du raid policier de Vila Cruzeiro s'alourdit à 24 morts") == "police_operation"
+
+
+def test_a_methanol_poisoning_is_a_kind_of_its_own_and_no_war(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-08-28", "Ukraine : une frappe russe sur Kiev fait 23 morts\nUne frappe de missiles russes a tué "
+                                    "23 personnes à Kiev, selon les autorités ukrainiennes ; la Russie dément."),
+                ("b", "2025-09-27", "Russie : l'alcool frelaté a fait 25 morts dans la région de Léningrad\nDe la vodka "
+                                    "frelatée au méthanol a tué 25 personnes en Russie, dans la région de Léningrad."),
+                ("c", "2024-11-21", "Laos : quatre touristes morts à Vang Vieng, le méthanol soupçonné\nAu moins quatre "
+                                    "touristes sont morts au Laos après avoir bu de l'alcool frelaté à Vang Vieng."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b"], ["c"]]
+    assert sum(key.startswith("poisoning:") for key in events_of(got)) == 2
+
+
+def test_two_kinds_each_named_by_its_own_title_are_two_events_whatever_place_they_share(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2024-06-21", "Inde : la chaleur a tué 210 personnes en Uttar Pradesh\nLa vague de chaleur a fait "
+                                    "210 morts en Uttar Pradesh, dans le nord de l'Inde, selon le ministère."),
+                ("b", "2024-07-02", "Uttar Pradesh : une bousculade fait 116 morts à Hathras\nUne bousculade lors d'un "
+                                    "rassemblement religieux a fait 116 morts à Hathras, en Uttar Pradesh."))
+    assert sorted(key.split(":")[0] for key in events_of(got)) == ["crowd_crush", "heatwave"]
+
+
+def test_a_collision_named_once_as_a_road_s_once_as_a_railway_s_is_one_event(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-03-01", "Grèce : collision de trains à Tempi, 36 morts\nDeux trains sont entrés en collision "
+                                    "près de Tempi, au nord de Larissa, faisant 36 morts selon les pompiers."),
+                ("b", "2023-03-02", "Collision de Tempi : le bilan passe à 43 morts\nLe bilan de la collision de Tempi, "
+                                    "près de Larissa, s'élève désormais à 43 morts, selon les pompiers."))
+    assert list(events_of(got).values()) == [{"a", "b"}]

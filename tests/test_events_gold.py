@@ -192,24 +192,13 @@ KNOWN_MERGES = {
     frozenset({"methanol_vang_vieng_2024", "vang_vieng_methanol_poisoning_2024"}): "Vang Vieng, in heldout36 and 69",
     # ... and real merges, to mend
     frozenset({"graz_borg_school_shooting_2025", "kazan_school_175_shooting_2021"}):
-        "two school shootings four years apart, a Graz live blog that recalls Kazan",
-    frozenset({"hathras_satsang_crush_2024", "india_heatwave_2024"}): "India in June and July 2024",
+        "an analysis of school shootings, its gold Kazan's, its title and lead naming Graz",
     frozenset({"kallakurichi_hooch_tragedy_2024", "methanol_sidi_allal_tazi_2024"}):
-        "two methanol poisonings of June 2024 (Tamil Nadu, Morocco), no kind of event read",
+        "two methanol poisonings of June 2024 (Tamil Nadu, Morocco), a piece on five naming both",
     frozenset({"methanol_sidi_allal_tazi_2024", "vang_vieng_methanol_poisoning_2024"}):
-        "methanol poisonings of 2024 chained, no kind of event read",
-    frozenset({"kumbh_mela_crush_2025", "punjab_hooch_tragedy_2020"}): "India, a recalled poisoning",
-    frozenset({"kumbh_mela_prayagraj_crush_2025", "punjab_hooch_tragedy_2020"}): "the same chain",
-    frozenset({"kumbh_mela_stampede_2025", "punjab_hooch_tragedy_2020"}): "the same chain",
-    frozenset({"kyiv_strike_2025_04_24", "leningrad_oblast_methanol_poisonings_2025"}):
-        "a methanol poisoning in Russia, no kind of event read, chained to the war",
-    frozenset({"kyiv_strike_2025_07_31", "leningrad_oblast_methanol_poisonings_2025"}): "the same chain",
-    frozenset({"kyiv_strike_2025_08_28", "leningrad_oblast_methanol_poisonings_2025"}): "the same chain",
-    frozenset({"leningrad_oblast_methanol_poisonings_2025", "ukraine_russia_body_repatriations_2025"}): "the same chain",
-    frozenset({"leningrad_oblast_methanol_poisonings_2025", "ukraine_russia_exchange_aug_24_2025"}): "the same chain",
-    frozenset({"leningrad_oblast_methanol_poisonings_2025", "ukraine_russia_exchange_oct_2_2025"}): "the same chain",
-    frozenset({"leningrad_oblast_methanol_poisonings_2025", "ukraine_russia_istanbul_june_2025_exchanges"}):
-        "the same chain",
+        "methanol poisonings of 2024 chained through that piece",
+    frozenset({"majitha_amritsar_hooch_2025", "punjab_hooch_tragedy_2020"}):
+        "an analysis of India's poisonings, its gold Punjab 2020's, its title naming the Punjab of 2025",
 }
 
 # heldout53-54's first runs: a war's incidents weeks apart chained into one event, report after report
