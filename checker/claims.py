@@ -33,7 +33,7 @@ from checker.collector import kept_apart
 from checker.dates import TimeAnchor, find_anchors
 from checker.events import Event, Lead, link_events, read_lead, sub_event
 from checker.lexicon import CLAIM_SECTIONS, Lexicon, Match, fold, folded_regex, phrase_key, side_of, words_of
-from checker.model import Article, Assertion, Quantity, Sentence, Unlinked, Weakness
+from checker.model import PEOPLE_OF, Article, Assertion, Quantity, Sentence, Unlinked, Weakness
 from checker.phrases import phrase_regex
 from checker.quantities import PLACE_WORD, parse_quantities
 from checker.resources import build_parser
@@ -1236,6 +1236,19 @@ def _negated_one(text: str, quantity: Quantity) -> bool:
     return bool(_NEGATION.search(text, start, quantity.start))
 
 
+# what lies between the figure before and an item of its list: its noun, then a comma or "et"
+_ITEM_GAP = re.compile(r"[^\d.;:!?,]{0,40}(?:,|\bet)\s*")
+
+
+def _an_item_after_a_figure(context: _Context, start: int) -> bool:
+    """Whether "un"/"une" at `start` is an item of a list of figures, right after a figure before that is
+    no lone "un" itself: "deux Australiennes, une Britannique et deux Américains" (one, as surely as the
+    others); not "une personne noyée en Pologne et un pompier mort"."""
+    last = context.assertions[-1] if context.assertions else None
+    return last is not None and 0 <= start - last.end <= 42 and Weakness.FIGURE_ARTICLE not in last.evidence \
+        and _ITEM_GAP.fullmatch(context.article.text, last.end, start) is not None
+
+
 def _lone_one(quantity: Quantity) -> bool:
     """A one-word figure of one written in words, "un" or "une": an article as often as a count, so it
     counts only by a shape of its clause ("un policier a été blessé", "dont un enfant"), never by a word
@@ -1570,7 +1583,7 @@ def _read_men_as_people(frames: list[_Frame], text: str, lexicon: Lexicon, kind_
             frame.entity = "people"
         elif kind_known and not frame.part and frame.noun_span and frame.entity in lexicon.sides() \
                 and lexicon.at("force_alone", text, frame.noun_span[0]) is not None:
-            frame.entity = f"{lexicon.sides()[frame.entity]}_people"
+            frame.entity = lexicon.sides()[frame.entity] + PEOPLE_OF
 
 
 _TO = re.compile(r"[^.;:!?]*?(?<!\w)à\s*$")      # "... à 45": the second value of a transition
@@ -2058,7 +2071,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.MEASURE_IMPLIED)
     if quantity.qualifier == "vague":
         weak.append(Weakness.FIGURE_VAGUE)
-    if _lone_one(quantity):
+    if _lone_one(quantity) and not _an_item_after_a_figure(context, sentence.start + quantity.start):
         weak.append(Weakness.FIGURE_ARTICLE)
     if article.date_inferred:
         weak.append(Weakness.DATE_INFERRED)

@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from checker.collector import kept_apart
 from checker.intervals import Interval, can_hold, format_interval, format_number, miss, satisfiable
-from checker.model import Assertion, Finding, Modality, Note, Severity, Side, Skipped, Term, Terms
+from checker.model import PEOPLE_OF, Assertion, Finding, Modality, Note, Severity, Side, Skipped, Term, Terms
 from checker.rules import (
     EVENT_APART,
     PLACE_DIFFERS,
@@ -79,7 +79,7 @@ def _date(a: Assertion) -> date | None:
 
 
 def field_value(a: Assertion, name: str):
-    """A field of an assertion, or one of the computed fields period_start, period_end, date, time."""
+    """A field of an assertion, or one of the computed fields period_start, period_end, date, time, nation."""
     if name == "period_start":
         return a.period[0] if a.period else a.as_of
     if name == "period_end":
@@ -88,6 +88,8 @@ def field_value(a: Assertion, name: str):
         return _date(a)
     if name == "time":
         return _time(a)
+    if name == "nation":
+        return _nation(a)
     return getattr(a, name)
 
 
@@ -109,7 +111,14 @@ def _time(a: Assertion):
     return when, a.published or when, a.hour or "", 0 if a.revision == "earlier" else 1
 
 
-_COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _date, "time": _time}
+def _nation(a: Assertion):
+    """The nation whose people a figure counts ("deux Danoises": danish), else none: a person is of one
+    nationality in a toll's breakdown, unlike a civilian who is also a child."""
+    return a.entity.removesuffix(PEOPLE_OF) if a.entity.endswith(PEOPLE_OF) else None
+
+
+_COMPUTED = {"period_start": _period_start, "period_end": _period_end, "date": _date, "time": _time,
+             "nation": _nation}
 
 
 def getter(name: str) -> Callable[[Assertion], object]:
@@ -465,7 +474,8 @@ def _weak_readings(figures: Sequence[Assertion], apart: timedelta | None) -> lis
 
 # --- the figures, partitioned once -----------------------------------------------------------------
 
-_DATED_BY = ("as_of", "period", "published", "revision")   # what the computed fields are worked out from
+_DATED_BY = ("as_of", "period", "published", "revision")   # what the computed dates are worked out from
+_COMPUTED_FROM = {"nation": "entity"}                       # ... and the other computed fields
 # fields a figure holds nearly alone (its id, its article, its place and values): read from each figure,
 # never made part of a profile
 _measure_of = attrgetter("measure")
@@ -512,6 +522,7 @@ class _Figures:
             for _, conditions in plan(rule).own:
                 for node in (n for c in conditions for n in names_in(c)):
                     read.update(("low", "high") if isinstance(node, Name) else (node.field,))
+        read |= {_COMPUTED_FROM[f] for f in read if f in _COMPUTED_FROM}
         filtered = ("measure", "scope", "modality", *_DATED_BY, *sorted(read - set(_COMPUTED) - set(_DATED_BY)))
         grouped = {f for rule in rules for f in rule.same} - set(_COMPUTED) - self.shared - _OF_THE_FIGURE
         self.fields = (*filtered, *sorted(grouped - set(filtered)))

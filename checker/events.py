@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from checker.dates import find_anchors
 from checker.lexicon import Lexicon, fold, folded_regex
-from checker.model import Article, Assertion, Sentence, Weakness
+from checker.model import PEOPLE_OF, Article, Assertion, Sentence, Weakness
 
 _LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
 _LEAD_NAMES = 3      # body sentences whose names say where the event is, after the title
@@ -346,7 +346,7 @@ def _mixed_wholes(assertions: Sequence[Assertion], lexicon: Lexicon) -> frozense
     they count more than the event's crowd."""
     own = set(lexicon.data.get("side_groups") or ())
     return frozenset(a.part_of for a in assertions
-                     if a.part_of and a.entity not in own and not a.entity.endswith("_people"))
+                     if a.part_of and a.entity not in own and not a.entity.endswith(PEOPLE_OF))
 
 
 def _titled_apart(before: Lead, after: Lead) -> bool:

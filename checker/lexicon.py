@@ -13,6 +13,7 @@ from typing import NamedTuple
 import yaml
 
 from checker.errors import CheckerError, Diagnostic, yaml_position
+from checker.model import PEOPLE_OF
 from checker.phrases import lower_case, phrase_regex, word_matches
 from checker.resources import rules_path
 from checker.yamlfile import load_yaml
@@ -755,8 +756,8 @@ def _compile(data: dict) -> dict[str, PhraseSet]:
         "force_alone": {key: entry.get("alone", []) for key, entry in forces.items()},
         "force_cues": {key: entry.get("cues", []) for key, entry in forces.items()},
         # a side's people named alone ("413 Palestiniens"), keyed by the entity they make
-        "side_people": {**{f"{side_of(key, entry)}_people": entry.get("people", []) for key, entry in forces.items()},
-                        **{f"{side}_people": forms for side, forms in (data.get("nationals") or {}).items()}},
+        "side_people": {**{side_of(key, entry) + PEOPLE_OF: entry.get("people", []) for key, entry in forces.items()},
+                        **{side + PEOPLE_OF: forms for side, forms in (data.get("nationals") or {}).items()}},
         "side_places": {side_of(key, entry): [*entry.get("places", []), *entry.get("towns", []), *_side_frames(data, entry)]
                         for key, entry in forces.items()},
         "side_places_if_named": {side_of(key, entry): entry.get("places_if_named", []) for key, entry in forces.items()},

@@ -185,6 +185,10 @@ class Sentence:
     role: str = "body"         # title, heading, body, caption; furniture is dropped, never returned
 
 
+# the entity of a side's or a nation's people: "danish_people", "palestinian_people"
+PEOPLE_OF = "_people"
+
+
 @dataclass(frozen=True, slots=True)
 class Assertion:
     """A quantity statement: who, what measure, how many (interval), as of when, according to whom."""

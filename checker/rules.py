@@ -55,13 +55,14 @@ SCOPE_NAMES = tuple(s.value for s in Scope)
 MODALITY_NAMES = tuple(m.value for m in Modality)
 DEFAULT_SCOPES = (Scope.CUMULATIVE.value,)                              # running totals
 DEFAULT_MODALITY = (Modality.REPORTED.value, Modality.HEDGED.value)     # what the text presents as fact
-# Assertion fields a rule may name, plus four computed ones: period_start/period_end (the period,
-# or as_of for both), date (as_of, else the period's end) and time (date, then publication, with a
-# superseded figure placed just before the others of its article and date). The figure itself (low,
-# high, nominal) is the role's value in expressions, not a field.
+# Assertion fields a rule may name, plus five computed ones: period_start/period_end (the period,
+# or as_of for both), date (as_of, else the period's end), time (date, then publication, with a
+# superseded figure placed just before the others of its article and date) and nation (the nation whose
+# people an entity counts: "danish" for `danish_people`, else none). The figure itself (low, high,
+# nominal) is the role's value in expressions, not a field.
 FIELDS = tuple(f.name for f in dataclass_fields(Assertion)
                if f.name not in ("low", "high", "nominal", "period", "evidence")) \
-    + ("period_start", "period_end", "date", "time")
+    + ("period_start", "period_end", "date", "time", "nation")
 # Kinds of weak reading that cap a finding's severity (rules/evidence.yaml): each figure's own (model.Weakness,
 # listed in Assertion.evidence) and one the evaluator sees in a finding as a whole.
 PLACE_DIFFERS = "place:differs"     # the figures compared name different places or incidents (or one the whole)

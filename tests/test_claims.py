@@ -1618,3 +1618,13 @@ def test_a_nation_named_alone_counts_its_people_outside_a_war_and_its_troops_in_
     war = claims("Selon Kiev, 300 Russes ont été tués près de Bakhmout.",
                  title="Guerre en Ukraine : l'armée russe perd 300 soldats")
     assert {(a.entity, a.nominal) for a in war if a.nominal == 300} == {("russian_troops", 300)}
+
+
+def test_one_listed_after_a_figure_is_one_as_surely_as_the_others():
+    listed = claims("Parmi les six morts figurent deux Danoises, deux Australiennes, une Britannique et deux Américains.",
+                    title="Alcool frelaté au Laos : six touristes morts")
+    briton = next(a for a in listed if a.entity == "british_people")
+    assert briton.nominal == 1 and "figure:article" not in briton.evidence
+    lone = claims("Avec une personne noyée en Pologne et un pompier mort en intervention, le bilan atteint sept morts.",
+                  title="Tempête Boris : sept morts en Europe centrale")
+    assert [a.evidence.count("figure:article") for a in lone if a.nominal == 1] == [1, 1]
