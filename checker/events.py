@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +56,9 @@ class Lead:
     crowds: frozenset[str] = frozenset()   # the crowds its text names (`crowds`: "migrants", "inmates")
     storm: str | None = None    # the storm its title and lead name first ("milton"): another storm, another event
     title_kinds: frozenset[str] = frozenset()   # the kinds its title names: a crush's, a heatwave's
+    # when its title lists three names or more ("Texas, Nouveau-Mexique, New Jersey : l'été des crues"),
+    # the first, folded: a roundup of several events, which joins the first one's and ties none to another
+    roundup: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,20 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
                 _told_on(titles + body[:_LEAD_NAMES], article.published, lexicon), tuple(sorted(names.items())),
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
                 bool(kind and lexicon.event_counts_troops(kind)), crowds,
-                _fold_name(storm.group("name")) if storm else None, title_kinds(sentences, lexicon))
+                _fold_name(storm.group("name")) if storm else None, title_kinds(sentences, lexicon),
+                _first_listed(titles))
+
+
+# three capitalised names or more in a row, apart by commas or "et": "Texas, Nouveau-Mexique, New Jersey",
+# "Pendjab, Tamil Nadu, Gujarat"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+_LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ]")
+
+
+def _first_listed(titles: Sequence[str]) -> str | None:
+    """The first of three names or more a title lists, folded (a roundup's), else None."""
+    found = next((m for m in map(_LISTED_NAMES.search, titles) if m), None)
+    return _fold_name(found.group("first")) if found else None
 
 
 def _told_on(head: Sequence[str], published: date | None, lexicon: Lexicon) -> date | None:
@@ -252,8 +269,11 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     gaps = clustering.get("max_gap_days") or {}
     incident_days = clustering.get("war_incident_days")
 
+    def gap_of(kind: str | None) -> int:
+        return gaps.get(kind, gaps.get("default", 120))
+
     def gap(before: Lead, after: Lead) -> int:
-        days = min(gaps.get(kind, gaps.get("default", 120)) for kind in (before.kind, after.kind))
+        days = min(gap_of(kind) for kind in (before.kind, after.kind))
         if incident_days is not None and (before.in_war or after.in_war) and (before.specific or after.specific):
             return min(days, incident_days)     # two incidents of a war at one place, weeks apart
         return days
@@ -265,13 +285,20 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
             by_kind.setdefault(lead.kind, []).append(lead)
     war_days = (lexicon.data.get("clustering") or {}).get("war_report_days", 0)
     for members in by_kind.values():
-        _chain(members, groups, lambda before, after: _same_event(before, after, 1, war_days), gap)
+        _chain([lead for lead in members if not lead.roundup], groups,
+               lambda before, after: _same_event(before, after, 1, war_days), gap)
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
     related = _related_kinds(lexicon)
-    _chain(kinded, groups, lambda before, after: _same_event(before, after, 2) and (
-        (before.kind, after.kind) in related or bool(before.title_names & after.title_names)
-        and not _titled_apart(before, after)), gap)
+
+    def related_event(before: Lead, after: Lead) -> bool:
+        return _same_event(before, after, 2) and (
+            (before.kind, after.kind) in related or bool(before.title_names & after.title_names)
+            and not _titled_apart(before, after))
+
+    _chain([lead for lead in kinded if not lead.roundup], groups, related_event, gap)
+    _join_roundups(by_kind, groups, lambda a, b: a.kind == b.kind and _same_event(a, b, 1, war_days)
+                   or related_event(a, b), gap)
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed, lexicon)
@@ -279,7 +306,31 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     mixed = _mixed_wholes(assertions, lexicon)
     rekeyed = [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions]
     rekeyed = _date_incidents(rekeyed, key_of, events, lexicon)
+    rekeyed = _to_the_event_of_their_place(rekeyed, events, gap_of)
     return _wholes_in_their_country(rekeyed, events, lexicon), events
+
+
+def _to_the_event_of_their_place(assertions: list[Assertion], events, gap_of) -> list[Assertion]:
+    """A toll placed where another event of its kind in the batch took place is that event's: "dix jours
+    après celles du Texas, qui ont fait plus de 130 morts" in a report of New Jersey's floods; a
+    roundup's "trois morts à Ruidoso". The other event must be one of its kind within its gap of the
+    figure's date, and the only one so placed."""
+    by_place: dict[tuple[str, str], list] = {}
+    for event in events:
+        if event.place:
+            by_place.setdefault((event.kind, _fold_name(event.place)), []).append(event)
+    if len(by_place) < 2:
+        return assertions
+    kind_of = {event.key: event.kind for event in events}
+    out = []
+    for a in assertions:
+        kind = kind_of.get(a.event)
+        others = [] if not a.place or kind is None else [
+            e for word in {_fold_name(a.place), *_fold_name(a.place).split()} for e in by_place.get((kind, word), ())
+            if e.key != a.event and (a.as_of is None or e.first is None
+                                     or abs((a.as_of - e.first).days) <= gap_of(kind))]
+        out.append(replace(a, event=others[0].key) if len({e.key for e in others}) == 1 else a)
+    return out
 
 
 def _date_incidents(assertions: list[Assertion], key_of: dict[str, str], events, lexicon: Lexicon) -> list[Assertion]:
@@ -442,6 +493,43 @@ def _chain(members: list[Lead], groups: _Groups, same, gap) -> None:
         for lead in sharing:
             if not lead.published and (dated or sharing)[0] is not lead and same((dated or sharing)[0], lead):
                 groups.join(lead.article, (dated or sharing)[0].article)
+
+
+def _join_roundups(by_kind: dict[str, list[Lead]], groups: _Groups, same, gap) -> None:
+    """A roundup (`Lead.roundup`) joins one event among those `same` ties it to within the gap: the one
+    whose titles give the first name its title lists, else the one whose reports share most names with
+    it; it never ties two events ("Texas, Nouveau-Mexique, New Jersey" over three floods)."""
+    by_name: dict[str, list[Lead]] = {}
+    for members in by_kind.values():
+        for other in members:
+            for name in () if other.roundup or not other.published else other.names:
+                by_name.setdefault(name, []).append(other)
+    for reports in by_name.values():
+        reports.sort(key=_dated)
+    for lead in (lead for members in by_kind.values() for lead in members if lead.roundup):
+        shared, named_first = Counter(), set()
+        for other in _around(lead, [by_name[name] for name in sorted(lead.names) if name in by_name]):
+            first, second = sorted((lead, other), key=_dated)
+            if _near(lead, other, gap(first, second)) and same(first, second):
+                shared[groups.find(other.article)] += len(lead.names & other.names)
+                if lead.roundup in other.title_names:
+                    named_first.add(groups.find(other.article))
+        if shared:
+            groups.join(lead.article, min(shared, key=lambda root: (root not in named_first, -shared[root], root)))
+
+
+def _dated(lead: Lead) -> tuple:
+    return lead.published or date.min, lead.article
+
+
+def _around(lead: Lead, runs: list[list[Lead]]) -> set[Lead]:
+    """The reports of each run (one name's, in date order) nearest a report's date, `_CHAIN_BACK` on
+    each side: the work stays linear however many reports share a name."""
+    out: set[Lead] = set()
+    for run in runs:
+        at = bisect_left(run, _dated(lead), key=_dated)
+        out.update(run[max(0, at - _CHAIN_BACK):at + _CHAIN_BACK])
+    return out
 
 
 def _near(a: Lead, b: Lead, days: int) -> bool:

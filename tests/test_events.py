@@ -443,3 +443,34 @@ def test_a_collision_named_once_as_a_road_s_once_as_a_railway_s_is_one_event(tmp
                 ("b", "2023-03-02", "Collision de Tempi : le bilan passe à 43 morts\nLe bilan de la collision de Tempi, "
                                     "près de Larissa, s'élève désormais à 43 morts, selon les pompiers."))
     assert list(events_of(got).values()) == [{"a", "b"}]
+
+
+def _three_floods(tmp_path, *more):
+    return batch(tmp_path,
+                 ("a", "2025-07-06", "Texas : le bilan des inondations s'alourdit à 67 morts\nLes crues de la rivière "
+                                     "Guadalupe ont fait 67 morts au Texas, dont 59 dans le comté de Kerr."),
+                 ("b", "2025-07-08", "Inondations au Texas : plus de 100 morts\nLes crues de la Guadalupe ont fait plus "
+                                     "de 100 morts au Texas, selon le gouverneur Greg Abbott."),
+                 ("c", "2025-07-09", "Nouveau-Mexique : une crue éclair fait trois morts à Ruidoso\nUne crue éclair a "
+                                     "fait trois morts à Ruidoso, au Nouveau-Mexique, deux jours après celles du Texas."),
+                 ("d", "2025-07-15", "Inondations dans le New Jersey : deux morts à Plainfield\nLes inondations ont fait "
+                                     "deux morts à Plainfield, dans le New Jersey, lundi soir."),
+                 *more)
+
+
+def test_a_roundup_whose_title_lists_three_events_joins_one_and_ties_none(tmp_path):
+    got = _three_floods(tmp_path, ("e", "2025-07-16", "Texas, Nouveau-Mexique, New Jersey : l'été des crues éclair\nAprès "
+                                                      "le Texas et ses 120 morts, les crues ont frappé Ruidoso, au "
+                                                      "Nouveau-Mexique, puis Plainfield, dans le New Jersey."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b", "e"], ["c"], ["d"]]
+
+
+def test_a_toll_placed_where_another_event_of_its_kind_was_is_that_events(tmp_path):
+    got = _three_floods(tmp_path, ("f", "2025-07-15", "Inondations à Plainfield : l'État du New Jersey en alerte\nLes "
+                                                      "inondations ont fait deux morts à Plainfield, dans le New "
+                                                      "Jersey. Ces crues surviennent dix jours après celles du Texas, "
+                                                      "qui ont fait plus de 130 morts."))
+    texas = next(key for key in events_of(got) if key.startswith("flood:texas"))
+    own = next(key for key, articles in events_of(got).items() if "f" in articles)
+    assert own.startswith("flood:jersey")
+    assert [(a.event, a.low) for a in got.assertions if a.article == "f"] == [(own, 2), (texas, 130)]

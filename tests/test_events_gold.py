@@ -200,10 +200,6 @@ KNOWN_MERGES = {
     frozenset({"majitha_amritsar_hooch_2025", "punjab_hooch_tragedy_2020"}):
         "an analysis of India's poisonings, its gold Punjab 2020's, its title naming the Punjab of 2025",
     # heldout71-73 on their first runs (main b4a9a1d, 423c8b3)
-    frozenset({"ruidoso_flash_flood_2025", "texas_hill_country_floods_2025"}):
-        "a roundup whose title names Texas, New Mexico and New Jersey ties the three floods",
-    frozenset({"plainfield_flash_flood_2025", "texas_hill_country_floods_2025"}): "the same roundup",
-    frozenset({"plainfield_flash_flood_2025", "ruidoso_flash_flood_2025"}): "the same roundup",
     frozenset({"typhoon_fung_wong_2025", "typhoon_kalmaegi_2025"}):
         "two typhoons of the Philippines a week apart, a live blog of both",
     frozenset({"south_sudan_cholera_2024_2025", "sudan_cholera_2024_2025"}):
