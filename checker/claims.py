@@ -172,6 +172,9 @@ class _Context:
     spans: list[Quantity] = field(default_factory=list)     # the sentence's durations a figure is counted over
     count_starts: list[int] = field(default_factory=list)   # where the sentence's figures start
     breakdowns: list[int] = field(default_factory=list)   # where the first parts of the sentence's stated breakdowns start, in order
+    # the sentence before, as a total in the next sentence may add it up ("... 70 décès à Istanbul. Soit au
+    # total 134 morts"): the index of its first assertion, and whether it left no count of people unread
+    sentence_before: tuple[int, bool] | None = None
 
     def last_whole(self, measure: str, entity: str | None = None, low: float = 0,
                    skip: set[str] = frozenset()) -> Assertion | None:
@@ -523,6 +526,8 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         same = by_toll.get((a.measure, group(a.entity), a.place), []) if headline else []
         if headline and not same and a.place is None:      # the body places every figure of its toll
             same = anywhere.get((a.measure, group(a.entity)), [])
+        elif headline and not same:     # "Plus de 70 morts au Népal" over a body that names no place
+            same = by_toll.get((a.measure, group(a.entity), None), [])
         if same:
             agreeing = _agreeing(a, same, anywhere[a.measure, group(a.entity)])
             latest = max(agreeing or same, key=_told_when)
@@ -741,6 +746,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     counts = [q for q in quantities if q.is_count]
     context.count_starts = [q.start for q in counts]
     if not counts:
+        context.sentence_before = None
         if lexicon.event_has_sides(context.event_kind):   # "Le plus grand camp de la bande de Gaza a été bombardé."
             places = _side_places(context, text, 0, len(text))
             context.side = places[-1].key if places else context.side
@@ -845,11 +851,13 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     corrected = [(f.quantity.end, f.window[1]) for f in frames if f.corrected]
     uncorrected = _outside(anchors, corrected) if corrected else anchors
     previous: Assertion | None = None
+    read_whole = True           # no count of people of the sentence left unread: a "Soit" after it may add it up
     for frame in frames:
         if frame.measure is None and frame.among_them and context.last is not None:
             frame.whole = _whole_of(context, context.last)
             frame.measure = frame.whole.measure
         if frame.measure is None:
+            read_whole = read_whole and bool(frame.other_noun)
             reason = f"counts {frame.other_noun}, not people" if frame.other_noun else \
                 f"the subject of «{frame.agent}»: who acts, not whom it counts" if frame.agent else "no measure in its clause"
             _unlink(context, sentence.start + frame.quantity.start, frame.quantity, reason)
@@ -875,7 +883,9 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
             context.last_stock = assertion
         previous = context.last = assertion
     _link_shares(context, sentence, first)
+    _link_sum_of_the_sentence_before(context, sentence, first)
     _link_sums(context, sentence, first)
+    context.sentence_before = (first, read_whole)
 
 
 def _may_hold(lexicon: Lexicon, whole: str, part: str) -> bool:
@@ -937,6 +947,28 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
             assertions[index] = replace(total, measure=measure)
             for i in added:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _link_sum_of_the_sentence_before(context: _Context, sentence: Sentence, first: int) -> None:
+    """"À Ankara, 54 personnes ont succombé ... 70 décès à Istanbul. Soit au total 134 morts": a sentence
+    that opens on "soit" and a figure totals the figures of its measure the sentence before gave (two at
+    least, none of its figures left unread, "dont" parts aside)."""
+    before, assertions = context.sentence_before, context.assertions
+    if before is None or first >= len(assertions) or first - before[0] < 2:
+        return
+    total = assertions[first]
+    link = _sum_link_before(context.lexicon, sentence.text, total.start - sentence.start)
+    if link is None or fold(sentence.text[:link.start()].strip()) not in ("", "soit") \
+            or not fold(sentence.text[:link.end()]).lstrip().startswith("soit"):
+        return
+    # the figures of the total's measure ("134 morts" adds the dead, not the patients beside them)
+    added = [i for i in range(before[0], first) if assertions[i].part_of is None
+             and assertions[i].measure == total.measure]
+    if len(added) >= 2 and before[1] \
+            and total.part_of is None and total.scope in ("cumulative", "period") \
+            and all(assertions[i].scope == total.scope for i in added):
+        for i in added:
+            assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
 def _opens_a_breakdown(breakdowns: list[int], assertion: Assertion, sentence: Sentence) -> bool:

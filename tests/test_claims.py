@@ -1628,3 +1628,10 @@ def test_one_listed_after_a_figure_is_one_as_surely_as_the_others():
     lone = claims("Avec une personne noyée en Pologne et un pompier mort en intervention, le bilan atteint sept morts.",
                   title="Tempête Boris : sept morts en Europe centrale")
     assert [a.evidence.count("figure:article") for a in lone if a.nominal == 1] == [1, 1]
+
+
+def test_a_title_placing_its_toll_restates_a_body_that_names_no_place():
+    found = claims("Le gouvernement a relevé dimanche le bilan : au moins 72 personnes ont été tuées. Selon un "
+                   "communiqué, « 72 personnes sont décédées ».", title="Plus de 70 morts au Népal")
+    title = next(a for a in found if a.role == "title")
+    assert title.place == "Népal" and title.restates in {a.id for a in found if a.role == "body" and a.low == 72}
