@@ -1937,7 +1937,7 @@ def _verb_before(frame: _Frame) -> bool:
     return frame.measure_span is None or frame.measure_span[0] < frame.quantity.start
 
 
-_AND = re.compile(r"\s*(?:,|et)\s*")
+_AND = re.compile(r"\s*(?:,|et)\s*(?:d['’])?")  # "de deux Danois, d'une Australienne et d'un Américain"
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
 _COLON = re.compile(r"[\s»\"”]*:\s*")

@@ -1635,3 +1635,25 @@ def test_a_title_placing_its_toll_restates_a_body_that_names_no_place():
                    "communiqué, « 72 personnes sont décédées ».", title="Plus de 70 morts au Népal")
     title = next(a for a in found if a.role == "title")
     assert title.place == "Népal" and title.restates in {a.id for a in found if a.role == "body" and a.low == 72}
+
+
+def test_a_list_of_nationals_reads_whole_with_the_less_common_ones():
+    found = claims("Les morts comptent quatre Portugais, deux Allemands, un Coréen, un Cap-Verdien et un Suisse.",
+                   title="Funiculaire de Lisbonne : 16 morts")
+    assert [(a.entity, a.nominal) for a in found if a.role == "body"] == [
+        ("portuguese_people", 4), ("german_people", 2), ("south_korean_people", 1), ("cape_verdean_people", 1),
+        ("swiss_people", 1)]
+
+
+def test_who_a_toll_counts_told_in_the_next_sentence_are_its_parts():
+    found = claims("Au moins quatre touristes étrangers ont perdu la vie. Il s'agit de deux Danois, d'une "
+                   "Australienne et d'un Américain.")
+    whole, *parts = found
+    assert (whole.measure, whole.low) == ("killed", 4)
+    assert [(a.entity, a.nominal, a.measure, a.part_of) for a in parts] == [
+        ("danish_people", 2, "killed", whole.id), ("australian_people", 1, "killed", whole.id),
+        ("american_people", 1, "killed", whole.id)]
+
+
+def test_those_who_left_their_life_there_are_dead():
+    assert summary(one("Dix-sept personnes y ont laissé la vie."))[:2] == ("people", "killed")
