@@ -2062,6 +2062,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if whole is None:
         whole = _bracketed_whole(sentence, quantity, measure, context)
     entity, weak = _entity(frame, whole, sentence, sub_event, context)
+    entity = _the_speakers_own(lexicon, text, frame, sources, context.count_starts) or entity
     if scope == "cumulative" and measure == "deployed" and \
             entity in (lexicon.data.get("scope") or {}).get("stock_deployments", ()):
         scope = "stock"         # "278 sapeurs-pompiers" at work on Wednesday, 260 on Thursday: who is there
@@ -2885,6 +2886,21 @@ def _not_counted(sources: list[tuple[int, str, int | None]], counts: list[Quanti
     ends = sorted(count.end for count in counts)
     return [s for s in sources if not _COUNTED_NOUN.fullmatch(text, ends[bisect_right(ends, s[0]) - 1], s[0])] \
         if ends and sources else sources
+
+
+def _the_speakers_own(lexicon: Lexicon, text: str, frame: _Frame, sources, counts: list[int]) -> str | None:
+    """"La police a indiqué que 44 de ses agents avaient été tués": staff a figure counts as its speaker's
+    own ("de ses", "de leurs" before a noun of `own_staff_nouns`) are the group whose staff the speaker's
+    source has (`own_staff`: the police's agents are police)."""
+    own = lexicon.data.get("own_staff") or {}
+    if frame.noun_span is None or not own:
+        return None
+    between = fold(text[frame.quantity.end:frame.noun_span[0]]).split()
+    noun = fold(text[slice(*frame.noun_span)])
+    if between not in (["de", "ses"], ["de", "leurs"]) or noun not in lexicon.data.get("own_staff_nouns", ()):
+        return None
+    source = _source_for(sources, frame.quantity, counts)
+    return next((group for group, keys in own.items() if source in keys), None)
 
 
 def _source_for(sources: list[tuple[int, str, int | None]], quantity: Quantity, counts: list[int]) -> str | None:

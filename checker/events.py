@@ -59,6 +59,7 @@ class Lead:
     # when its title lists three names or more ("Texas, Nouveau-Mexique, New Jersey : l'été des crues"),
     # the first, folded: a roundup of several events, which joins the first one's and ties none to another
     roundup: str | None = None
+    deadly: bool = False        # its title counts dead: a movement's toll, not a day of marches
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
                 bool(kind and lexicon.event_counts_troops(kind)), crowds,
                 _fold_name(storm.group("name")) if storm else None, title_kinds(sentences, lexicon),
-                _first_listed(titles))
+                _first_listed(titles), any(m.key == "killed" for t in titles for m in lexicon.scan("measures", t)))
 
 
 # three capitalised names or more in a row, apart by commas or "et": "Texas, Nouveau-Mexique, New Jersey",
@@ -267,13 +268,15 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     """The batch's events, and each assertion with its article's event key in place of its kind."""
     clustering = lexicon.data.get("clustering") or {}
     gaps = clustering.get("max_gap_days") or {}
+    deadly_gaps = clustering.get("max_gap_days_when_dead") or {}
     incident_days = clustering.get("war_incident_days")
 
     def gap_of(kind: str | None) -> int:
         return gaps.get(kind, gaps.get("default", 120))
 
     def gap(before: Lead, after: Lead) -> int:
-        days = min(gap_of(kind) for kind in (before.kind, after.kind))
+        deadly = before.deadly and after.deadly
+        days = min(deadly_gaps.get(kind) or gap_of(kind) if deadly else gap_of(kind) for kind in (before.kind, after.kind))
         if incident_days is not None and (before.in_war or after.in_war) and (before.specific or after.specific):
             return min(days, incident_days)     # two incidents of a war at one place, weeks apart
         return days

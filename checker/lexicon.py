@@ -62,6 +62,8 @@ _SHAPES = {
     "crowds": "keyed words",
     "crowds_anywhere": "words",
     "unsided_groups": "words",
+    "own_staff_nouns": "words",
+    "own_staff": "keyed words",
 }
 _START = attrgetter("start")
 _LAND_NAME = re.compile(r"[A-ZÉÈÎÔ][\w’'-]{2,}")     # "Gaza", "Liban", "Khan Younès": a capitalised word
@@ -486,6 +488,13 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
             for verb in value.value:
                 if not str(verb.value).endswith(group[1]):
                     bad(verb, "L086", f"'{verb.value}' is not an infinitive in -{group[1]}")
+    people, sources = set(data.get("people") or {}), set(data.get("sources") or {})
+    for group, keys in _pairs(nodes.get("own_staff")):
+        if group.value not in people:
+            bad(group, "L092", f"own_staff: '{group.value}' is no group of `people`")
+        for key in getattr(keys, "value", None) or ():
+            if key.value not in sources:
+                bad(key, "L092", f"own_staff: '{key.value}' is no key of `sources`")
     kinds = set(data.get("events") or {})
     related = next((value for key, value in _pairs(nodes.get("clustering")) if key.value == "related_kinds"), None)
     for group in getattr(related, "value", None) or ():
@@ -712,13 +721,13 @@ def _check_clustering(node, bad, measures) -> None:
                     continue
                 for kind in group.value:
                     _check_identifier(kind, bad)
-        elif key.value == "max_gap_days":
-            for kind, days in _mapping(value, bad, "max_gap_days").items():
+        elif key.value in ("max_gap_days", "max_gap_days_when_dead"):
+            for kind, days in _mapping(value, bad, key.value).items():
                 _check_identifier(kind, bad)
                 if days.tag != "tag:yaml.org,2002:int" or not 0 <= int(days.value) <= 36500:
                     bad(days, "L073", f"'{kind.value}' must map to a whole number of days from 0 to 36500, found {_describe(days)}")
         else:
-            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, war_report_days, war_incident_days, strike_toll_days, related_kinds, not_names, countries, anniversary, anniversary_years, storm_words)")
+            bad(key, "L074", f"unknown clustering key '{key.value}' (expected max_gap_days, max_gap_days_when_dead, war_report_days, war_incident_days, strike_toll_days, related_kinds, not_names, countries, anniversary, anniversary_years, storm_words)")
 
 
 _CHECKERS = {

@@ -1657,3 +1657,10 @@ def test_who_a_toll_counts_told_in_the_next_sentence_are_its_parts():
 
 def test_those_who_left_their_life_there_are_dead():
     assert summary(one("Dix-sept personnes y ont laissé la vie."))[:2] == ("people", "killed")
+
+
+def test_the_staff_a_speaker_counts_as_its_own_are_its_group():
+    police = one("La police a depuis indiqué que 44 de ses agents avaient été tués.")
+    assert (police.entity, police.measure, police.nominal) == ("police", "killed", 44)
+    anyone = one("L'entreprise a indiqué que trois de ses employés avaient été blessés.")
+    assert anyone.entity == "people"

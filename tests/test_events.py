@@ -474,3 +474,21 @@ def test_a_toll_placed_where_another_event_of_its_kind_was_is_that_events(tmp_pa
     own = next(key for key, articles in events_of(got).items() if "f" in articles)
     assert own.startswith("flood:jersey")
     assert [(a.event, a.low) for a in got.assertions if a.article == "f"] == [(own, 2), (texas, 130)]
+
+
+def test_reports_of_marches_that_count_dead_tell_one_movement_for_weeks(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-09-08", "Népal : au moins 16 morts lors des manifestations de jeunes à Katmandou\nLes "
+                                    "manifestations ont fait au moins 16 morts à Katmandou, selon la police."),
+                ("b", "2025-09-14", "Népal : le bilan des manifestations grimpe à 72 morts\nLe bilan des "
+                                    "manifestations de Katmandou atteint 72 morts, selon le gouvernement."))
+    assert list(events_of(got).values()) == [{"a", "b"}]
+
+
+def test_two_days_of_marches_a_week_apart_are_two_events(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-03-07", "Retraites : 1,28 million de manifestants à Paris et en régions\nLes "
+                                    "manifestations contre la réforme ont réuni 1,28 million de personnes en France."),
+                ("b", "2023-03-15", "Retraites : 480 000 manifestants à Paris et en régions\nLes manifestations "
+                                    "contre la réforme ont réuni 480 000 personnes en France."))
+    assert len(events_of(got)) == 2

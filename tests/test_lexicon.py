@@ -137,6 +137,9 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("  casualties: [killed, wounded, hospitalized]", "  casualtiez: [killed, wounded, hospitalized]", "L081"),
     # what undoes a measure: a measure's name after "undone_", measures in its list
     ("  undone_captured: [released,", "  undone_capturez: [released,", "L091"),
+    # whose own staff a source counts: a group of `people`, a source of `sources`
+    ("  police: [police, interior_ministry]", "  policez: [police, interior_ministry]", "L092"),
+    ("  police: [police, interior_ministry]", "  police: [police, interior_ministri]", "L092"),
     ("  undone_captured: [released,", "  undone_captured: [releasez,", "L081"),
 ])
 def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_path, shipped, typo, code):
@@ -149,7 +152,7 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
         load_lexicon(path)
     misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir", "atack",
                                                  "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez", "aboardz",
-                                                 "capturez", "releasez")
+                                                 "capturez", "releasez", "policez", "interior_ministri")
                     if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
