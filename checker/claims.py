@@ -518,6 +518,14 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     for b in body:
         by_toll.setdefault((b.measure, group(b.entity), b.place), []).append(b)
         anywhere.setdefault((b.measure, group(b.entity)), []).append(b)
+    # "au moins 94 morts dimanche" over "300 personnes tuées, dont au moins 94 pour la seule journée de
+    # dimanche": a title may give a day's part of the body's toll, in its very figure (not a group's: "33
+    # blessés" over "149 blessés, dont 33 graves" is no restatement)
+    parts: dict[tuple, list[Assertion]] = {}
+    for b in assertions:
+        if b.role != "title" and b.scope == "period" and b.part_of in by_id and by_id[b.part_of].measure == b.measure \
+                and b.revision != "earlier" and b.modality in ("reported", "hedged"):
+            parts.setdefault((b.measure, group(b.entity)), []).append(b)
     out = []
     titles = 0
     for a in assertions:
@@ -529,7 +537,8 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         elif headline and not same:     # "Plus de 70 morts au Népal" over a body that names no place
             same = by_toll.get((a.measure, group(a.entity), None), [])
         if same:
-            agreeing = _agreeing(a, same, anywhere[a.measure, group(a.entity)])
+            agreeing = _agreeing(a, same, anywhere[a.measure, group(a.entity)]) or \
+                [b for b in parts.get((a.measure, group(a.entity)), ()) if b.nominal == a.nominal]
             latest = max(agreeing or same, key=_told_when)
             overtaken = _overtaken(a, latest, same) if agreeing else None
             latest = overtaken or latest
@@ -600,7 +609,10 @@ def _overtaken(title: Assertion, restated: Assertion, same: Sequence[Assertion])
     title restates and does not bear the title out: "cinq morts" over "au moins cinq morts jeudi ... six
     personnes sont mortes vendredi", a live page's title kept at an entry the later ones revise."""
     newest = max(same, key=_told_when)
-    if newest.as_of is None or restated.as_of is None or _supports(newest, title):
+    # an open title stays borne out by any later count at or above its floor ("au moins 56 morts" under
+    # a war's "dizaines de milliers de morts" since it began)
+    reached = title.open_ended and newest.low is not None and newest.low >= title.low
+    if newest.as_of is None or restated.as_of is None or reached or _supports(newest, title):
         return None
     later_day = newest.as_of > restated.as_of
     later_hour = newest.as_of == restated.as_of and bool(newest.hour and restated.hour) and newest.hour > restated.hour
@@ -627,9 +639,10 @@ def _supports(body: Assertion, title: Assertion) -> bool:
 
 
 def _round(number: float) -> bool:
-    """A figure of at most two significant digits: 8, 20, 150, 2 000 (not 116, 175)."""
+    """A figure a writer rounds to: ten or less, or a multiple of five of at most two significant digits:
+    8, 20, 25, 150, 2 000 (not 46, 116, 175)."""
     digits = str(int(number)).rstrip("0")
-    return number == int(number) and len(digits) <= 2
+    return number == int(number) and (number <= 10 or len(digits) <= 2 and int(number) % 5 == 0)
 
 
 def _overlap(a: Assertion, b: Assertion | Quantity) -> bool:
@@ -1201,6 +1214,8 @@ _RANKED_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(
 # between "en" and its figure, the verb alone: "en compte", "en a recensé", "en déplore au moins"
 _VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
 # the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
+# "devant San Remigio, où 22 personnes ont péri": a place, then a clause of "où" that holds the figure
+_WHERE_CLAUSE = re.compile(rf"(?P<place>{_NAME})\s*,\s*où\s[^,;:.!?]*$")
 _CLITIC_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+en\s")
 
 
@@ -3086,6 +3101,11 @@ def _place(lexicon: Lexicon, text: str, frame: _Frame, previous: Assertion | Non
             return topic.group("place")
     clause_start = _clause_start(text, frame.quantity.start)
     near = frame.quantity.start - clause_start <= _NAME_MOST + _RANKED_REACH     # bounded on any text
+    where = _WHERE_CLAUSE.search(text, max(0, frame.quantity.start - _NAME_MOST - _RANKED_REACH), frame.quantity.start)
+    # (not a country: "la discothèque de Santa Maria, dans le sud du Brésil, où 231 jeunes" died in the club)
+    if where and where.group("place") not in _not_names(lexicon) and where.group("place") not in _countries(lexicon) \
+            and not _is_source_name(lexicon, where.group("place")):
+        return where.group("place")
     ranked = _RANKED_SUBJECT.match(text, clause_start, frame.quantity.start) if near else None
     if ranked and ranked.end() == frame.quantity.start and ranked.group("place") not in _not_names(lexicon) \
             and (ranked.group("place") in _countries(lexicon)         # "Le Mozambique reste le plus touché"

@@ -1664,3 +1664,26 @@ def test_the_staff_a_speaker_counts_as_its_own_are_its_group():
     assert (police.entity, police.measure, police.nominal) == ("police", "killed", 44)
     anyone = one("L'entreprise a indiqué que trois de ses employés avaient été blessés.")
     assert anyone.entity == "people"
+
+
+@pytest.mark.parametrize("title, restated", [
+    # a round floor may round the body's count down; 46 is no rounding of 65
+    ("Explosion : plus de 70 morts", True),
+    ("Explosion : au moins 46 morts", False),
+])
+def test_an_open_title_is_restated_by_a_higher_count_only_when_its_floor_is_round(title, restated):
+    found = claims("Le bilan est passé lundi à au moins 72 morts.", title=title)
+    assert bool(found[0].restates) is restated
+
+
+def test_a_title_may_give_a_part_of_the_body_s_toll_in_its_very_figure():
+    found = claims("Au moins 300 personnes ont été tuées depuis juillet, dont au moins 94 pour la seule journée de "
+                   "dimanche.", title="Bangladesh : au moins 94 morts dimanche")
+    title = found[0]
+    assert title.restates == next(a.id for a in found if a.role == "body" and a.low == 94)
+
+
+def test_a_toll_in_a_clause_of_ou_after_its_town_is_that_town_s():
+    found = claims("La ville de Bogo paie le plus lourd tribut avec 30 morts, devant San Remigio, où 22 personnes ont "
+                   "péri.")
+    assert [(a.nominal, a.place) for a in found] == [(30, "Bogo"), (22, "San Remigio")]
