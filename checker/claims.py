@@ -2867,15 +2867,18 @@ def _group_among_before(lexicon: Lexicon, text: str, quantity: Quantity, tags: l
     """The group a clause opened by "Sur les 32 assaillants," names for a figure after it that names none:
     "Sur les 32 assaillants, 29 ont été tués et trois arrêtés" counts attackers."""
     start = _clause_start(text, quantity.start)
-    for cue in _keyed_cues(lexicon, "parts", "among", text):
-        if not start <= cue.start < quantity.start:
-            continue
+    cues = _keyed_cues(lexicon, "parts", "among", text)     # in text order: bisected, the last few of the clause
+    first, last = bisect_left(cues, start, key=_START), bisect_left(cues, quantity.start, key=_START)
+    for cue in cues[max(first, last - _AMONG_BEFORE_MOST):last]:
         figure = _figure_at(tags, starts, _SPACE.match(text, cue.end).end())
         group = figure and _match_at(lexicon, ("people", "side_people", "force_alone"), text,
                                      _COUNTED_NOUN.match(text, figure.end).end())
         if group and group.end < quantity.start and _COMMA.match(text, group.end):
             return group.key
     return None
+
+
+_AMONG_BEFORE_MOST = 3     # the "Sur les ..." cues of a clause looked at before a figure, nearest last
 
 
 def _figure_before(tags: list[_Tag], starts: list[int], start: int, end: int) -> bool:

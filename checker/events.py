@@ -141,9 +141,12 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
 _LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ]")
 
 
+_LISTED_REACH = 300     # a title's head where a roundup lists its places: the search stays bounded on any title
+
+
 def _first_listed(titles: Sequence[str]) -> str | None:
     """The first of three names or more a title lists, folded (a roundup's), else None."""
-    found = next((m for m in map(_LISTED_NAMES.search, titles) if m), None)
+    found = next((m for m in (_LISTED_NAMES.search(title[:_LISTED_REACH]) for title in titles) if m), None)
     return _fold_name(found.group("first")) if found else None
 
 
