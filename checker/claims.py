@@ -1150,6 +1150,13 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
                              or verb.key == "killed" and frame.measure in only_living
                              or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
+    if frame.measure in where:      # "241 morts à bord", "241 personnes à bord ont été tuées": the dead aboard
+        comma = text.find(",", quantity.end, _clause_end(text, quantity.end))    # not "Sur les 34 à bord, 27 ..."
+        told = next((m for m in lexicon.find("measures", text, quantity.end,
+                                             comma if comma >= 0 else _clause_end(text, quantity.end))
+                     if m.key not in where), None)
+        if told is not None:
+            frame.measure, frame.measure_span = told.key, (told.start, told.end)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
         if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")

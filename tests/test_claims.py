@@ -1687,3 +1687,13 @@ def test_a_toll_in_a_clause_of_ou_after_its_town_is_that_town_s():
     found = claims("La ville de Bogo paie le plus lourd tribut avec 30 morts, devant San Remigio, où 22 personnes ont "
                    "péri.")
     assert [(a.nominal, a.place) for a in found] == [(30, "Bogo"), (22, "San Remigio")]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Au total, 241 personnes à bord ont été tuées.", ["killed"]),
+    ("Soit 241 morts à bord et 19 au sol.", ["killed", "killed"]),
+    # the clause of those aboard ends at the comma: what befell some of them is theirs
+    ("Sur les 34 personnes à bord, 27 sont mortes, deux ont été secourues.", ["aboard", "killed", "rescued"]),
+])
+def test_the_dead_aboard_are_dead(text, measures):
+    assert [a.measure for a in claims(text)] == measures
