@@ -546,7 +546,7 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
             if agreeing and not overtaken:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
-                unread_here = any(_overlap(a, quantity) for quantity in unread)
+                unread_here = any(_may_state(quantity, a) for quantity in unread)
                 stale = overtaken is not None or \
                     any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
                 weak = [w.value for w, holds in ((Weakness.HEADLINE_UNREAD, unread_here),
@@ -636,6 +636,15 @@ def _supports(body: Assertion, title: Assertion) -> bool:
         return body.nominal == title.nominal or \
             _round(title.nominal) and body.low is not None and body.low >= title.low
     return _overlap(title, body)
+
+
+def _may_state(quantity: Quantity, title: Assertion) -> bool:
+    """Whether a count the body left unread may say the title's figure: it meets the title's interval, and
+    for an open title holds its very number ("au moins dix morts" is not said by "1,8 million")."""
+    if title.open_ended:
+        return quantity.low is not None and quantity.low <= title.nominal <= \
+            (quantity.high if quantity.high is not None else title.nominal)
+    return _overlap(title, quantity)
 
 
 def _round(number: float) -> bool:

@@ -1697,3 +1697,9 @@ def test_a_toll_in_a_clause_of_ou_after_its_town_is_that_town_s():
 ])
 def test_the_dead_aboard_are_dead(text, measures):
     assert [a.measure for a in claims(text)] == measures
+
+
+def test_an_open_title_is_said_by_an_unread_count_only_when_it_holds_its_very_number():
+    title, *_ = claims("Au moins huit personnes ont été tuées, selon les autorités. Quelque 1,8 million d'habitants "
+                       "ont été touchés.", title="Philippines : au moins dix morts après deux séismes")
+    assert "headline:unread" not in title.evidence
