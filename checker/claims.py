@@ -963,9 +963,8 @@ def _link_sums(context: _Context, sentence: Sentence, first: int) -> None:
         # counts theirs: "36 blessés graves et 49 blessés légers, soit 95 blessés pris en charge"
         measures = {assertions[i].measure for i in added}
         measure = next(iter(measures)) if len(measures) == 1 else None
-        if total.scope in ("cumulative", "period") and len(added) >= 2 and complete and measure is not None \
-                and _may_hold(context.lexicon, measure, total.measure) \
-                and all(assertions[i].scope == total.scope for i in added):
+        if len(added) >= 2 and complete and measure is not None and _may_hold(context.lexicon, measure, total.measure) \
+                and _one_running_scope(total, [assertions[i] for i in added]):
             assertions[index] = replace(total, measure=measure)
             for i in added:
                 assertions[i] = replace(assertions[i], summed_in=total.id)
@@ -986,11 +985,16 @@ def _link_sum_of_the_sentence_before(context: _Context, sentence: Sentence, firs
     # the figures of the total's measure ("134 morts" adds the dead, not the patients beside them)
     added = [i for i in range(before[0], first) if assertions[i].part_of is None
              and assertions[i].measure == total.measure]
-    if len(added) >= 2 and before[1] \
-            and total.part_of is None and total.scope in ("cumulative", "period") \
-            and all(assertions[i].scope == total.scope for i in added):
+    if len(added) >= 2 and before[1] and total.part_of is None \
+            and _one_running_scope(total, [assertions[i] for i in added]):
         for i in added:
             assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _one_running_scope(total: Assertion, terms: Sequence[Assertion]) -> bool:
+    """Whether a total and the figures it adds up are counts of one scope, cumulative or of a period: a
+    total of running totals given as new cases restates a rise, it adds nothing up."""
+    return total.scope in ("cumulative", "period") and all(term.scope == total.scope for term in terms)
 
 
 def _opens_a_breakdown(breakdowns: list[int], assertion: Assertion, sentence: Sentence) -> bool:
@@ -1160,9 +1164,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
                              or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure in where:      # "241 morts à bord", "241 personnes à bord ont été tuées": the dead aboard
-        comma = text.find(",", quantity.end, _clause_end(text, quantity.end))    # not "Sur les 34 à bord, 27 ..."
-        told = next((m for m in lexicon.find("measures", text, quantity.end,
-                                             comma if comma >= 0 else _clause_end(text, quantity.end))
+        stop = _clause_end(text, quantity.end)
+        comma = text.find(",", quantity.end, stop)       # not "Sur les 34 personnes à bord, 27 sont mortes"
+        told = next((m for m in lexicon.find("measures", text, quantity.end, comma if comma >= 0 else stop)
                      if m.key not in where), None)
         if told is not None:
             frame.measure, frame.measure_span = told.key, (told.start, told.end)
@@ -1229,9 +1233,9 @@ _RANKED_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(
                              rf"[^,;:.\d]{{0,60}}\bplus\b[^,;:.\d]{{0,30}},?\s+avec\s+")
 # between "en" and its figure, the verb alone: "en compte", "en a recensé", "en déplore au moins"
 _VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
-# the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
 # "devant San Remigio, où 22 personnes ont péri": a place, then a clause of "où" that holds the figure
 _WHERE_CLAUSE = re.compile(rf"(?P<place>{_NAME})\s*,\s*où\s[^,;:.!?]*$")
+# the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
 _CLITIC_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+en\s")
 
 
@@ -1301,6 +1305,7 @@ def _negated_one(text: str, quantity: Quantity) -> bool:
 
 # what lies between the figure before and an item of its list: its noun, then a comma or "et"
 _ITEM_GAP = re.compile(r"[^\d.;:!?,]{0,40}(?:,|\bet)\s*")
+_ITEM_REACH = 42        # the most _ITEM_GAP spans with a space after its comma: longer, no search
 
 
 def _an_item_after_a_figure(context: _Context, start: int) -> bool:
@@ -1308,7 +1313,7 @@ def _an_item_after_a_figure(context: _Context, start: int) -> bool:
     no lone "un" itself: "deux Australiennes, une Britannique et deux Américains" (one, as surely as the
     others); not "une personne noyée en Pologne et un pompier mort"."""
     last = context.assertions[-1] if context.assertions else None
-    return last is not None and 0 <= start - last.end <= 42 and Weakness.FIGURE_ARTICLE not in last.evidence \
+    return last is not None and 0 <= start - last.end <= _ITEM_REACH and Weakness.FIGURE_ARTICLE not in last.evidence \
         and _ITEM_GAP.fullmatch(context.article.text, last.end, start) is not None
 
 
@@ -2931,7 +2936,7 @@ def _the_speakers_own(lexicon: Lexicon, text: str, frame: _Frame, sources, count
         return None
     between = fold(text[frame.quantity.end:frame.noun_span[0]]).split()
     noun = fold(text[slice(*frame.noun_span)])
-    if between not in (["de", "ses"], ["de", "leurs"]) or noun not in lexicon.data.get("own_staff_nouns", ()):
+    if between not in (["de", "ses"], ["de", "leurs"]) or noun not in _folded_words(lexicon, "own_staff_nouns"):
         return None
     source = _source_for(sources, frame.quantity, counts)
     return next((group for group, keys in own.items() if source in keys), None)

@@ -79,18 +79,9 @@ def _date(a: Assertion) -> date | None:
 
 
 def field_value(a: Assertion, name: str):
-    """A field of an assertion, or one of the computed fields period_start, period_end, date, time, nation."""
-    if name == "period_start":
-        return a.period[0] if a.period else a.as_of
-    if name == "period_end":
-        return a.period[1] if a.period else a.as_of
-    if name == "date":
-        return _date(a)
-    if name == "time":
-        return _time(a)
-    if name == "nation":
-        return _nation(a)
-    return getattr(a, name)
+    """A field of an assertion, or one of the computed fields (`_COMPUTED`)."""
+    compute = _COMPUTED.get(name)
+    return compute(a) if compute is not None else getattr(a, name)
 
 
 def _period_start(a: Assertion):

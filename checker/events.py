@@ -23,6 +23,7 @@ from typing import NamedTuple
 from checker.dates import find_anchors
 from checker.lexicon import Lexicon, fold, folded_regex
 from checker.model import PEOPLE_OF, Article, Assertion, Sentence, Weakness
+from checker.quantities import PLACE_WORD
 
 _LEAD = 12           # sentences of an article that name its event (what comes later may recall others)
 _LEAD_NAMES = 3      # body sentences whose names say where the event is, after the title
@@ -137,10 +138,8 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
 
 # three capitalised names or more in a row, apart by commas or "et": "Texas, Nouveau-Mexique, New Jersey",
 # "Pendjab, Tamil Nadu, Gujarat"
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
-_LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ]")
-
-
+_NAME = rf"{PLACE_WORD}(?:\s+{PLACE_WORD})*"
+_LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s*,\s*|\s+et\s+){PLACE_WORD}")
 _LISTED_REACH = 300     # a title's head where a roundup lists its places: the search stays bounded on any title
 
 
@@ -274,12 +273,12 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     deadly_gaps = clustering.get("max_gap_days_when_dead") or {}
     incident_days = clustering.get("war_incident_days")
 
-    def gap_of(kind: str | None) -> int:
-        return gaps.get(kind, gaps.get("default", 120))
+    def gap_of(kind: str | None, deadly: bool = False) -> int:
+        """The days two reports of a kind may lie apart (more for a movement whose titles count dead)."""
+        return deadly and deadly_gaps.get(kind) or gaps.get(kind, gaps.get("default", 120))
 
     def gap(before: Lead, after: Lead) -> int:
-        deadly = before.deadly and after.deadly
-        days = min(deadly_gaps.get(kind) or gap_of(kind) if deadly else gap_of(kind) for kind in (before.kind, after.kind))
+        days = min(gap_of(kind, before.deadly and after.deadly) for kind in (before.kind, after.kind))
         if incident_days is not None and (before.in_war or after.in_war) and (before.specific or after.specific):
             return min(days, incident_days)     # two incidents of a war at one place, weeks apart
         return days
@@ -290,9 +289,11 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
         if lead.kind:
             by_kind.setdefault(lead.kind, []).append(lead)
     war_days = (lexicon.data.get("clustering") or {}).get("war_report_days", 0)
+    def one_event(before: Lead, after: Lead) -> bool:
+        return _same_event(before, after, 1, war_days)
+
     for members in by_kind.values():
-        _chain([lead for lead in members if not lead.roundup], groups,
-               lambda before, after: _same_event(before, after, 1, war_days), gap)
+        _chain([lead for lead in members if not lead.roundup], groups, one_event, gap)
     # an attack within a war, a landslide after a flood: two kinds, one event, when two names tie them
     kinded = [lead for members in by_kind.values() for lead in members]
     related = _related_kinds(lexicon)
@@ -303,8 +304,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
             and not _titled_apart(before, after))
 
     _chain([lead for lead in kinded if not lead.roundup], groups, related_event, gap)
-    _join_roundups(by_kind, groups, lambda a, b: a.kind == b.kind and _same_event(a, b, 1, war_days)
-                   or related_event(a, b), gap)
+    _join_roundups(by_kind, groups, lambda a, b: a.kind == b.kind and one_event(a, b) or related_event(a, b), gap)
     _join_unnamed(by_kind, groups, gap)
     guessed = _join_unknown([lead for lead in leads if not lead.kind], by_kind, groups, gap)
     events, key_of = _name_events(leads, groups, guessed, lexicon)
