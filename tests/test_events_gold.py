@@ -323,3 +323,10 @@ def test_the_held_out_sets_events_merge_no_two_gold_events_but_the_known_ones():
     # 0.717 with heldout59-62: border wars' reports split by the provinces they name, storms and cold
     # waves whose reports name different states)
     assert agreed / (agreed + split) >= 0.71
+
+
+def test_no_two_sets_share_an_article_name():
+    # score.py keys gold and texts by file name across the batch: a name used twice scores one set's
+    # gold against the other set's article
+    names = Counter(f for root in SETS for f in yaml.safe_load((root / "gold.yaml").read_text())["files"])
+    assert [f for f, n in names.items() if n > 1] == []

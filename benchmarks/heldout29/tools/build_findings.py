@@ -9,20 +9,20 @@ ROOT = os.path.dirname(HERE)
 
 FINDINGS = [
     {'id': 'F1', 'type': 'toll_decrease_unexplained', 'origin': 'real', 'severity': 'warning',
-     'files': ['001_itaewon_live_oct30.md'],
+     'files': ['001_itaewon_blog_oct30.md'],
      'quotes': ['et 150 blessés', "d'environ 76 blessés"],
      'reasoning': 'Itaewon live blog: the 03:15 entry gives 150 wounded (firefighters), the 06:00 entry about 76 '
                   '(interior ministry), with nothing on the page saying why the number of wounded halved; later entries '
                   'climb again (82, 103, 133). Real: AFP copy carried "146 morts et 150 blessés" in the night and '
                   '"149 morts et environ 76 blessés" at dawn (La Presse, L\'essentiel).'},
     {'id': 'F2', 'type': 'source_disagreement', 'origin': 'real', 'severity': 'info',
-     'files': ['001_itaewon_live_oct30.md'],
+     'files': ['001_itaewon_blog_oct30.md'],
      'quotes': ['le drame a fait 153 morts', 'font toutefois état de 154 morts'],
      'reasoning': 'Itaewon, 30 October 18:10: the disaster headquarters counts 153 dead, police data quoted by Yonhap 154, '
                   'in the same entry. Both sources are named, one apart; info. The 154 becomes the official toll the '
                   'next morning (002).'},
     {'id': 'F3', 'type': 'sum_mismatch', 'origin': 'real', 'severity': 'info',
-     'files': ['001_itaewon_live_oct30.md'],
+     'files': ['001_itaewon_blog_oct30.md'],
      'quotes': ['et 82 blessés', 'dont 18 dans un état grave', '63 blessés légers'],
      'reasoning': 'Itaewon, 10:20 entry: the fire chief\'s 82 wounded are split into 18 serious and 63 light, which '
                   'makes 81. Real: the Yonhap French copy quoted Choi Seong-beom with exactly these three figures. One '
@@ -151,7 +151,7 @@ FINDINGS = [
                   '(BBC Hindi investigation, June 2025). The page attributes each figure; info. Real: BBC investigation '
                   'as summarised by several news sites.'},
     {'id': 'F22', 'type': 'stale_figure', 'origin': 'real', 'severity': 'info',
-     'files': ['017_crowd_disasters_oct30.md', '001_itaewon_live_oct30.md'],
+     'files': ['017_crowd_disasters_oct30.md', '001_itaewon_blog_oct30.md'],
      'quotes': ['quelque 76 autres blessées', 'au moins 151 personnes sont tuées', '133 blessés', 'et 82 blessés'],
      'reasoning': 'The factbox of 30 October pairs the 10:00 toll of 151 dead with the 06:00 count of about 76 wounded '
                   '(the 151 came with 82 wounded), when the same day\'s evening count was 153 dead and 133 wounded '
@@ -160,21 +160,21 @@ FINDINGS = [
 
 NOT_CONTRADICTIONS = [
     {'id': 'N1', 'type': 'toll_growth',
-     'files': ['001_itaewon_live_oct30.md', '002_itaewon_oct31.md', '003_itaewon_one_year.md'],
+     'files': ['001_itaewon_blog_oct30.md', '002_itaewon_oct31.md', '003_itaewon_one_year.md'],
      'quotes': ['Premier bilan officiel : au moins 59 morts', 'ils faisaient état de 120 morts', 'au moins 146 morts',
                 "d'au moins 149 morts", 'Nous comptons 151 morts', 'Le bilan est porté à 153 morts',
                 'le drame a fait 153 morts', '154 personnes ont perdu la vie', 'qui avait fait 159 morts'],
      'reasoning': 'Itaewon toll: 59 → 120 → 146 → 149 → 151 → 153 on 30 October (dated entries of a live blog), 154 on '
                   '31 October, 159 a year later (later deaths). Only the planted 158 of 003 is a finding (F15).'},
     {'id': 'N2', 'type': 'parts_of_whole',
-     'files': ['001_itaewon_live_oct30.md', '002_itaewon_oct31.md'],
+     'files': ['001_itaewon_blog_oct30.md', '002_itaewon_oct31.md'],
      'quotes': ['Les victimes décédées sont 97 femmes', 'et 56 hommes', 'Parmi les morts, 97 femmes', 'et 54 hommes',
                 'dont 37 dans un état grave', '96 plus légèrement atteints', '133 blessés',
                 "95 avaient une vingtaine d'années", 'avec 103 décès', 'les trentenaires (30)', 'les adolescents (11)'],
      'reasoning': '97 + 56 = 153 and 97 + 54 = 151 (women and men); 37 + 96 = 133 wounded; the age bands (95 + 32 + 9 + 4 '
                   '= 140 of 153; 103 + 30 + 11 = 144 of 154) are partial lists, not wholes, and their bands differ.'},
     {'id': 'N3', 'type': 'parts_of_whole_and_growth',
-     'files': ['001_itaewon_live_oct30.md', '002_itaewon_oct31.md', '003_itaewon_one_year.md'],
+     'files': ['001_itaewon_blog_oct30.md', '002_itaewon_oct31.md', '003_itaewon_one_year.md'],
      'quotes': ['deux étrangers figurent parmi les morts', 'ainsi que 19 étrangers', '20 étrangers de 12 nationalités',
                 'quatre Iraniens', 'trois Russes', 'Vingt-six étrangers originaires de 14 pays', 'cinq Iraniens',
                 'quatre Russes', 'deux Américains', 'deux jeunes Américains avaient été tués',
@@ -184,7 +184,7 @@ NOT_CONTRADICTIONS = [
                   '+ 2 + 9 singles = 26, 14 countries), identifications progressing; the French, US and Japanese '
                   'embassies\' counts match the list; 15 foreign wounded are a different measure; 26 again a year on.'},
     {'id': 'N4', 'type': 'different_measure_and_other_event',
-     'files': ['001_itaewon_live_oct30.md', '003_itaewon_one_year.md'],
+     'files': ['001_itaewon_blog_oct30.md', '003_itaewon_one_year.md'],
      'quotes': ['Près de 100 enquêteurs et policiers', 'La police avait déployé 137 agents',
                 '6 500 policiers encadraient', '355 signalements de personnes disparues', '159 km',
                 'qui avait fait près de 300 morts', 'qui avait fait 304 morts'],

@@ -38,7 +38,7 @@ QUALIFIERS = {
 }
 
 PUBLISHED = {
-    '001_itaewon_live_oct30.md': '2022-10-30',
+    '001_itaewon_blog_oct30.md': '2022-10-30',
     '002_itaewon_oct31.md': '2022-10-31',
     '003_itaewon_one_year.md': '2023-10-29',
     '004_kanjuruhan_oct2.md': '2022-10-02',

@@ -27,7 +27,7 @@ FINDINGS = [
      'reasoning': 'PLANTED. Uvalde (004): the headline says 21 children were killed; the body has 19 children and '
                   'their two teachers (21 dead, of whom 19 children). The total has been pinned on the children.'},
     {'id': 'F3', 'type': 'silent_revision', 'origin': 'planted', 'severity': 'warning',
-     'files': ['002_vegas_oct4.md'],
+     'files': ['002_vegas_sheriff_oct4.md'],
      'quotes': ['489 blessés', 'Parmi les 498 blessés'],
      'reasoning': 'PLANTED. Las Vegas, 4 October 2017 (002): the lede gives the sheriff\'s updated count, 489 wounded; '
                   'three paragraphs down the page says "Parmi les 498 blessés" with no source and no word of a '
@@ -124,7 +124,7 @@ FINDINGS = [
 
 NOT_CONTRADICTIONS = [
     {'id': 'N1', 'type': 'toll_revision_stated_shooter_scope',
-     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_oct4.md'],
+     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_sheriff_oct4.md'],
      'quotes': ['« plus de 20 morts', 'une cinquantaine de morts', 'un bilan de 58 morts',
                 'au moins 59 personnes ont été tuées', 'un bilan actualisé de la tuerie de dimanche soir : 58 morts',
                 'avait annoncé au moins 59 morts'],
@@ -132,7 +132,7 @@ NOT_CONTRADICTIONS = [
                   'on 4 October, with the page stating that Monday\'s 59 included the gunman (002). With and without '
                   'the shooter, stated.'},
     {'id': 'N2', 'type': 'wounded_refined_and_hospital_count',
-     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_oct4.md'],
+     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_sheriff_oct4.md'],
      'quotes': ['plus de 100 blessés »', 'plus de 200 blessés', '515 blessés', '527 autres blessées', '489 blessés',
                 '527 blessés', "406 personnes avaient été transportées à l'hôpital",
                 'Treize blessés se trouvaient toujours dans un état critique'],
@@ -140,7 +140,7 @@ NOT_CONTRADICTIONS = [
                   '("revu à la baisse"). 406 taken to hospital (police) is a different measure from the wounded, and '
                   '13 in critical condition is a subset. Only the 498 of 002 is a finding (F3).'},
     {'id': 'N3', 'type': 'police_killed_vs_wounded',
-     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_oct4.md'],
+     'files': ['001_vegas_aggregator_oct2.md', '002_vegas_sheriff_oct4.md'],
      'quotes': ["un policier qui n'était pas en service", 'Deux agents en service ont été blessés',
                 'deux policiers en service', "Un agent qui n'était pas en service"],
      'reasoning': 'One off-duty officer killed (Charleston Hartfield), two on-duty officers wounded, in both articles; '

@@ -40,7 +40,7 @@ QUALIFIERS = {
 
 PUBLISHED = {
     '001_vegas_aggregator_oct2.md': '2017-10-02',
-    '002_vegas_oct4.md': '2017-10-04',
+    '002_vegas_sheriff_oct4.md': '2017-10-04',
     '003_uvalde_live_may25.md': '2022-05-25',
     '004_uvalde_police_may27.md': '2022-05-27',
     '005_uvalde_doj_report_jan2024.md': '2024-01-19',

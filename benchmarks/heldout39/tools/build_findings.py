@@ -7,7 +7,7 @@ import yaml
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-T1, T2, T3, T4 = ('001_tempi_live_mar1.md', '002_tempi_mar2.md', '003_tempi_aggregator_mar3.md',
+T1, T2, T3, T4 = ('001_tempi_blog_mar1.md', '002_tempi_mar2.md', '003_tempi_aggregator_mar3.md',
                   '004_tempi_one_year.md')
 O5, O6, O7 = '005_odisha_live_jun3.md', '006_odisha_revised_jun5.md', '007_odisha_aggregator_jun8.md'
 S8, S9, S10, S11, S12 = ('008_santiago_live_jul25.md', '009_santiago_jul26.md', '010_santiago_jul30.md',

@@ -26,7 +26,7 @@ QUALIFIERS = {
 }
 
 PUBLISHED = {
-    '001_tempi_live_mar1.md': '2023-03-01',
+    '001_tempi_blog_mar1.md': '2023-03-01',
     '002_tempi_mar2.md': '2023-03-02',
     '003_tempi_aggregator_mar3.md': '2023-03-03',
     '004_tempi_one_year.md': '2024-02-28',
