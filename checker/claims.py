@@ -160,6 +160,7 @@ class _Context:
     named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
     subsets: set[str] = field(default_factory=set)   # ids of tolls of the worst hurt only ("blessés graves")
     hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
+    lead_ins: dict[int, str] = field(default_factory=dict)   # paragraph → the place its bold lead-in names
     unnamed_speaker: bool = False       # the sentence's speaker is one the lexicon does not know
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
@@ -480,8 +481,9 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     sentences = split_sentences(article)
     quantities = parse_quantities(article.text, qualifiers=qualifiers)
     lead = read_lead(article, sentences, lexicon)
-    context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences,
-                       _paragraphs(article, sentences), incident_kind=lead.incident)
+    paragraph_of = _paragraphs(article, sentences)
+    context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences, paragraph_of,
+                       incident_kind=lead.incident, lead_ins=_lead_in_places(lexicon, sentences, paragraph_of))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
@@ -681,6 +683,17 @@ def _paragraphs(article: Article, sentences: Sequence[Sentence]) -> list[int]:
         joined = index and not _BLANK_LINE.search(article.text, sentences[index - 1].end, sentence.start)
         starts.append(starts[-1] if joined else index)
     return starts
+
+
+def _lead_in_places(lexicon: Lexicon, sentences: Sequence[Sentence], paragraph_of: list[int]) -> dict[int, str]:
+    """For each paragraph that opens on a place in bold ("**Parc W (Bénin), 17 avril.** Deux positions
+    ..."), that place: a roundup tells each of its events under its own."""
+    found = {}
+    for index, first in enumerate(paragraph_of):
+        lead_in = _LEAD_IN.match(sentences[index].text) if index == first else None
+        if lead_in and lead_in.group("place") not in _not_names(lexicon):
+            found[index] = lead_in.group("place")
+    return found
 
 
 def _fact(context: _Context, index: int, fact: str):
@@ -1235,6 +1248,15 @@ _RANKED_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(
 _VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
 # "devant San Remigio, où 22 personnes ont péri": a place, then a clause of "où" that holds the figure
 _WHERE_CLAUSE = re.compile(rf"(?P<place>{_NAME})\s*,\s*où\s[^,;:.!?]*$")
+# a subject taken up by its pronoun before its verb: "la police, elle, n'en reconnaissait que 96"
+_RESUMED = re.compile(r"\s*,\s*(?:elle|lui|eux|elles)\s*,\s*(?:n['’]\s*)?(?:en\s+|y\s+)?")
+# between a verb of saying and the act it claims: a day or a date ("a revendiqué samedi l'attentat")
+_ACT_REACH = 16
+# between a claim's verb and its figure: only spaces and an opening quote ("affirme avoir tué « plus de 60")
+_CLAIM_GAP = re.compile(r"[\s\u00a0«\"]*")
+# a roundup's paragraph that opens on a place in bold, with its country in brackets or its date after a
+# comma: "**Fambita (Niger), 21 mars.** ...", "**Djibo, 11 mai.** ..." (no live blog's hour, no "**Bilan.**")
+_LEAD_IN = re.compile(rf"[*_]{{2}}(?P<place>{_NAME})\s*(?:\([^()*\n]{{1,60}}\)\s*[,.:]|,\s*\d)[^*\n]{{0,60}}[*_]{{2}}")
 # the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
 _CLITIC_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+en\s")
 
@@ -2152,6 +2174,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         weak.append(Weakness.SOURCE_UNNAMED)
     if subset:
         context.subsets.add(f"{article.id}#{context.counter}")
+    modality = _modality(lexicon, text, window, quantity)
     return Assertion(
         id=f"{article.id}#{context.counter}",
         article=article.id,
@@ -2168,10 +2191,11 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         unit=quantity.unit or "person",
         as_of=as_of,
         period=period,
-        source=_source_for(sources, quantity, context.count_starts),
+        source=_claimant(lexicon, text, quantity) if modality == "claimed" else
+        _source_for(sources, quantity, context.count_starts),
         event=event,
-        place=_place(lexicon, text, frame, previous),
-        modality=_modality(lexicon, text, window, quantity),
+        place=_place(lexicon, text, frame, previous) or context.lead_ins.get(context.paragraph_of[sentence.index]),
+        modality=modality,
         published=article.published,
         start=sentence.start + quantity.start,
         end=sentence.start + quantity.end,
@@ -2621,6 +2645,10 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
     spans = _cue_spans(lexicon, "modality", text)
     if not spans:           # most sentences
         return "reported"
+    claims = spans.get("claimed", ((), ()))[1]
+    claim = bisect_right(claims, quantity.start) - 1
+    if claim >= 0 and _CLAIM_GAP.fullmatch(text, claims[claim], quantity.start):
+        return "claimed"    # "le JNIM en revendiquait 70": right before the figure, nothing between
     for modality in ("rumour", "projection", "planned", "hedged"):
         starts, ends = spans.get(modality, ((), ()))
         # a cue before the figure may end inside its own words: "pourrait dépasser les 120 morts"
@@ -2635,6 +2663,14 @@ def _modality(lexicon: Lexicon, text: str, window: tuple[int, int], quantity: Qu
         if first <= last and (modality == "hedged" or _relative_after(lexicon, text, quantity.end, starts[last])):
             return modality
     return "reported"
+
+
+def _claimant(lexicon: Lexicon, text: str, quantity: Quantity) -> str | None:
+    """Who claims a figure (`modality.claimed`): the source named last before the claim in its clause,
+    its subject ("le JNIM en revendiquait 70"; "Le groupe revendique 200 soldats tués" names none)."""
+    clause = max(text.rfind(";", 0, quantity.start), text.rfind(".", 0, quantity.start)) + 1
+    named = [source for source in lexicon.scan("sources", text) if clause <= source.start and source.end <= quantity.start]
+    return named[-1].key if named else None
 
 
 def _relative_after(lexicon: Lexicon, text: str, position: int, end: int) -> bool:
@@ -2668,8 +2704,11 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str, int | None]]:
     cues = lexicon.scan("attribution", text)
     # the cues' starts and ends, in text order: each test below is a range looked up, not a loop
     before_ends = [c.end for c in cues if c.key == "before"]
-    verb_starts = [c.start for c in cues if c.key == "verbs"]
-    verb_ends = [c.end for c in cues if c.key == "verbs"]
+    acts = [c.start for c in cues if c.key == "acts"]
+    # "l'EI a revendiqué samedi l'attentat": a verb whose object is an act says no figure
+    verbs = [c for c in cues if c.key == "verbs" and not _any_within(acts, c.end, c.end + _ACT_REACH)]
+    verb_starts = [c.start for c in verbs]
+    verb_ends = [c.end for c in verbs]
     after_starts = [c.start for c in cues if c.key == "after"]
     # "par" after a verb of saying names who says so: "le bilan communiqué par la préfecture"
     agent_ends = [c.end for c in cues if c.key == "agent" and not _any_within(verb_ends, c.start - 2, c.start)]
@@ -2682,9 +2721,14 @@ def _sources(text: str, lexicon: Lexicon) -> list[tuple[int, str, int | None]]:
         # "fait état de 19 morts, tandis que l'ONU évoquait 22 personnes tuées" (not one of a relative
         # clause: "a annoncé la police, qui en comptait 207", the police says both)
         subject = _any_within(verb_starts, source.end, source.end + 12) and \
-            "," not in text[source.end:verb_starts[bisect_left(verb_starts, source.end)]]
+            "," not in text[source.end:verb_starts[bisect_left(verb_starts, source.end)]] or \
+            _any_within(verb_starts, source.end, source.end + 30) and \
+            _RESUMED.fullmatch(text, source.end, verb_starts[bisect_left(verb_starts, source.end)]) is not None
+        # a verb of saying before the name makes it that verb's subject in the same clause only:
+        # "Amnesty compte 100 morts ; le gouverneur de Benue en reconnaît 59" (the governor says 59)
+        clause = text.rfind(";", 0, source.start) + 1
         if (_any_within(before_ends, source.start - 60, source.start)
-                or not subject and _any_within(verb_ends, source.start - 45, source.start)
+                or not subject and _any_within(verb_ends, max(clause, source.start - 45), source.start)
                 or _any_within(after_starts, source.end, source.end + 30)):
             found.append((source.start, source.key, None))
         elif subject or _any_within(verb_starts, source.end, source.end + 70):

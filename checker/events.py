@@ -140,12 +140,17 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
 # "Pendjab, Tamil Nadu, Gujarat"
 _NAME = rf"{PLACE_WORD}(?:\s+{PLACE_WORD})*"
 _LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s*,\s*|\s+et\s+){PLACE_WORD}")
+# or the two ends of a span: "De Fambita à Yelwata, quatre mois de massacres", "De Derna à Valence"
+_SPANNED_NAMES = re.compile(rf"(?:^|[\s:«\"(])(?:[Dd]e\s+(?:la\s+|l['’])?|[Dd]u\s+|[Dd]es\s+)(?P<first>{_NAME})\s+"
+                            rf"(?:à\s+(?:la\s+|l['’])?|au\s+|aux\s+){PLACE_WORD}")
 _LISTED_REACH = 300     # a title's head where a roundup lists its places: the search stays bounded on any title
 
 
 def _first_listed(titles: Sequence[str]) -> str | None:
-    """The first of three names or more a title lists, folded (a roundup's), else None."""
-    found = next((m for m in (_LISTED_NAMES.search(title[:_LISTED_REACH]) for title in titles) if m), None)
+    """The first of three names or more a title lists, or of the two a span joins, folded (a roundup's),
+    else None."""
+    found = next((m for m in (pattern.search(title[:_LISTED_REACH]) for title in titles
+                              for pattern in (_LISTED_NAMES, _SPANNED_NAMES)) if m), None)
     return _fold_name(found.group("first")) if found else None
 
 

@@ -36,6 +36,7 @@ class Modality(StrEnum):
     PLANNED = "planned"
     PROJECTION = "projection"
     RUMOUR = "rumour"
+    CLAIMED = "claimed"         # a party's claim of what it did: "le JNIM en revendiquait 70"
 
 
 class Weakness(StrEnum):

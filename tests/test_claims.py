@@ -1703,3 +1703,37 @@ def test_an_open_title_is_said_by_an_unread_count_only_when_it_holds_its_very_nu
     title, *_ = claims("Au moins huit personnes ont été tuées, selon les autorités. Quelque 1,8 million d'habitants "
                        "ont été touchés.", title="Philippines : au moins dix morts après deux séismes")
     assert "headline:unread" not in title.evidence
+
+
+def test_a_party_s_claim_right_before_its_figure_is_a_claim_and_the_party_its_source():
+    toll, claim = claims("Le gouvernement annonce un bilan de 54 militaires tués ; le JNIM en revendiquait 70.")
+    assert (toll.low, toll.modality, toll.source) == (54, "reported", "government")
+    assert (claim.low, claim.entity, claim.modality, claim.source, claim.place) == (70, "soldiers", "claimed", "jnim", None)
+    assert one("Moscou affirme avoir tué « plus de 60 militaires » ukrainiens.").modality == "claimed"
+    assert one("Le groupe affirme en avoir tué 200 parmi les soldats.").modality == "claimed"
+
+
+def test_a_claimed_attack_s_toll_is_reported_and_the_claimant_acted_not_said():
+    found = one("L'attaque, revendiquée par l'EI, a fait 30 morts.")
+    assert (found.modality, found.source) == ("reported", None)
+    assert one("Le JNIM, qui a revendiqué l'attaque, a tué 30 soldats.").modality == "reported"
+
+
+def test_a_verb_of_saying_across_a_semicolon_makes_no_subject_of_the_next_clause_s_source():
+    amnesty, governor = claims("Amnesty International compte au moins 100 morts ; le gouverneur de l'État de Benue "
+                               "en reconnaît 59.")
+    assert (amnesty.low, amnesty.source) == (100, "amnesty")
+    assert (governor.low, governor.source) == (59, "governor")
+
+
+def test_a_roundup_s_paragraph_that_opens_on_a_place_in_bold_counts_that_place():
+    found = claims("**Fambita (Niger), 21 mars.** Des hommes armés ouvrent le feu sur des fidèles. Bilan : 44 "
+                   "civils tués.\n\n**Djibo, 11 mai.** Un premier décompte fait état d'au moins 60 morts.\n\n"
+                   "**Bilan.** Au total, au moins 104 morts.\n\n**21 h 10** - Le bilan passe à 110 morts.")
+    assert [(a.low, a.place) for a in found] == [(44, "Fambita"), (60, "Djibo"), (104, None), (110, None)]
+
+
+def test_weeks_back_date_a_figure_before_the_publication():
+    found = one("Il y a à peine deux semaines, 25 personnes avaient été tuées dans une attaque comparable.",
+                published=date(2025, 6, 14))
+    assert found.as_of == date(2025, 5, 31)

@@ -465,6 +465,14 @@ def test_a_roundup_whose_title_lists_three_events_joins_one_and_ties_none(tmp_pa
     assert sorted(map(sorted, events_of(got).values())) == [["a", "b", "e"], ["c"], ["d"]]
 
 
+def test_a_roundup_whose_title_spans_two_events_joins_one_and_ties_none(tmp_path):
+    got = _three_floods(tmp_path, ("e", "2025-07-16", "Du Texas au New Jersey, l'été des crues éclair\nAprès le "
+                                                      "Texas et ses 120 morts, les crues ont frappé Plainfield."),
+                        ("g", "2025-07-17", "De Ruidoso à Plainfield, un été de crues\nLes crues ont frappé Ruidoso, "
+                                            "au Nouveau-Mexique, puis Plainfield, dans le New Jersey."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b", "e"], ["c", "g"], ["d"]]
+
+
 def test_a_toll_placed_where_another_event_of_its_kind_was_is_that_events(tmp_path):
     got = _three_floods(tmp_path, ("f", "2025-07-15", "Inondations à Plainfield : l'État du New Jersey en alerte\nLes "
                                                       "inondations ont fait deux morts à Plainfield, dans le New "
@@ -492,3 +500,12 @@ def test_two_days_of_marches_a_week_apart_are_two_events(tmp_path):
                 ("b", "2023-03-15", "Retraites : 480 000 manifestants à Paris et en régions\nLes manifestations "
                                     "contre la réforme ont réuni 480 000 personnes en France."))
     assert len(events_of(got)) == 2
+
+
+def test_two_wrecks_in_the_channel_four_months_apart_are_two_events(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-05-21", "Manche : un naufrage fait deux morts au large de Calais\nDeux migrants sont morts "
+                                    "dans le naufrage d'une embarcation dans la Manche, selon la préfecture."),
+                ("b", "2025-09-10", "Naufrage dans la Manche : trois morts au large de Sangatte\nTrois migrants sont "
+                                    "morts dans le naufrage d'une embarcation dans la Manche, au large de Calais."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b"]]

@@ -27,8 +27,6 @@ KNOWN_MERGES = {
         "an analysis of four ramming attacks whose lead names Nice and Magdeburg",
     frozenset({"al_ahli_hospital_explosion_2023", "israel_hamas_war_2023"}):
         "a retrospective of the Gaza war whose lead names the hospital",
-    frozenset({"mulhouse_attack_2025", "solingen_attack_2024"}):
-        "a roundup whose title names Mulhouse, Arras and Solingen",
     frozenset({"chido_2024", "malawi_rainy_season_2024"}):
         "Malawi's rainy season told beside cyclone Chido the same month",
     frozenset({"annecy_attack_2023", "arras_attack_2023"}):
@@ -153,6 +151,18 @@ KNOWN_MERGES = {
         "an IOM report on the Americas read as a fire and joined to Maui's by its dates",
     frozenset({"iom_us_mexico_border_deaths_2022", "maui_wildfires_2023"}): "the same",
     frozenset({"enga_mulitaka_landslide_2024", "enga_yambali_landslide_2024"}): "Enga's landslide, in two sets",
+    frozenset({"abyan_shipwreck_2025", "yemen_abyan_shipwreck_2025"}): "the Abyan wreck, in two sets",
+    frozenset({"djibo_attack_2025", "djibo_attack_may_2025"}): "the Djibo attack of May 2025, in two sets",
+    # heldout80's analysis recalls an attack on Djibo in November 2023 by its month, without a year
+    frozenset({"djibo_attack_2025", "djibo_attack_november_2023"}): "an attack on Djibo recalled by its month",
+    frozenset({"djibo_attack_may_2025", "djibo_attack_november_2023"}): "an attack on Djibo recalled by its month",
+    # two gold-mine collapses of Mali's Kayes region a month apart (heldout's Ganfina, heldout82's Bilali
+    # Koto), and the Kobadani collapse of 2024 that heldout82's reports recall with its toll
+    frozenset({"bilali_koto_mine_collapse_2025", "ganfina_mine_collapse_2025"}):
+        "two collapses of one Malian region a month apart",
+    frozenset({"bilali_koto_mine_collapse_2025", "kobadani_mine_collapse_2024"}):
+        "a collapse of 2024 recalled with its toll in the reports of one of 2025",
+    frozenset({"ganfina_mine_collapse_2025", "kobadani_mine_collapse_2024"}): "chained through Bilali Koto",
     frozenset({"storm_boris_2024", "storm_boris_floods_2024"}): "storm Boris, in heldout6 and heldout46",
     # heldout45-46's first runs, merged wrongly: a massacre in Haiti joined to an attack in Burkina Faso
     # two months before it; a Corsican storm's report that recalls the summer's fires, read as a fire
