@@ -79,6 +79,7 @@ class _Links(NamedTuple):
     reported_by: re.Pattern     # "l'agence ", "la presse ": the people's adjective next says who reports
     where_and: re.Pattern       # " dans l'incendie d'Eaton et ": where a part was counted, then "et"
     rise: re.Pattern            # "%", "soit": what the sentence goes on to say of a rise
+    level: re.Pattern           # " a atteint ", " repêchés s'élève à ": the level a "nombre de" reaches
 
 
 @cache
@@ -118,6 +119,7 @@ def _links(lexicon: Lexicon) -> _Links:
         reported_by=re.compile(rf"(?<!\w)(?i:{words('reported_by', '')})\s*$"),
         where_and=re.compile(rf"\s+(?i:{words('where_joined', word_end)})[^,;:.()«»\d]{{1,50}}?\s+et\s+"),
         rise=re.compile(rf"(?i:{words('rise', word_end)})"),
+        level=re.compile(rf"(?:\s+[^\W\d]+(?:é|ée|és|ées|is|ies))?\s+(?i:{words('level', space)})"),
     )
 
 
@@ -1189,9 +1191,9 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
             frame.measure, frame.among_measure_span = among_after.key, (among_after.start, among_after.end)
         frame.among_them = frame.measure is None and _among_them_after(lexicon, text, quantity)
     if frame.measure is None and not _lone_one(quantity):    # "un secouriste" near "sous les gravats": no toll
-        frame.measure, frame.measure_span = _measure_around(quantity, text, lexicon, frame.entity_end,
-                                                            previous_end, following)
-        frame.measure_nearby = frame.measure is not None
+        frame.measure, frame.measure_span, headed = _measure_around(quantity, text, lexicon, frame.entity_end,
+                                                                    previous_end, following)
+        frame.measure_nearby = frame.measure is not None and not headed
     if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
         if frame.entity is None:
@@ -1545,13 +1547,15 @@ def _before_shape(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset()
 
 
-def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
-                    previous_end: int, following: int) -> tuple[str | None, tuple[int, int] | None]:
+def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int, previous_end: int,
+                    following: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """The measure a word near the figure names, its span, and whether the clause names it at its head
+    ("Le nombre de morts ... a atteint 69": a shape, not a guess)."""
     clause_end = min(_clause_end(text, after), following)
     for match in lexicon.find("measures", text, after, clause_end):   # "... et 2 700 autres blessés"
         if following < len(text) and not text[match.end:following].strip(" \u00a0«»\"“”"):
             break    # "et les disparus par milliers": the next figure's measure
-        return match.key, (match.start, match.end)
+        return match.key, (match.start, match.end), False
     clause_start = _clause_start(text, quantity.start)
     if _BLANK.match(text, clause_start, quantity.start).end() == quantity.start and _after_colon(text, clause_start):
         # a figure right after a colon is what the words before it announce: "les blessés ... : 17"
@@ -1562,7 +1566,11 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
         if head.key == "number_of":
             measure = _match_at(lexicon, ("measures",), text, _SPACE.match(text, head.end).end())
             if measure is not None:
-                return measure.key, (measure.start, measure.end)
+                # its level's verb right after it ("a atteint"), a past participle between ("Le nombre
+                # de corps repêchés a atteint 69"): a shape, not a guess ("Le nombre de morts du séisme
+                # qui a secoué lundi l'ouest du Japon est passé à 78" stays one)
+                return measure.key, (measure.start, measure.end), \
+                    _links(lexicon).level.match(text, measure.end) is not None
     clause_start = max(clause_start, quantity.start - _LEFT_REACH)
     # a measure after an earlier figure is that figure's ("92 blessés sont hospitalisés, 63 ont ...")
     # (not one that says where people were: "241 personnes à bord et au moins 29 au sol")
@@ -1571,8 +1579,8 @@ def _measure_around(quantity: Quantity, text: str, lexicon: Lexicon, after: int,
               if m.key not in where]
     if before:                                                 # "le nombre de morts à 140", "les morts ... à plus de 2 000"
         match = before[-1]
-        return match.key, (match.start, match.end)
-    return None, None
+        return match.key, (match.start, match.end), False
+    return None, None, False
 
 
 _BLANK = re.compile(r"\s*")
@@ -2089,6 +2097,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if scope == "cumulative" and not frame.transition_end and _counted_over_a_span(text, quantity, frame.window,
                                                                                     context.spans, _links(lexicon).rise):
         scope = "period"        # "208 cas, dont 15 décès, ont été signalés en sept jours"
+    if scope == "cumulative" and _counted_over_the_span_before(sentence, quantity, anchor, previous):
+        scope = "period"        # "Entre le 1er avril et le 30 juin, 1 520 personnes ont été tuées et 609 blessées"
     whole = previous if frame.part and previous is not None else None
     if whole is not None and measure is not None and not _may_hold(lexicon, whole.measure, measure):
         whole = _last_of_measure(context, sentence, measure) or whole
@@ -2142,7 +2152,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     # toll since a year long past is another event's (in a war's, its running total: below)
     since = past.period[0] if past and past.since and past.period else None
     if past and (since is None or not at_war) and article.published \
-            and (since or past.as_of).year < article.published.year - 1:
+            and ((since or past.as_of).year < article.published.year - 1 or _long_past(lexicon, past, article, at_war)):
         if since is not None:
             event, as_of, period = f"{event}:{since.year}", since, None
         elif at_war:
@@ -2564,9 +2574,32 @@ def _scope(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, i
             return "increment", None     # not the "plus" of "plus de 1 000"
     anchored_here = anchor is not None and (window[0] <= anchor.start < window[1] or anchor.start < 0)
     near_period = (max(window[0], quantity.start - 30), window[1])    # "250 corps ... dans la seule journée de mercredi"
-    if lexicon.find("period", text, *near_period) or (anchored_here and anchor.period and not anchor.since and _is_short(anchor)):
+    # a day or a weekend, or a span whose words give both its ends ("entre le 1er avril et le 30 juin"): the
+    # figure is counted over it; a month named alone dates a running total
+    if lexicon.find("period", text, *near_period) or (
+            anchored_here and anchor.period and not anchor.since and (_is_short(anchor) or anchor.bounded)):
         return "period", None
     return "cumulative", None
+
+
+def _long_past(lexicon: Lexicon, anchor: TimeAnchor, article: Article, at_war: bool) -> bool:
+    """Whether a span with both ends said ended long before the publication (`time.long_past_days`):
+    "Entre le 25 juin et le 31 juillet 2024, la contestation avait fait plus de 60 morts" in a report of
+    June 2025 tells last year's protests, another event (a war's spans stay its own)."""
+    days = (lexicon.data.get("time") or {}).get("long_past_days")
+    return bool(anchor.bounded and anchor.period and days and not at_war
+                and (article.published - anchor.period[1]).days > days)
+
+
+def _counted_over_the_span_before(sentence: Sentence, quantity: Quantity, anchor: TimeAnchor | None,
+                                  previous: Assertion | None) -> bool:
+    """Whether the figure before, in the same clause and over the same span, was counted over it: the
+    figures of one clause share their span ("... ont été tuées et 609 blessées", "dont 161 femmes")."""
+    if anchor is None or anchor.period is None or previous is None or previous.scope != "period" \
+            or previous.period != anchor.period or previous.start < sentence.start:
+        return False
+    between = sentence.text[previous.end - sentence.start:quantity.start]
+    return not any(mark in between for mark in ";.:")
 
 
 def _counted_over_a_span(text: str, quantity: Quantity, window: tuple[int, int], spans: list[Quantity],
@@ -2613,13 +2646,14 @@ def _is_short(anchor: TimeAnchor) -> bool:
 def _revision(lexicon: Lexicon, text: str, quantity: Quantity, window: tuple[int, int]) -> str | None:
     cues = lexicon.find("revision", text, max(window[0], quantity.start - _LEFT_REACH), min(window[1], quantity.end + 40))
     for cue in cues:
-        if cue.key == "earlier":
+        if cue.key in ("earlier", "earlier_named"):
             return "earlier"
     starts, ends = _cue_spans(lexicon, "revision", text).get("superseded", ((), ()))
     after = bisect_left(starts, quantity.end)       # the first after the figure: it ends first
     if after < len(starts) and ends[after] <= window[1]:
         return "earlier"
-    if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in lexicon.find("revision", text, 0, 40)):
+    if any(cue.key in ("earlier_sentence", "earlier_named") and cue.start <= 3
+           for cue in lexicon.find("revision", text, 0, 40)):
         return "earlier"
     if "revised_down" in _cue_spans(lexicon, "revision", text):
         return "revised_down"

@@ -29,6 +29,7 @@ class TimeAnchor:
     since: bool = False                 # "depuis février 2022": a running total since then
     of_event: bool = False              # "le séisme du 8 septembre", "la nuit de vendredi": when it happened
     event_only: bool = False            # "de 1960": an anchor only when it dates an event ("le tsunami de 1960")
+    bounded: bool = False               # "entre mars et mai", "du 1er juin au 31 août": both ends said, a period's
 
 
 def find_anchors(text: str, published: date | None, lexicon: Lexicon) -> list[TimeAnchor]:
@@ -152,8 +153,8 @@ class _Word(NamedTuple):
 
 
 
-_TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>"})
-_BEFORE, _AFTER = 6, 4      # the most words a shape has before its time word ("à la fin du mois de") and after
+_TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>", "<quarter>"})
+_BEFORE, _AFTER = 7, 5      # the most words a shape has before its time word ("entre le 1er avril et le 30 juin") and after
 _WORD_END = r"(?![\w-])"
 _REACH = 40                 # letters on each side of the time words that hold a shape's words (the longest: "à la fin du mois d'")
 
@@ -226,9 +227,10 @@ class _Cutter:
 def _cutter(lexicon: Lexicon) -> _Cutter:
     time = lexicon.data.get("time") or {}
     kinds = {"<month>": time.get("months", {}), "<weekday>": time.get("weekdays", {}),
-             "<relative>": time.get("relative_days", {}), "<weekend>": time.get("weekend", [])}
+             "<relative>": time.get("relative_days", {}), "<weekend>": time.get("weekend", []),
+             "<quarter>": time.get("quarters", {})}
     kind_of = {phrase_key(phrase): kind for kind, phrases in kinds.items() for phrase in phrases}
-    number_of = {phrase_key(phrase): number for kind in ("months", "weekdays", "relative_days")
+    number_of = {phrase_key(phrase): number for kind in ("months", "weekdays", "relative_days", "quarters")
                  for phrase, number in (time.get(kind) or {}).items()}
     shape_words = frozenset(t.pattern.value for t in _grammar().terminals
                             if t.pattern.type == "str" and not t.pattern.value.startswith("<"))
@@ -282,12 +284,15 @@ class _Parts:
         for word in words:
             by_tag.setdefault(word.tag, []).append(phrase_key(word.text))
         self.months = [number_of[month] for month in by_tag.get("<month>", ())]
-        day = by_tag.get("<day>", [None])[0]
-        self.day = 1 if day in (None, "1er") else int(day)
+        self.days = [1 if day == "1er" else int(day) for day in by_tag.get("<day>", ())]
+        self.day = self.days[0] if self.days else 1
+        self.years = [int(year) for year in by_tag.get("<year>", ())]
         self.year = by_tag.get("<year>", [None])[0]
         self.weekday = number_of[by_tag["<weekday>"][0]] if "<weekday>" in by_tag else None
         self.relative = number_of[by_tag["<relative>"][0]] if "<relative>" in by_tag else None
+        self.quarter = number_of[by_tag["<quarter>"][0]] if "<quarter>" in by_tag else None
         self.which = "next" if "prochain" in by_tag else "last" if "dernier" in by_tag else None
+        self.bounded = words[0].tag in ("entre", "de", "du")      # "entre mars et mai", "de juillet à septembre"
 
 
 def _year_for(month: int, day: int, published: date, given: str | None) -> int:
@@ -349,7 +354,35 @@ def _resolve_two_months(parts: _Parts, published: date) -> TimeAnchor | None:
     start, end = date(start_year, first, 1), _clip(_month_end(year, last), published)
     if start > published:
         return None
-    return TimeAnchor(parts.start, parts.end, end, (start, end))
+    return TimeAnchor(parts.start, parts.end, end, (start, end), bounded=parts.bounded)
+
+
+def _resolve_two_days(parts: _Parts, published: date) -> TimeAnchor | None:
+    """"entre le 1er avril et le 30 juin 2025": a year given once is the second day's; the first day's
+    is the year before when its month and day come after the second's."""
+    (first, last), (first_day, last_day) = parts.months, parts.days
+    last_year = parts.years[-1] if parts.years else _year_for(last, last_day, published, None)
+    first_year = parts.years[0] if len(parts.years) == 2 else \
+        last_year if (first, first_day) <= (last, last_day) else last_year - 1
+    try:
+        start, end = date(first_year, first, first_day), date(last_year, last, last_day)
+    except ValueError:          # "le 31 février"
+        return None
+    if start > published or end < start:
+        return None
+    end = _clip(end, published)
+    return TimeAnchor(parts.start, parts.end, end, (start, end), bounded=True)
+
+
+def _resolve_quarter(parts: _Parts, published: date) -> TimeAnchor | None:
+    """"au troisième trimestre (2024)": its three months, in the year given or the latest whose quarter
+    has begun by the publication."""
+    first = 3 * parts.quarter - 2
+    year = parts.years[0] if parts.years else _year_for(first, 1, published, None)
+    start, end = date(year, first, 1), _clip(_month_end(year, first + 2), published)
+    if start > published:
+        return None
+    return TimeAnchor(parts.start, parts.end, end, (start, end), bounded=True)
 
 
 def _resolve_since(parts: _Parts, published: date) -> TimeAnchor | None:
@@ -394,6 +427,8 @@ def _resolve_relative(parts: _Parts, published: date) -> TimeAnchor:
 
 
 _RESOLVERS = {
+    "two_days": _resolve_two_days,
+    "quarter": _resolve_quarter,
     "two_months": _resolve_two_months,
     "since": _resolve_since,
     "day_month": _resolve_day_month,

@@ -611,7 +611,7 @@ def _check_time(node, bad, measures) -> None:
     if not isinstance(node, yaml.MappingNode):
         bad(node, "L070", "expected a mapping with months, weekdays, relative_days, weekend")
         return
-    ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31)}
+    ranges = {"months": (1, 12), "weekdays": (0, 6), "relative_days": (-31, 31), "quarters": (1, 4)}
     lists = ("weekend", "same_day", "of_event", "done_on", "since", "story_days", "occurrences")
     for key, value in node.value:
         if key.value in lists:
@@ -621,8 +621,11 @@ def _check_time(node, bad, measures) -> None:
             for word, number in _mapping(value, bad, key.value).items():
                 if number.tag != "tag:yaml.org,2002:int" or not low <= int(number.value) <= high:
                     bad(number, "L071", f"'{word.value}' must map to a whole number from {low} to {high}, found {_describe(number)}")
+        elif key.value == "long_past_days":
+            if value.tag != "tag:yaml.org,2002:int" or not 1 <= int(value.value) <= 3660:
+                bad(value, "L073", f"long_past_days must be a whole number of days from 1 to 3660, found {_describe(value)}")
         else:
-            bad(key, "L072", f"unknown time key '{key.value}' (expected {', '.join([*ranges, *lists])})")
+            bad(key, "L072", f"unknown time key '{key.value}' (expected {', '.join([*ranges, *lists, 'long_past_days'])})")
 
 
 def _check_identifier(node, bad) -> None:

@@ -1737,3 +1737,42 @@ def test_weeks_back_date_a_figure_before_the_publication():
     found = one("Il y a à peine deux semaines, 25 personnes avaient été tuées dans une attaque comparable.",
                 published=date(2025, 6, 14))
     assert found.as_of == date(2025, 5, 31)
+
+
+def test_the_number_of_a_toll_reaching_a_level_names_its_measure_by_shape():
+    found = one("« Le nombre de corps repêchés a atteint 69 », a déclaré un responsable des garde-côtes.")
+    assert (found.measure, found.low, "measure:nearby" in found.evidence) == ("killed", 69, False)
+    assert "measure:nearby" not in one("Le nombre de blessés s'élève à 40.").evidence
+    # a head far from its verb stays a measure found near the figure
+    assert "measure:nearby" in one("Le nombre de morts du séisme qui a secoué lundi le Japon est passé à 78.").evidence
+
+
+def test_a_previous_toll_at_the_head_of_its_sentence_is_an_earlier_one_whatever_its_incise():
+    found = one("Un précédent bilan, établi plus tôt vendredi par les garde-côtes et la gendarmerie, faisait état "
+                "de 49 morts.")
+    assert (found.low, found.revision) == (49, "earlier")
+
+
+def test_figures_of_a_clause_counted_between_two_dates_count_that_period():
+    killed, wounded = claims("Entre le 1er avril et le 30 juin 2025, au moins 1 520 personnes ont été tuées et 609 "
+                             "blessées.", published=date(2025, 10, 31))
+    assert (killed.scope, killed.period) == ("period", (date(2025, 4, 1), date(2025, 6, 30)))
+    assert (wounded.scope, wounded.period) == ("period", (date(2025, 4, 1), date(2025, 6, 30)))
+    # a month named alone dates a running total
+    assert one("En juin, le bilan atteignait 1 520 morts.", published=date(2025, 10, 31)).scope == "cumulative"
+
+
+def test_victims_of_sexual_violence_are_no_toll():
+    found = claims("La mission a aussi recensé au moins 185 enlèvements et 628 victimes de violences sexuelles.")
+    assert [(a.low, a.measure) for a in found] == [(628, "sexually_assaulted")]
+
+
+def test_a_span_that_ended_long_before_the_report_tells_another_event():
+    now, then = claims("Mercredi, les ONG faisaient état de huit morts. Entre le 25 juin et le 31 juillet 2024, la "
+                       "contestation avait fait plus de 60 morts.", published=date(2025, 6, 25),
+                       title="Kenya : huit morts lors des manifestations")[1:]
+    assert then.event == f"{now.event}:2024" and then.period == (date(2024, 6, 25), date(2024, 7, 31))
+    # a quarter counted four months before the report is its story's
+    recent = claims("Entre le 1er avril et le 30 juin 2025, 1 520 personnes ont été tuées.", published=date(2025, 10, 31),
+                    title="Haïti : l'ONU compte les morts")[-1]
+    assert ":2025" not in recent.event

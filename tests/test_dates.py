@@ -165,3 +165,33 @@ def test_a_year_naming_a_past_war_after_depuis_starts_no_running_total():
 
     text = "sa première implication dans un conflit depuis la guerre de Corée de 1950-1953."
     assert [a for a in find_anchors(text, date(2025, 3, 27), LEXICON) if a.since] == []
+
+
+@pytest.mark.parametrize("text, published, as_of, period", [
+    ("Entre le 1er avril et le 30 juin 2025, au moins 1 520 personnes", date(2025, 10, 31), date(2025, 6, 30),
+     (date(2025, 4, 1), date(2025, 6, 30))),
+    ("2 123 victimes entre le 1er juin et le 31 août, dont", date(2025, 10, 31), date(2025, 8, 31),
+     (date(2025, 6, 1), date(2025, 8, 31))),
+    ("du 20 décembre au 5 janvier, 40 morts", date(2025, 1, 10), date(2025, 1, 5),
+     (date(2024, 12, 20), date(2025, 1, 5))),
+    ("Le trimestre suivant, de juillet à septembre, 1 247 morts", date(2025, 10, 31), date(2025, 9, 30),
+     (date(2025, 7, 1), date(2025, 9, 30))),
+    ("contre 2 364 entre mars et mai", date(2025, 10, 31), date(2025, 5, 31), (date(2025, 3, 1), date(2025, 5, 31))),
+])
+def test_a_span_whose_words_give_both_ends_is_a_bounded_period(text, published, as_of, period):
+    found = find_anchors(text, published, LEXICON)[-1]
+    assert (found.as_of, found.period, found.bounded) == (as_of, period, True)
+
+
+def test_two_months_after_en_are_no_bounded_span():
+    assert not anchor("3000 de plus en janvier et février", date(2025, 3, 27)).bounded
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("Au troisième trimestre, la mission avait compté 1 223 morts", date(2025, 1, 8), (date(2024, 7, 1), date(2024, 9, 30))),
+    ("au premier trimestre 2024, 2 505 morts", date(2024, 4, 19), (date(2024, 1, 1), date(2024, 3, 31))),
+    ("Le dernier trimestre a été le plus violent", date(2024, 11, 1), (date(2024, 10, 1), date(2024, 11, 1))),
+])
+def test_a_quarter_is_its_three_months(text, published, period):
+    found = anchor(text, published)
+    assert (found.period, found.bounded) == (period, True)

@@ -206,3 +206,14 @@ def test_a_modifier_letter_apostrophe_ends_a_word_for_both_searches():
     text = "lʼAFP et ʼGUR"
     assert SHIPPED.phrases["sources"].scan(text, "sources") == SHIPPED.find("sources", text)
     assert [m.key for m in SHIPPED.find("sources", text)] == ["afp", "gur"]
+
+
+@pytest.mark.parametrize("value, refused", [("180", False), ("-3", True), ("soon", True)])
+def test_the_days_after_which_a_span_is_long_past_are_a_whole_number(tmp_path, value, refused):
+    path = write(tmp_path, MINIMAL + f"time:\n  long_past_days: {value}\n")
+    if not refused:
+        assert load_lexicon(path).data["time"]["long_past_days"] == 180
+        return
+    with pytest.raises(CheckerError) as error:
+        load_lexicon(path)
+    assert any(d.code == "L073" and (d.line, d.col) == (9, 19) for d in error.value.diagnostics)

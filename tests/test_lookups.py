@@ -148,11 +148,12 @@ def framed_group_by_every_cue(text, quantity):
 def revision_by_every_cue(text, quantity, window):
     cues = LEXICON.find("revision", text, max(window[0], quantity.start - claims._LEFT_REACH),
                         min(window[1], quantity.end + 40))
-    if any(cue.key == "earlier" for cue in cues):
+    if any(cue.key in ("earlier", "earlier_named") for cue in cues):
         return "earlier"
     if any(cue.key == "superseded" for cue in LEXICON.find("revision", text, quantity.end, window[1])):
         return "earlier"
-    if any(cue.key == "earlier_sentence" and cue.start <= 3 for cue in LEXICON.find("revision", text, 0, 40)):
+    if any(cue.key in ("earlier_sentence", "earlier_named") and cue.start <= 3
+           for cue in LEXICON.find("revision", text, 0, 40)):
         return "earlier"
     return "revised_down" if any(m.key == "revised_down" for m in LEXICON.find("revision", text)) else None
 
