@@ -74,6 +74,7 @@ class _Links(NamedTuple):
     losses: re.Pattern          # "perd", "pertes": a side lost the people counted
     owned: re.Pattern           # "compte", "déplore": the subject counts the dead as its own
     sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
+    sum_opening: re.Pattern     # "Au total, " opening a sentence
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
     reported_by: re.Pattern     # "l'agence ", "la presse ": the people's adjective next says who reports
@@ -114,6 +115,7 @@ def _links(lexicon: Lexicon) -> _Links:
         losses=re.compile(rf"(?<!\w)(?i:{words('losses', word_end)})"),
         owned=re.compile(rf"(?<!\w)(?i:{words('owned', word_end)})"),
         sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
+        sum_opening=re.compile(rf"[\s«\"]*(?i:{words('sum', '')})(?!\w)"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
         reported_by=re.compile(rf"(?<!\w)(?i:{words('reported_by', '')})\s*$"),
@@ -489,12 +491,14 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    return _date_headlines(context.assertions, context.unread, frozenset(lexicon.data.get("crowds") or ())), \
+    incidents = frozenset(kind for kind in lexicon.data.get("events") or () if lexicon.event_is_sub(kind))
+    return _date_headlines(context.assertions, context.unread, frozenset(lexicon.data.get("crowds") or ()),
+                           incidents), \
         context.unlinked, lead
 
 
 def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = (),
-                    crowds: frozenset[str] | None = None) -> list[Assertion]:
+                    crowds: frozenset[str] | None = None, incidents: frozenset[str] = frozenset()) -> list[Assertion]:
     """A headline restates a body figure: a title figure that agrees with the body's latest figure of
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
@@ -505,8 +509,12 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     figure the body gives as the earlier toll it revises ("le précédent bilan faisait état de 717 morts"
     under "717 morts") is a stale headline (`headline:earlier`). A title's first _TITLE_FIGURES figures
     are read so: each is set against the body's figures of its toll, and a title of thousands (a batch's
-    title field) would be set against them thousands of times."""
+    title field) would be set against them thousands of times. A title that names the incident its body
+    tells in other words ("au moins 42 morts dans un bombardement" over "un paramoteur a lâché deux
+    bombes ... 24 personnes ont été tuées") counts the body's toll: it takes the event of the body figures
+    it is set against when no body figure is the incident's."""
     by_id = {a.id: a for a in assertions}
+    body_events = {a.event for a in assertions if a.role != "title"}
     earlier = [a for a in assertions if a.role != "title" and a.revision == "earlier"]
     body = [a for a in assertions if a.role != "title" and a.revision != "earlier"
             and (a.part_of is None or a.part_of in by_id and by_id[a.part_of].measure != a.measure)
@@ -547,6 +555,8 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
             overtaken = _overtaken(a, latest, same) if agreeing else None
             latest = overtaken or latest
             dated = {} if a.dated_by == "text" else {"as_of": latest.as_of, "dated_by": "headline"}
+            if a.event.partition(":")[0] in incidents and a.event not in body_events:
+                dated["event"] = latest.event
             if agreeing and not overtaken:
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
@@ -921,6 +931,7 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
         previous = context.last = assertion
     _link_shares(context, sentence, first)
     _link_sum_of_the_sentence_before(context, sentence, first)
+    _link_sum_of_the_ones_named(context, sentence, first, counts)
     _link_sums(context, sentence, first)
     context.sentence_before = (first, read_whole)
 
@@ -1004,6 +1015,37 @@ def _link_sum_of_the_sentence_before(context: _Context, sentence: Sentence, firs
             and _one_running_scope(total, [assertions[i] for i in added]):
         for i in added:
             assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: int, counts: list[Quantity]) -> None:
+    """"Le 29 avril, l'incendie de l'hôtel Rituraj a fait 15 morts. Le 18 mai, le feu de Gulzar Houz a tué
+    17 personnes. Au total, ces deux incendies ont fait 30 morts": a sentence that opens on a sum's words
+    and counts back "ces deux ..." totals the last that many figures of its measure its paragraph gave
+    before it, each of its own sentence ("dont" parts aside)."""
+    assertions = context.assertions
+    if first >= len(assertions) or not _opens_on_a_sum(context.lexicon, sentence.text):
+        return
+    total = assertions[first]
+    named = next((q for q in counts if q.end <= total.start - sentence.start and q.nominal
+                  and _THESE.search(sentence.text, 0, q.start)), None)
+    if named is None or total.part_of is not None or not 2 <= named.nominal <= _FIGURES_BACK:
+        return
+    paragraph = context.paragraph_of[sentence.index]
+    start = context.sentences[paragraph].start
+    added = [i for i in range(first - 1, -1, -1) if assertions[i].start >= start and assertions[i].part_of is None
+             and assertions[i].measure == total.measure and assertions[i].role != "title"][:int(named.nominal)]
+    starts = [told.start for told in context.sentences]
+    told_in = {bisect_right(starts, assertions[i].start) for i in added}
+    # (each event's whole toll, over the span the total names: "30 morts en moins de trois semaines")
+    if len(added) == named.nominal and len(told_in) == len(added) and total.scope in ("cumulative", "period") \
+            and all(assertions[i].scope in ("cumulative", "period") for i in added):
+        for i in added:
+            assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _opens_on_a_sum(lexicon: Lexicon, text: str) -> bool:
+    """Whether the sentence opens on a sum's words (`links.sum`: "Au total, ...", "En tout, ...")."""
+    return _links(lexicon).sum_opening.match(text) is not None
 
 
 def _one_running_scope(total: Assertion, terms: Sequence[Assertion]) -> bool:
@@ -1252,6 +1294,8 @@ _VERB_ONLY = re.compile(r"[^\W\d]+(?:['’]|\s+)(?:[^\W\d]+\s+){0,2}")
 _WHERE_CLAUSE = re.compile(rf"(?P<place>{_NAME})\s*,\s*où\s[^,;:.!?]*$")
 # a subject taken up by its pronoun before its verb: "la police, elle, n'en reconnaissait que 96"
 _RESUMED = re.compile(r"\s*,\s*(?:elle|lui|eux|elles)\s*,\s*(?:n['’]\s*)?(?:en\s+|y\s+)?")
+# "ces deux incendies", "ces trois attaques": the figure right after counts the events just told
+_THESE = re.compile(r"\b[Cc]es\s+$")
 # between a verb of saying and the act it claims: a day or a date ("a revendiqué samedi l'attentat")
 _ACT_REACH = 16
 # between a claim's verb and its figure: only spaces and an opening quote ("affirme avoir tué « plus de 60")

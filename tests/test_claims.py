@@ -1776,3 +1776,26 @@ def test_a_span_that_ended_long_before_the_report_tells_another_event():
     recent = claims("Entre le 1er avril et le 30 juin 2025, 1 520 personnes ont été tuées.", published=date(2025, 10, 31),
                     title="Haïti : l'ONU compte les morts")[-1]
     assert ":2025" not in recent.event
+
+
+def test_a_title_naming_the_incident_its_body_tells_in_other_words_counts_the_body_s_toll():
+    title, body = claims("Au moins 24 personnes ont été tuées lundi soir lorsqu'un paramoteur de l'armée a lâché "
+                         "deux bombes sur une foule.", published=date(2025, 10, 7),
+                         title="Birmanie : au moins 42 morts dans un bombardement pendant un festival")[:2]
+    assert title.role == "title" and title.event == body.event
+    # a body that names the incident keeps the title in it
+    title, body = claims("Une frappe a fait 24 morts lundi dans le village.", published=date(2025, 10, 7),
+                         title="Birmanie : 24 morts dans un bombardement")[:2]
+    assert title.event == body.event and title.event.startswith("strike")
+
+
+ROUNDUP = ("Le 29 avril, l'incendie de l'hôtel Rituraj a fait au moins 15 morts, dont deux enfants. Le 18 mai, le feu "
+           "d'un immeuble de Gulzar Houz a tué 17 personnes. Au total, ces {n} incendies ont fait 30 morts.")
+
+
+def test_a_total_of_the_events_it_counts_back_adds_up_their_tolls():
+    found = claims(ROUNDUP.format(n="deux"), title="Inde : deux incendies")
+    total = found[-1]
+    assert [(a.low, a.summed_in) for a in found[:-1]] == [(15, total.id), (2, None), (17, total.id)]
+    # "ces trois" over two tolls told: no sum is said
+    assert all(a.summed_in is None for a in claims(ROUNDUP.format(n="trois"), title="Inde : deux incendies"))
