@@ -201,6 +201,17 @@ def test_output_is_deterministic_and_one_finding_per_problem():
     assert first[0][0].violations == (("a4", "a0"), ("a1", "a0"), ("a2", "a0"), ("a3", "a0"))
 
 
+def test_counts_no_value_reconciles_are_one_disagreement_not_also_two_stated_counts():
+    assertions = [make_assertion(0, id="a", measure="killed", value=41, as_of=date(2022, 6, 21), article="004"),
+                  make_assertion(1, id="b", measure="killed", value=38, as_of=date(2022, 6, 21), article="005",
+                                 source="police")]
+    findings = evaluate(assertions, list(RULES.values()))[0]
+    assert [(f.rule, f.severity) for f in findings] == [("disagreement", "warning")]
+    # floors of one toll that may both hold: stated apart, for the record
+    floors = [replace(a, high=None, qualifier="at_least") for a in assertions]
+    assert [(f.rule, f.severity) for f in evaluate(floors, list(RULES.values()))[0]] == [("stated_disagreement", "info")]
+
+
 def test_time_places_a_superseded_figure_first():
     current = make_assertion(0, value=115, as_of=date(2024, 3, 23))
     earlier = make_assertion(1, value=60, as_of=date(2024, 3, 23), revision="earlier")

@@ -24,7 +24,7 @@ from checker.rules import (
 SHIPPED = {"sum", "bound", "bound_deployed", "part_within_whole", "monotone", "increment",
            "period_within_cumulative", "disagreement", "revision", "headline", "hospital_count",
            "parts_exceed_whole", "bound_across_sources", "site_across_sources", "breakdown_exceeds_whole",
-           "stated_total", "nationals_exceed_whole"}
+           "stated_total", "nationals_exceed_whole", "stated_disagreement"}
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -276,7 +276,7 @@ PLANS = {"sum": "groups", "bound": "groups", "bound_deployed": "sweep", "bound_a
          "hospital_count": "sweep", "increment": "nearest", "period_within_cumulative": "sweep",
          "disagreement": "pairs", "headline": "pairs", "revision": "sweep",
          "site_across_sources": "pairs", "breakdown_exceeds_whole": "sum_of_parts", "stated_total": "sum_of_parts",
-         "nationals_exceed_whole": "sum_of_parts"}
+         "nationals_exceed_whole": "sum_of_parts", "stated_disagreement": "pairs"}
 
 
 def test_each_shipped_rule_has_its_plan():
