@@ -81,6 +81,7 @@ class _Links(NamedTuple):
     where_and: re.Pattern       # " dans l'incendie d'Eaton et ": where a part was counted, then "et"
     rise: re.Pattern            # "%", "soit": what the sentence goes on to say of a rise
     level: re.Pattern           # " a atteint ", " repêchés s'élève à ": the level a "nombre de" reaches
+    with_attackers: re.Pattern  # ", dont l'assaillant": a toll that counts the attacker with the victims
 
 
 @cache
@@ -122,6 +123,7 @@ def _links(lexicon: Lexicon) -> _Links:
         where_and=re.compile(rf"\s+(?i:{words('where_joined', word_end)})[^,;:.()«»\d]{{1,50}}?\s+et\s+"),
         rise=re.compile(rf"(?i:{words('rise', word_end)})"),
         level=re.compile(rf"(?:\s+[^\W\d]+(?:é|ée|és|ées|is|ies))?\s+(?i:{words('level', space)})"),
+        with_attackers=re.compile(rf"[^.;:!?«»()\d]{{0,40}}?(?<!\w)(?i:{words('with_attackers', word_end)})"),
     )
 
 
@@ -2262,6 +2264,8 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     if subset:
         context.subsets.add(f"{article.id}#{context.counter}")
     modality = _modality(lexicon, text, window, quantity)
+    if entity == "people" and _links(lexicon).with_attackers.match(text, frame.end):
+        entity = "people_with_attackers"    # "Trois personnes sont mortes, dont l'assaillant": not the victims' toll
     return Assertion(
         id=f"{article.id}#{context.counter}",
         article=article.id,

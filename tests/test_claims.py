@@ -1815,3 +1815,12 @@ def test_a_total_after_a_roundup_s_blocks_adds_the_last_toll_of_each():
     found = claims("**Graz, juin 2025.** Un ancien élève a tué dix personnes.\n\n**Prague, décembre 2023.** Un étudiant "
                    "a tué 14 personnes.\n\nAu total, ces deux attaques ont fait 30 morts.", published=date(2025, 6, 20))
     assert all(a.summed_in is None for a in found)
+
+
+def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll():
+    victims, wounded, everyone = claims("Deux personnes ont été tuées et trois sont grièvement blessées. « Trois "
+                                        "personnes sont mortes, dont l'assaillant », précise la police.",
+                                        title="Attaque devant une synagogue de Manchester")[:3]
+    assert (victims.low, victims.entity) == (2, "people")
+    assert (everyone.low, everyone.entity) == (3, "people_with_attackers")
+    assert claims("L'attaque a fait 11 morts, dont deux enfants.")[0].entity == "people"

@@ -170,6 +170,8 @@ KNOWN_MERGES = {
         "the same roundup, beside another set's Maputo",
     frozenset({"esmeraldas_prison_massacre_2025", "machala_prison_clashes_sept_2025"}):
         "two Ecuadorian prisons three days apart, reports naming Ecuador",
+    frozenset({"banjarnegara_pandanarum_landslide_2025", "cilacap_cibeunying_landslide_2025"}):
+        "two landslides of Central Java three days apart, reports naming Java",
     frozenset({"hong_kong_wang_fuk_court_fire_2025", "tai_po_wang_fuk_court_fire_2025"}): "the Tai Po fire, in two sets",
     frozenset({"lin_ta_lu_monastery_air_strike_2025", "lin_ta_lu_monastery_strike_2025"}):
         "the Lin Ta Lu strike, in two sets",
