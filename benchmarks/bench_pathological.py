@@ -51,6 +51,10 @@ PATTERNS = {
     "sides' places": "12 morts dans les frappes sur la bande de Gaza, ",
     # every date the event's own: the nearest date of no event walked to, event cues gone through per date
     "dated events": "12 morts lors du séisme du 3 mars, ",
+    # the eleventh session's shapes: a total counting back the events told, a roundup's bold blocks, claims
+    "totals counted back": "Le feu a tué 15 personnes. Au total, ces deux incendies ont fait 30 morts. ",
+    "bold blocks": "**Kinshasa, avril.** Les crues ont fait 72 morts.\n",
+    "claims": "le JNIM en revendiquait 70 ; ",
 }
 
 

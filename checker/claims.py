@@ -168,6 +168,7 @@ class _Context:
     hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
     # sentence → the place the bold lead-in of its block names (a paragraph, or a list's item)
     lead_ins: dict[int, str] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)   # where each sentence starts, when first needed
     unnamed_speaker: bool = False       # the sentence's speaker is one the lexicon does not know
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
@@ -1047,7 +1048,9 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
                   and _THESE.search(sentence.text, 0, q.start)), None)
     if named is None or total.part_of is not None or not 2 <= named.nominal <= _FIGURES_BACK:
         return
-    starts = [told.start for told in context.sentences]
+    if not context.sentence_starts:
+        context.sentence_starts = [told.start for told in context.sentences]     # once an article
+    starts = context.sentence_starts
     added = _the_ones_named(context, first, total.measure, int(named.nominal), starts)
     told_in = {bisect_right(starts, assertions[i].start) for i in added}
     # (each event's whole toll, over the span the total names: "30 morts en moins de trois semaines")
@@ -1061,10 +1064,11 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
 
 def _the_ones_named(context: _Context, first: int, measure: str, count: int, starts: list[int]) -> list[int]:
     """The figures a total counts back (`count` of them, its measure's, "dont" parts aside): the last ones of
-    its paragraph; after a roundup's blocks under places in bold, the last one of each of the blocks."""
+    its paragraph; after a roundup's blocks under places in bold, the last one of each of the blocks
+    (among the last _FIGURES_BACK figures)."""
     assertions = context.assertions
-    before = [i for i in range(first - 1, -1, -1) if assertions[i].part_of is None
-              and assertions[i].measure == measure and assertions[i].role != "title"]
+    before = [i for i in range(first - 1, max(first - 1 - _FIGURES_BACK, -1), -1) if assertions[i].part_of is None
+              and assertions[i].measure == measure and assertions[i].role != "title"]     # bounded on any text
     block_of = {i: context.lead_ins.get(bisect_right(starts, assertions[i].start) - 1) for i in before}
     if before and block_of[before[0]] is not None:      # "**Kazan, mai 2021.** ... Au total, ces cinq attaques"
         last_of_block: dict[str, int] = {}
