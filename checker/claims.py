@@ -1819,7 +1819,7 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
 
 def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> list[int]:
     """"31 morts, soit six enfants et 27 adultes", "79 morts : 43 enfants et 42 adultes": groups listed
-    right after a `sum` link that follows a toll, or after a colon when together they are everyone
+    right after a `sum` link that follows a toll, or after a colon or a "dont" when together they are everyone
     (`partitions`: children and adults, men and women), break it down; each counts the toll's measure,
     as a part of it, and a rule adds them up. Two groups at least, with no verb or whole of their own,
     joined by commas and "et". The starts of the first groups of the breakdowns read, in order."""
@@ -1828,7 +1828,8 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
         first = frames[index + 1]
         link = _sum_link_before(lexicon, text, first.quantity.start)
         said = link is not None and not text[whole.end:link.start()].strip(" ,")
-        if whole.measure is None or whole.part or not (said or _COLON.fullmatch(text, whole.end, first.quantity.start)):
+        listed = _COLON.fullmatch(text, whole.end, first.quantity.start) or _DONT.fullmatch(text, whole.end, first.quantity.start)
+        if whole.measure is None or whole.part or not (said or listed):
             continue
         terms = [first]
         for term in frames[index + 2:]:
@@ -1842,6 +1843,11 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
                 term.measure, term.part, term.coordinated = whole.measure, True, term is not first
             firsts.append(first.quantity.start)
     return firsts
+
+
+# a toll's "dont" list of groups that are everyone, the words of its place between: "150 survivants à
+# Tarasin et dans les villages proches, dont 40 enfants et 130 adultes"
+_DONT = re.compile(r"[^.;:!?\d]{0,80}?,?\s*dont\s+")
 
 
 def _listed_group(term: _Frame, whole: _Frame) -> bool:

@@ -1824,3 +1824,12 @@ def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll():
     assert (victims.low, victims.entity) == (2, "people")
     assert (everyone.low, everyone.entity) == (3, "people_with_attackers")
     assert claims("L'attaque a fait 11 morts, dont deux enfants.")[0].entity == "people"
+
+
+def test_a_dont_list_of_groups_that_are_everyone_breaks_the_toll_down_whole():
+    whole, children, adults = claims("Le séisme a fait 150 morts à Tarasin et dans les villages proches, dont 40 "
+                                     "enfants et 130 adultes.")
+    assert (whole.measure, children.summed_in, adults.summed_in) == ("killed", whole.id, whole.id)
+    # some groups only: parts, not a whole's breakdown
+    found = claims("L'attaque a fait 30 morts, dont 10 enfants et 5 femmes.")
+    assert [a.summed_in for a in found] == [None, None, None] and found[1].part_of == found[0].id
