@@ -1828,8 +1828,9 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
         first = frames[index + 1]
         link = _sum_link_before(lexicon, text, first.quantity.start)
         said = link is not None and not text[whole.end:link.start()].strip(" ,")
-        listed = _COLON.fullmatch(text, whole.end, first.quantity.start) or _DONT.fullmatch(text, whole.end, first.quantity.start)
-        if whole.measure is None or whole.part or not (said or listed):
+        listed = _COLON.fullmatch(text, whole.end, first.quantity.start) or _DONT.fullmatch(text, whole.end, first.quantity.start) \
+            or _APPOSED.fullmatch(text, whole.end, first.quantity.start)
+        if whole.measure is None and whole.entity is None or whole.part or not (said or listed):
             continue
         terms = [first]
         for term in frames[index + 2:]:
@@ -1845,6 +1846,9 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
     return firsts
 
 
+# groups set after a toll by a comma alone, that are everyone it counts: "Neuf enfants, cinq garçons et
+# trois filles, ainsi qu'une femme ont péri" (a partition's only: "12 morts, trois enfants" is no breakdown)
+_APPOSED = re.compile(r"\s*,\s*")
 # a toll's "dont" list of groups that are everyone, the words of its place between: "150 survivants à
 # Tarasin et dans les villages proches, dont 40 enfants et 130 adultes"
 _DONT = re.compile(r"[^.;:!?\d]{0,80}?,?\s*dont\s+")

@@ -1833,3 +1833,17 @@ def test_a_dont_list_of_groups_that_are_everyone_breaks_the_toll_down_whole():
     # some groups only: parts, not a whole's breakdown
     found = claims("L'attaque a fait 30 morts, dont 10 enfants et 5 femmes.")
     assert [a.summed_in for a in found] == [None, None, None] and found[1].part_of == found[0].id
+
+
+def test_groups_set_by_a_comma_after_a_toll_that_are_all_of_it_break_it_down():
+    whole, boys, girls = claims("Neuf enfants, cinq garçons et trois filles, ainsi qu'une femme ont péri.",
+                                title="Afghanistan : une frappe sur Khost")
+    assert (whole.low, boys.summed_in, girls.summed_in, boys.part_of) == (9, whole.id, whole.id, whole.id)
+    # groups that may be some of the toll only: no breakdown said
+    assert all(a.summed_in is None for a in claims("L'attaque a fait 12 morts, trois enfants et deux femmes."))
+
+
+def test_the_taliban_s_fighters_are_a_side_of_their_own():
+    pakistani, taliban = claims("Les bilans des pertes reconnues, 23 soldats pakistanais et neuf combattants "
+                                "talibans, font 32 morts.", title="Afghanistan-Pakistan : combats à la frontière")[:2]
+    assert (pakistani.entity, taliban.entity) == ("pakistani_troops", "taliban_fighters")

@@ -172,6 +172,26 @@ KNOWN_MERGES = {
         "two Ecuadorian prisons three days apart, reports naming Ecuador",
     frozenset({"banjarnegara_pandanarum_landslide_2025", "cilacap_cibeunying_landslide_2025"}):
         "two landslides of Central Java three days apart, reports naming Java",
+    # heldout90: two Nigerian boats three weeks apart, reports naming Nigeria; the analyses of September
+    # recalling April's fire on the same river, in Equateur
+    frozenset({"niger_state_borgu_boat_capsizing_2025", "sokoto_goronyo_boat_capsizing_2025"}):
+        "two Nigerian boats three weeks apart, reports naming Nigeria",
+    frozenset({"basankusu_boat_capsizing_2025", "equateur_boat_disasters_2025"}): "a roundup of Equateur's wrecks",
+    frozenset({"basankusu_boat_capsizing_2025", "mbandaka_hb_kongolo_fire_2025"}):
+        "September's analyses recalling April's fire with its toll",
+    frozenset({"equateur_boat_disasters_2025", "mbandaka_hb_kongolo_fire_2025"}):
+        "September's analyses recalling April's fire with its toll",
+    # heldout91: the clashes, Spin Boldak and Paktika within a week, one war's reports naming both countries
+    frozenset({"afghanistan_pakistan_border_conflict_oct2025", "afpak_border_clashes_2025_10_11_12"}):
+        "one border war's week of incidents",
+    frozenset({"afghanistan_pakistan_border_conflict_oct2025", "paktika_strikes_2025_10_17"}):
+        "one border war's week of incidents",
+    frozenset({"afghanistan_pakistan_border_conflict_oct2025", "spin_boldak_clashes_2025_10_15"}):
+        "one border war's week of incidents",
+    frozenset({"afpak_border_clashes_2025_10_11_12", "paktika_strikes_2025_10_17"}): "one border war's week of incidents",
+    frozenset({"afpak_border_clashes_2025_10_11_12", "spin_boldak_clashes_2025_10_15"}):
+        "one border war's week of incidents",
+    frozenset({"paktika_strikes_2025_10_17", "spin_boldak_clashes_2025_10_15"}): "one border war's week of incidents",
     frozenset({"hong_kong_wang_fuk_court_fire_2025", "tai_po_wang_fuk_court_fire_2025"}): "the Tai Po fire, in two sets",
     frozenset({"lin_ta_lu_monastery_air_strike_2025", "lin_ta_lu_monastery_strike_2025"}):
         "the Lin Ta Lu strike, in two sets",
