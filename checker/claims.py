@@ -658,10 +658,12 @@ def _supports(body: Assertion, title: Assertion) -> bool:
 
 def _may_state(quantity: Quantity, title: Assertion) -> bool:
     """Whether a count the body left unread may say the title's figure: it meets the title's interval, and
-    for an open title holds its very number ("au moins dix morts" is not said by "1,8 million")."""
+    for an open title holds its very number ("au moins dix morts" is not said by "1,8 million", "plus de
+    300 morts" not by "au moins 15 des 36 États": an open count says its own floor)."""
     if title.open_ended:
-        return quantity.low is not None and quantity.low <= title.nominal <= \
-            (quantity.high if quantity.high is not None else title.nominal)
+        if quantity.high is None:
+            return quantity.low == title.nominal
+        return quantity.low is not None and quantity.low <= title.nominal <= quantity.high
     return _overlap(title, quantity)
 
 

@@ -1703,6 +1703,14 @@ def test_an_open_title_is_said_by_an_unread_count_only_when_it_holds_its_very_nu
     title, *_ = claims("Au moins huit personnes ont été tuées, selon les autorités. Quelque 1,8 million d'habitants "
                        "ont été touchés.", title="Philippines : au moins dix morts après deux séismes")
     assert "headline:unread" not in title.evidence
+    # an open count says its own floor: "au moins 15 des 36 États" does not say "plus de 300"
+    title, *_ = claims("Le bilan s'élève à 200 morts. Au moins 15 des 36 États du pays restent exposés.",
+                       title="Inondations de Mokwa : le bilan franchit la barre des 300 morts")
+    assert "headline:unread" not in title.evidence
+    # but one the body left unread may be the title's very number
+    title, *_ = claims("Le bilan s'élève à 200 morts. Au moins 300 des 36 États du pays restent exposés.",
+                       title="Inondations de Mokwa : le bilan franchit la barre des 300 morts")
+    assert "headline:unread" in title.evidence
 
 
 def test_a_party_s_claim_right_before_its_figure_is_a_claim_and_the_party_its_source():
