@@ -2183,6 +2183,7 @@ def _assertion(sentence, frame, previous, anchors, carried_anchor, sources, sub_
     dated_up_to = _dated_up_to(text, frame, window, anchors, lexicon)
     anchor = _trailing(anchors, text, frame) or _nearest(anchors, quantity, clause_end=dated_up_to) or \
         (_carried(carried_anchor[0]) if carried_anchor else None)
+    anchor = _said_on(lexicon, text, anchors, anchor, quantity) or anchor
     if frame.corrected:     # "et non neuf comme annoncé vendredi": the corrected figure's own, older date
         first = bisect_left(anchors, quantity.end, key=_START)       # anchors are in text order
         after = takewhile(lambda a: a.start < frame.window[1], (anchors[i] for i in range(first, len(anchors))))
@@ -3434,6 +3435,26 @@ def _trailing(anchors: list[TimeAnchor], text: str, frame: _Frame) -> TimeAnchor
         return None
     before, _ = _free_around(anchors, frame.quantity.start)
     return after if before is None or text.find(",", before.end, frame.quantity.start) >= 0 else None
+
+
+def _said_on(lexicon: Lexicon, text: str, anchors: list[TimeAnchor], anchor: TimeAnchor | None,
+             quantity: Quantity) -> TimeAnchor | None:
+    """"L'incendie d'une embarcation, mardi sur le fleuve, a coûté la vie à au moins 143 personnes, ont
+    indiqué vendredi plusieurs responsables": a date in the sentence's subject, before its first verb,
+    says when the event was; the toll is the one said on the day a verb of saying after it names."""
+    if anchor is None or anchor.start < 0 or anchor.start > quantity.start or anchor.period is not None:
+        return None
+    later = [a for a in anchors if a.start > quantity.end and not a.since and a.period is None]
+    if not later:
+        return None
+    verbs = _keyed_cues(lexicon, "attribution", "verbs", text)
+    said = next((a for a in later if any(0 <= a.start - v.end <= 2 for v in verbs)), None)
+    if said is None or said.as_of <= anchor.as_of:
+        return None
+    # the date stands in the subject: no verb of the sentence, no measure word, before it
+    first_measure = next((m.start for m in lexicon.find("measures", text)), len(text))
+    first_verb = next((v.start for v in verbs), len(text))
+    return said if anchor.end <= min(first_measure, first_verb) and "," in text[:anchor.start] else None
 
 
 def _free_around(anchors: list[TimeAnchor], position: int) -> tuple[TimeAnchor | None, TimeAnchor | None]:

@@ -1855,3 +1855,13 @@ def test_the_taliban_s_fighters_are_a_side_of_their_own():
     pakistani, taliban = claims("Les bilans des pertes reconnues, 23 soldats pakistanais et neuf combattants "
                                 "talibans, font 32 morts.", title="Afghanistan-Pakistan : combats à la frontière")[:2]
     assert (pakistani.entity, taliban.entity) == ("pakistani_troops", "taliban_fighters")
+
+
+def test_a_date_in_the_subject_says_when_the_event_was_and_the_toll_is_the_day_it_is_said():
+    toll, missing = claims("L'incendie d'une embarcation, mardi sur le fleuve Congo, a coûté la vie à au moins 143 "
+                           "personnes, et des dizaines d'autres restent portées disparues, ont indiqué vendredi "
+                           "plusieurs responsables.", published=date(2025, 4, 18), title="Naufrage")
+    assert toll.as_of == missing.as_of == date(2025, 4, 18)
+    # a date that opens the sentence dates the toll as before
+    assert one("Mardi, la crue a fait 12 morts, a indiqué vendredi le préfet.", published=date(2025, 4, 18)).as_of \
+        == date(2025, 4, 15)
