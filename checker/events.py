@@ -316,6 +316,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
     mixed = _mixed_wholes(assertions, lexicon)
     rekeyed = [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions]
+    rekeyed = _read_as_their_event(rekeyed, [a.event.partition(":")[0] for a in assertions], events, lexicon)
     rekeyed = _date_incidents(rekeyed, key_of, events, lexicon)
     rekeyed = _to_the_event_of_their_place(rekeyed, events, gap_of)
     return _wholes_in_their_country(rekeyed, events, lexicon), events
@@ -722,6 +723,31 @@ def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
         evidence = (*evidence, Weakness.EVENT_GUESSED.value)
     return replace(assertion, event=key, evidence=evidence,
                    entity=_group_in_event(assertion, groups_of.get(key), assertion.id in mixed))
+
+
+def _read_as_their_event(assertions: list[Assertion], own_kinds: list[str], events, lexicon: Lexicon) -> list[Assertion]:
+    """A word that the event's kind reads its own way ("victimes": the dead of a disaster, not the dead and
+    wounded of a war's reports) is read so in a report whose own kind had no reading of it: a page naming no
+    kind of event guessed into a rail crash's, a march in memory of a train's dead ("les noms des 57
+    victimes"). own_kinds: each assertion's kind before its event was keyed."""
+    kind_of = {event.key: event.kind for event in events}
+    # a line that counts other measures beside the word ("139 victimes, soit 39 décès et 101 blessés"):
+    # the word sums them there, whatever the event's kind
+    beside: dict[tuple[str, int], set[str]] = {}
+    for a in assertions:
+        beside.setdefault((a.article, a.line), set()).add(a.measure)
+    out = []
+    for a, own in zip(assertions, own_kinds):
+        kind = kind_of.get(a.event)
+        if kind is not None and kind != own and beside[a.article, a.line] <= {a.measure}:
+            for match in lexicon.find("measures", a.quote):
+                word = a.quote[match.start:match.end]
+                reading = lexicon.reading(kind, word)
+                if reading and match.key == a.measure and lexicon.reading(own, word) is None:
+                    a = replace(a, measure=reading)
+                    break
+        out.append(a)
+    return out
 
 
 def _group_in_event(assertion: Assertion, groups: _EventGroups | None, mixed: bool = False) -> str:

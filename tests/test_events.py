@@ -509,3 +509,16 @@ def test_two_wrecks_in_the_channel_four_months_apart_are_two_events(tmp_path):
                 ("b", "2025-09-10", "Naufrage dans la Manche : trois morts au large de Sangatte\nTrois migrants sont "
                                     "morts dans le naufrage d'une embarcation dans la Manche, au large de Calais."))
     assert sorted(map(sorted, events_of(got).values())) == [["a"], ["b"]]
+
+
+def test_a_page_guessed_into_an_event_reads_its_words_as_the_event_s_kind_does(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2023-03-01", "Grèce : collision de trains à Tempi, 57 morts\nDeux trains sont entrés en "
+                                    "collision près de Tempi, faisant 57 morts selon les pompiers."),
+                ("b", "2023-03-05", "Tempi, quatre jours après\nLes noms des 57 victimes de Tempi ont été lus devant "
+                                    "le Parlement."),
+                ("c", "2023-03-05", "Tempi : le deuil\nÀ Tempi, on compte 57 victimes, soit 57 décès et 0 blessé."))
+    assert list(events_of(got).values()) == [{"a", "b", "c"}]
+    assert [(a.low, a.measure) for a in got.assertions if a.article == "b"] == [(57, "killed")]
+    # beside the dead it sums, the word stays the sum
+    assert ("casualties" in {a.measure for a in got.assertions if a.article == "c"})
