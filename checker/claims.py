@@ -168,7 +168,7 @@ class _Context:
     hours: dict[int, str] = field(default_factory=dict)   # paragraph → the hour its live-blog entry gives
     # sentence → the place the bold lead-in of its block names (a paragraph, or a list's item)
     lead_ins: dict[int, str] = field(default_factory=dict)
-    sentence_starts: list[int] = field(default_factory=list)   # where each sentence starts, when first needed
+    sentence_starts: list[int] = field(default_factory=list)   # where each sentence starts
     unnamed_speaker: bool = False       # the sentence's speaker is one the lexicon does not know
     share_of: dict[str, int] = field(default_factory=dict)   # assertion id → its whole's figure offset
     counter: int = 0
@@ -491,14 +491,20 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     lead = read_lead(article, sentences, lexicon)
     paragraph_of = _paragraphs(article, sentences)
     context = _Context(article, lexicon, lead.kind or f"unknown:{article.id}", sentences, paragraph_of,
-                       incident_kind=lead.incident, lead_ins=_lead_in_places(lexicon, article, sentences))
+                       incident_kind=lead.incident, lead_ins=_lead_in_places(lexicon, article, sentences),
+                       sentence_starts=[sentence.start for sentence in sentences])
     by_sentence = _assign(quantities, sentences, article, context)
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
-    incidents = frozenset(kind for kind in lexicon.data.get("events") or () if lexicon.event_is_sub(kind))
     return _date_headlines(context.assertions, context.unread, frozenset(lexicon.data.get("crowds") or ()),
-                           incidents), \
+                           _incident_kinds(lexicon)), \
         context.unlinked, lead
+
+
+@cache
+def _incident_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of incident within an event (`sub_event`: a strike), once a lexicon."""
+    return frozenset(kind for kind in lexicon.data.get("events") or () if lexicon.event_is_sub(kind))
 
 
 def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = (),
@@ -720,8 +726,13 @@ def _lead_in_places(lexicon: Lexicon, article: Article, sentences: Sequence[Sent
 
 def _time_word(lexicon: Lexicon, word: str) -> bool:
     """Whether a word is a month's or a weekday's name ("**Mardi, 14 h 30**" opens a live blog's entry)."""
+    return fold(word) in _time_names(lexicon)
+
+
+@cache
+def _time_names(lexicon: Lexicon) -> frozenset[str]:
     time = lexicon.data.get("time") or {}
-    return fold(word) in {fold(name) for key in ("months", "weekdays") for name in time.get(key) or ()}
+    return frozenset(fold(name) for key in ("months", "weekdays") for name in time.get(key) or ())
 
 
 def _fact(context: _Context, index: int, fact: str):
@@ -1050,13 +1061,11 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
                   and _THESE.search(sentence.text, 0, q.start)), None)
     if named is None or total.part_of is not None or not 2 <= named.nominal <= _FIGURES_BACK:
         return
-    if not context.sentence_starts:
-        context.sentence_starts = [told.start for told in context.sentences]     # once an article
     starts = context.sentence_starts
-    added = _the_ones_named(context, first, total.measure, int(named.nominal), starts)
+    added = _the_ones_named(context, sentence, first, total.measure, int(named.nominal))
     told_in = {bisect_right(starts, assertions[i].start) for i in added}
-    # (each event's whole toll, over the span the total names: "30 morts en moins de trois semaines")
-    # (all of one event: a sum whose terms the reading put in several would be checked on some of them)
+    # each event's whole toll, over the span the total names ("30 morts en moins de trois semaines"), all of
+    # one event (a sum whose terms the reading put in several would be checked on some of them)
     if len(added) == named.nominal and len(told_in) == len(added) and total.scope in ("cumulative", "period") \
             and all(assertions[i].event == total.event for i in added) \
             and all(assertions[i].scope in ("cumulative", "period") for i in added):
@@ -1064,11 +1073,11 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
             assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
-def _the_ones_named(context: _Context, first: int, measure: str, count: int, starts: list[int]) -> list[int]:
+def _the_ones_named(context: _Context, sentence: Sentence, first: int, measure: str, count: int) -> list[int]:
     """The figures a total counts back (`count` of them, its measure's, "dont" parts aside): the last ones of
     its paragraph; after a roundup's blocks under places in bold, the last one of each of the blocks
     (among the last _FIGURES_BACK figures)."""
-    assertions = context.assertions
+    assertions, starts = context.assertions, context.sentence_starts
     before = [i for i in range(first - 1, max(first - 1 - _FIGURES_BACK, -1), -1) if assertions[i].part_of is None
               and assertions[i].measure == measure and assertions[i].role != "title"]     # bounded on any text
     block_of = {i: context.lead_ins.get(bisect_right(starts, assertions[i].start) - 1) for i in before}
@@ -1079,7 +1088,7 @@ def _the_ones_named(context: _Context, first: int, measure: str, count: int, sta
                 break
             last_of_block.setdefault(block_of[i], i)
         return list(last_of_block.values())[:count]
-    paragraph = context.sentences[context.paragraph_of[bisect_right(starts, assertions[first].start) - 1]].start
+    paragraph = starts[context.paragraph_of[sentence.index]]
     return [i for i in before if assertions[i].start >= paragraph][:count]
 
 

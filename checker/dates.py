@@ -287,7 +287,7 @@ class _Parts:
         self.days = [1 if day == "1er" else int(day) for day in by_tag.get("<day>", ())]
         self.day = self.days[0] if self.days else 1
         self.years = [int(year) for year in by_tag.get("<year>", ())]
-        self.year = by_tag.get("<year>", [None])[0]
+        self.year = self.years[0] if self.years else None
         self.weekday = number_of[by_tag["<weekday>"][0]] if "<weekday>" in by_tag else None
         self.relative = number_of[by_tag["<relative>"][0]] if "<relative>" in by_tag else None
         self.quarter = number_of[by_tag["<quarter>"][0]] if "<quarter>" in by_tag else None
@@ -295,10 +295,10 @@ class _Parts:
         self.bounded = words[0].tag in ("entre", "de", "du")      # "entre mars et mai", "de juillet à septembre"
 
 
-def _year_for(month: int, day: int, published: date, given: str | None) -> int:
+def _year_for(month: int, day: int, published: date, given: int | None) -> int:
     """A month without a year is the latest one not after the publication."""
     if given:
-        return int(given)
+        return given
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
@@ -391,7 +391,7 @@ def _resolve_since(parts: _Parts, published: date) -> TimeAnchor | None:
 
 
 def _resolve_year(parts: _Parts, published: date) -> TimeAnchor | None:
-    year = int(parts.year)
+    year = parts.year
     if year > published.year:
         return None
     start, end = date(year, 1, 1), _clip(date(year, 12, 31), published)

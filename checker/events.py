@@ -293,7 +293,7 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     for lead in leads:
         if lead.kind:
             by_kind.setdefault(lead.kind, []).append(lead)
-    war_days = (lexicon.data.get("clustering") or {}).get("war_report_days", 0)
+    war_days = clustering.get("war_report_days", 0)
     def one_event(before: Lead, after: Lead) -> bool:
         return _same_event(before, after, 1, war_days)
 
@@ -316,13 +316,14 @@ def link_events(leads: Sequence[Lead], assertions: Sequence[Assertion],
     groups_of = {event.key: _event_groups(event, lexicon) for event in events if event.crowd or event.side}
     mixed = _mixed_wholes(assertions, lexicon)
     rekeyed = [_rekey(a, key_of, guessed, groups_of, mixed) for a in assertions]
-    rekeyed = _read_as_their_event(rekeyed, [a.event.partition(":")[0] for a in assertions], events, lexicon)
+    kind_of = {event.key: event.kind for event in events}
+    rekeyed = _read_as_their_event(rekeyed, [a.event.partition(":")[0] for a in assertions], kind_of, lexicon)
     rekeyed = _date_incidents(rekeyed, key_of, events, lexicon)
-    rekeyed = _to_the_event_of_their_place(rekeyed, events, gap_of)
+    rekeyed = _to_the_event_of_their_place(rekeyed, events, kind_of, gap_of)
     return _wholes_in_their_country(rekeyed, events, lexicon), events
 
 
-def _to_the_event_of_their_place(assertions: list[Assertion], events, gap_of) -> list[Assertion]:
+def _to_the_event_of_their_place(assertions: list[Assertion], events, kind_of: dict[str, str], gap_of) -> list[Assertion]:
     """A toll placed where another event of its kind in the batch took place is that event's: "dix jours
     après celles du Texas, qui ont fait plus de 130 morts" in a report of New Jersey's floods; a
     roundup's "trois morts à Ruidoso". The other event must be one of its kind within its gap of the
@@ -333,7 +334,6 @@ def _to_the_event_of_their_place(assertions: list[Assertion], events, gap_of) ->
             by_place.setdefault((event.kind, _fold_name(event.place)), []).append(event)
     if len(by_place) < 2:
         return assertions
-    kind_of = {event.key: event.kind for event in events}
     out = []
     for a in assertions:
         kind = kind_of.get(a.event)
@@ -725,12 +725,12 @@ def _rekey(assertion: Assertion, key_of: dict[str, str], guessed: set[str],
                    entity=_group_in_event(assertion, groups_of.get(key), assertion.id in mixed))
 
 
-def _read_as_their_event(assertions: list[Assertion], own_kinds: list[str], events, lexicon: Lexicon) -> list[Assertion]:
+def _read_as_their_event(assertions: list[Assertion], own_kinds: list[str], kind_of: dict[str, str],
+                         lexicon: Lexicon) -> list[Assertion]:
     """A word that the event's kind reads its own way ("victimes": the dead of a disaster, not the dead and
     wounded of a war's reports) is read so in a report whose own kind had no reading of it: a page naming no
     kind of event guessed into a rail crash's, a march in memory of a train's dead ("les noms des 57
-    victimes"). own_kinds: each assertion's kind before its event was keyed."""
-    kind_of = {event.key: event.kind for event in events}
+    victimes"). own_kinds: each assertion's kind before its event was keyed; kind_of: each event's kind."""
     # a line that counts other measures beside the word ("139 victimes, soit 39 décès et 101 blessés"):
     # the word sums them there, whatever the event's kind
     beside: dict[tuple[str, int], set[str]] = {}
