@@ -292,7 +292,6 @@ class _Parts:
         self.relative = number_of[by_tag["<relative>"][0]] if "<relative>" in by_tag else None
         self.quarter = number_of[by_tag["<quarter>"][0]] if "<quarter>" in by_tag else None
         self.which = "next" if "prochain" in by_tag else "last" if "dernier" in by_tag else None
-        self.bounded = words[0].tag in ("entre", "de", "du")      # "entre mars et mai", "de juillet à septembre"
 
 
 def _year_for(month: int, day: int, published: date, given: int | None) -> int:
@@ -354,7 +353,13 @@ def _resolve_two_months(parts: _Parts, published: date) -> TimeAnchor | None:
     start, end = date(start_year, first, 1), _clip(_month_end(year, last), published)
     if start > published:
         return None
-    return TimeAnchor(parts.start, parts.end, end, (start, end), bounded=parts.bounded)
+    return TimeAnchor(parts.start, parts.end, end, (start, end))
+
+
+def _resolve_span_months(parts: _Parts, published: date) -> TimeAnchor | None:
+    """"entre mars et mai", "de juillet à septembre": two months whose words say both ends of a period."""
+    anchor = _resolve_two_months(parts, published)
+    return replace(anchor, bounded=True) if anchor else None
 
 
 def _resolve_two_days(parts: _Parts, published: date) -> TimeAnchor | None:
@@ -429,6 +434,7 @@ def _resolve_relative(parts: _Parts, published: date) -> TimeAnchor:
 _RESOLVERS = {
     "two_days": _resolve_two_days,
     "quarter": _resolve_quarter,
+    "span_months": _resolve_span_months,
     "two_months": _resolve_two_months,
     "since": _resolve_since,
     "day_month": _resolve_day_month,
