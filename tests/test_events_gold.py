@@ -288,12 +288,96 @@ KNOWN_MERGES = {
     frozenset({"kunar_earthquake_2025", "tingri_earthquake_2025"}):
         "a retrospective of the year's quakes whose gold is Kunar's, its title naming Tingri",
     frozenset({"south_korea_wildfires_2025", "turkey_wildfires_2025"}): "an analysis of four fires of 2025",
+    # heldout92-95 beside the older sets: the same events, in two sets
+    frozenset({"al_bouri_shipwreck_2025_11", "libya_al_buri_shipwreck_2025"}): "the Al Bouri wreck, in two sets",
+    frozenset({"channel_calais_boat_deaths_2025_05_21", "channel_calais_crossing_may21_2025"}): "the Channel deaths of 21 May, in two sets",
+    frozenset({"channel_sangatte_deaths_2025_09_10", "channel_sangatte_shipwreck_sept_2025"}): "the Sangatte deaths, in two sets",
+    frozenset({"dnipro_samar_strike_2025_06_24", "dnipro_strike_2025_06_24"}): "the Dnipro strike, in two sets",
+    frozenset({"lampedusa_shipwreck_2025", "lampedusa_shipwreck_2025_08_13"}): "the Lampedusa wreck, in two sets",
+    frozenset({"kebbi_maga_school_abduction_2025", "maga_school_abduction_2025"}): "the Maga abduction, in two sets",
+    frozenset({"papiri_st_mary_school_abduction_2025", "papiri_st_marys_school_abduction_2025"}): "the Papiri abduction, in two sets",
+    frozenset({"ternopil_strike_2025", "ternopil_strike_2025_11_19"}): "the Ternopil strike, in two sets",
+    frozenset({"russia_ukraine_war_2022", "russian_invasion_civilian_toll_2022_2025"}): "the war's civilian toll, in two sets",
+    # ... and real merges, to mend
+    frozenset({"channel_hardelot_deaths_2025_09_27", "channel_sangatte_deaths_2025_09_10"}):
+        "two Channel crossings seventeen days apart, the later one's reports recalling the first",
+    frozenset({"channel_hardelot_deaths_2025_09_27", "channel_sangatte_shipwreck_sept_2025"}):
+        "two Channel crossings seventeen days apart, the later one's reports recalling the first",
+    frozenset({"eruku_church_attack_2025", "kebbi_maga_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"eruku_church_attack_2025", "maga_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"eruku_church_attack_2025", "papiri_st_mary_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"eruku_church_attack_2025", "papiri_st_marys_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"iberia_wildfires_2025", "spain_sea_routes_migrant_deaths_jan_may_2025"}):
+        "Spain's wildfires and its sea routes' dead, a year's tallies naming Spain",
+    frozenset({"kebbi_maga_school_abduction_2025", "papiri_st_mary_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"kebbi_maga_school_abduction_2025", "papiri_st_marys_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"maga_school_abduction_2025", "papiri_st_mary_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
+    frozenset({"maga_school_abduction_2025", "papiri_st_marys_school_abduction_2025"}):
+        "three kidnappings of one November in Nigeria, each report recalling the others",
 }
 
 # heldout53-54's first runs: a war's incidents weeks apart chained into one event, report after report
 # (the shootings near Gaza's aid sites of May to July 2025 and the October exchanges; the exchanges of
 # prisoners between Russia and Ukraine and the strikes on Kyiv of heldout50), each pair as it came out
 _CHAINED_IN_A_WAR = (
+    # heldout94-95: the exchanges and strikes of the October truce, and the year's journalists killed, Gaza's
+    ("gaza_aid_seekers_killings_2025", "gaza_ceasefire_exchange_2025"),
+    ("gaza_aid_seekers_killings_2025", "gaza_strikes_2025_10_19"),
+    ("gaza_aid_seekers_killings_2025", "gaza_strikes_2025_10_28_29"),
+    ("gaza_aid_seekers_killings_2025", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_aid_seekers_killings_2025", "journalists_killed_2025"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_ceasefire_exchange_2025"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_strikes_2025_10_19"),
+    ("gaza_aid_shootings_2025_07_19", "gaza_strikes_2025_10_28_29"),
+    ("gaza_aid_shootings_2025_07_19", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_aid_shootings_2025_07_19", "journalists_killed_2025"),
+    ("gaza_ceasefire_exchange_2025", "gaza_ceasefire_exchanges_oct_2025"),
+    ("gaza_ceasefire_exchange_2025", "gaza_khan_younes_aid_trucks_shooting_2025_06_17"),
+    ("gaza_ceasefire_exchange_2025", "gaza_khan_younes_ghf_stampede_2025_07_16"),
+    ("gaza_ceasefire_exchange_2025", "gaza_rafah_al_alam_shooting_2025_06_03"),
+    ("gaza_ceasefire_exchange_2025", "gaza_rafah_ghf_shooting_2025_06_01"),
+    ("gaza_ceasefire_exchange_2025", "gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27"),
+    ("gaza_ceasefire_exchange_2025", "gaza_strikes_2025_10_19"),
+    ("gaza_ceasefire_exchange_2025", "gaza_strikes_2025_10_28_29"),
+    ("gaza_ceasefire_exchange_2025", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_ceasefire_exchange_2025", "journalists_killed_2025"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_strikes_2025_10_19"),
+    ("gaza_ceasefire_exchanges_oct_2025", "gaza_strikes_2025_10_28_29"),
+    ("gaza_ceasefire_exchanges_oct_2025", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_ceasefire_exchanges_oct_2025", "journalists_killed_2025"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_strikes_2025_10_19"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "gaza_strikes_2025_10_28_29"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_khan_younes_aid_trucks_shooting_2025_06_17", "journalists_killed_2025"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "gaza_strikes_2025_10_19"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "gaza_strikes_2025_10_28_29"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_khan_younes_ghf_stampede_2025_07_16", "journalists_killed_2025"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "gaza_strikes_2025_10_19"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "gaza_strikes_2025_10_28_29"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_rafah_al_alam_shooting_2025_06_03", "journalists_killed_2025"),
+    ("gaza_rafah_ghf_shooting_2025_06_01", "gaza_strikes_2025_10_19"),
+    ("gaza_rafah_ghf_shooting_2025_06_01", "gaza_strikes_2025_10_28_29"),
+    ("gaza_rafah_ghf_shooting_2025_06_01", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_rafah_ghf_shooting_2025_06_01", "journalists_killed_2025"),
+    ("gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27", "gaza_strikes_2025_10_19"),
+    ("gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27", "gaza_strikes_2025_10_28_29"),
+    ("gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_rafah_ghf_tel_al_sultan_shooting_2025_05_27", "journalists_killed_2025"),
+    ("gaza_strikes_2025_10_19", "gaza_strikes_2025_10_28_29"),
+    ("gaza_strikes_2025_10_19", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_strikes_2025_10_19", "journalists_killed_2025"),
+    ("gaza_strikes_2025_10_28_29", "israel_hamas_war_gaza_toll_2023_2025"),
+    ("gaza_strikes_2025_10_28_29", "journalists_killed_2025"),
+    ("israel_hamas_war_gaza_toll_2023_2025", "journalists_killed_2025"),
     ("gaza_aid_seekers_killings_2025", "gaza_aid_shootings_2025_07_19"),
     ("gaza_aid_seekers_killings_2025", "gaza_ceasefire_exchanges_oct_2025"),
     ("gaza_aid_seekers_killings_2025", "gaza_khan_younes_aid_trucks_shooting_2025_06_17"),
