@@ -75,6 +75,8 @@ class _Links(NamedTuple):
     owned: re.Pattern           # "compte", "déplore": the subject counts the dead as its own
     sum: re.Pattern             # "soit ", "au total " right before a figure: the sum of the tolls beside it
     sum_opening: re.Pattern     # "Au total, " opening a sentence
+    together: re.Pattern        # "ensemble", "à eux seuls", "ainsi": the things counted are added up
+    parts_next: re.Pattern      # ", dont ", " comprennent ": the groups listed next are the toll's parts
     subset: re.Pattern          # "blessés graves", "en urgence absolue": only the worst hurt
     attack_by: re.Pattern       # "l'attaque du ", "une frappe ": the force named next is who struck
     reported_by: re.Pattern     # "l'agence ", "la presse ": the people's adjective next says who reports
@@ -100,6 +102,7 @@ def _links(lexicon: Lexicon) -> _Links:
     name = rf"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-](?:{particles})?[A-ZÉÈÎ][\w'’-]*)*)"
     word_end, space = r"(?!\w)", r"\s"
     of, relative, genitive = words("of", word_end), words("relative", space), words("genitive", word_end)
+    part_of = f"(?:{folded_regex((lexicon.data.get('parts') or {}).get('part_of', []), then=space)})"
     return _Links(
         gap=re.compile(rf"[\s«»\"“”()]*(?:(?i:{of})\s*)?[\s«»\"“”]*"),
         relative=re.compile(rf"(?<!\w)(?i:{relative})"),
@@ -117,6 +120,10 @@ def _links(lexicon: Lexicon) -> _Links:
         owned=re.compile(rf"(?<!\w)(?i:{words('owned', word_end)})"),
         sum=re.compile(rf"(?<!\w)(?i:{words('sum', '')})\s*$"),
         sum_opening=re.compile(rf"[\s«\"]*(?i:{words('sum', '')})(?!\w)"),
+        together=re.compile(rf"(?<!\w)(?i:{words('together', word_end)})"),
+        # a toll's list of groups that are everyone, the words of its place between: "150 survivants à
+        # Tarasin et dans les villages proches, dont 40 enfants et 130 adultes", "les 154 morts comprennent"
+        parts_next=re.compile(rf"[^.;:!?\d]{{0,80}}?,?\s*(?<!\w)(?i:{part_of})"),
         subset=re.compile(rf"(?<!\w)(?i:{words('subset', word_end)})"),
         attack_by=re.compile(rf"(?<!\w)(?i:{words('attack_by', '')})\s*(?:(?i:{words('place_of', '')})\s*)?$"),
         reported_by=re.compile(rf"(?<!\w)(?i:{words('reported_by', '')})\s*$"),
@@ -497,8 +504,14 @@ def _extract(article: Article, lexicon: Lexicon, qualifiers) -> tuple[list[Asser
     for sentence in sentences:
         _link_sentence(sentence, by_sentence.get(sentence.index, []), context)
     return _date_headlines(context.assertions, context.unread, frozenset(lexicon.data.get("crowds") or ()),
-                           _incident_kinds(lexicon)), \
+                           _incident_kinds(lexicon), _kindred_measures(lexicon)), \
         context.unlinked, lead
+
+
+@cache
+def _kindred_measures(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The measures a title's word may name in the body's stead (`measures.<m>.kin`: detainees, prisoners)."""
+    return {name: tuple(entry.get("kin") or ()) for name, entry in (lexicon.data.get("measures") or {}).items()}
 
 
 @cache
@@ -508,7 +521,8 @@ def _incident_kinds(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = (),
-                    crowds: frozenset[str] | None = None, incidents: frozenset[str] = frozenset()) -> list[Assertion]:
+                    crowds: frozenset[str] | None = None, incidents: frozenset[str] = frozenset(),
+                    kindred: dict[str, tuple[str, ...]] | None = None) -> list[Assertion]:
     """A headline restates a body figure: a title figure that agrees with the body's latest figure of
     the same toll records which (`restates`) and, if undated or unattributed, takes its date and
     source; one that agrees with none takes the date of the latest body figure, so the headline
@@ -571,10 +585,13 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                 a = replace(a, restates=latest.id, source=a.source or latest.source, **dated)
             else:
                 unread_here = any(_may_state(quantity, a) for quantity in unread)
+                kin = any(_supports(b, a) for measure in (kindred or {}).get(a.measure, ())
+                          for b in anywhere.get((measure, group(a.entity)), ()))
                 stale = overtaken is not None or \
                     any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
                 weak = [w.value for w, holds in ((Weakness.HEADLINE_UNREAD, unread_here),
-                                                 (Weakness.HEADLINE_EARLIER, stale)) if holds]
+                                                 (Weakness.HEADLINE_EARLIER, stale),
+                                                 (Weakness.HEADLINE_KIN, kin)) if holds]
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
     return _date_title_parts(out)
@@ -1050,25 +1067,27 @@ def _link_sum_of_the_sentence_before(context: _Context, sentence: Sentence, firs
 
 def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: int, counts: list[Quantity]) -> None:
     """"Le 29 avril, l'incendie de l'hôtel Rituraj a fait 15 morts. Le 18 mai, le feu de Gulzar Houz a tué
-    17 personnes. Au total, ces deux incendies ont fait 30 morts": a sentence that opens on a sum's words
-    and counts back "ces deux ..." totals the last that many figures of its measure its paragraph gave
-    before it, each of its own sentence ("dont" parts aside)."""
+    17 personnes. Au total, ces deux incendies ont fait 30 morts": a sentence that counts back "ces deux ..."
+    (or "les trois raids ...") and adds them up (it opens on a sum's words, or says "ensemble", "à eux
+    seuls", "ainsi" before its figure) totals the last that many figures of its measure its paragraph gave
+    before it, each of its own sentence ("dont" parts aside), of one event or of as many events."""
     assertions = context.assertions
-    if first >= len(assertions) or not _opens_on_a_sum(context.lexicon, sentence.text):
+    if first >= len(assertions) or assertions[first].part_of is not None:
         return
     total = assertions[first]
     named = next((q for q in counts if q.end <= total.start - sentence.start and q.nominal
                   and _THESE.search(sentence.text, 0, q.start)), None)
-    if named is None or total.part_of is not None or not 2 <= named.nominal <= _FIGURES_BACK:
+    if named is None or not 2 <= named.nominal <= _FIGURES_BACK \
+            or not _adds_up(context.lexicon, sentence.text, named.end, total.start - sentence.start):
         return
     starts = context.sentence_starts
     added = _the_ones_named(context, sentence, first, total.measure, int(named.nominal))
     told_in = {bisect_right(starts, assertions[i].start) for i in added}
-    # each event's whole toll, over the span the total names ("30 morts en moins de trois semaines"), all of
-    # one event (a sum whose terms the reading put in several would be checked on some of them)
+    events = {assertions[i].event for i in added}
+    # each event's whole toll, over the span the total names ("30 morts en moins de trois semaines"): the
+    # tolls of one event, or one toll of each of the events named
     if len(added) == named.nominal and len(told_in) == len(added) and total.scope in ("cumulative", "period") \
-            and all(assertions[i].event == total.event for i in added) \
-            and all(assertions[i].scope in ("cumulative", "period") for i in added):
+            and len(events) in (1, len(added)) and all(assertions[i].scope in ("cumulative", "period") for i in added):
         for i in added:
             assertions[i] = replace(assertions[i], summed_in=total.id)
 
@@ -1088,13 +1107,33 @@ def _the_ones_named(context: _Context, sentence: Sentence, first: int, measure: 
                 break
             last_of_block.setdefault(block_of[i], i)
         return list(last_of_block.values())[:count]
-    paragraph = starts[context.paragraph_of[sentence.index]]
-    return [i for i in before if assertions[i].start >= paragraph][:count]
+    opening = context.paragraph_of[sentence.index]
+    mine = [i for i in before if assertions[i].start >= starts[opening]]
+    return mine[:count] if mine else _one_toll_a_paragraph(context, opening, before, count)
 
 
-def _opens_on_a_sum(lexicon: Lexicon, text: str) -> bool:
-    """Whether the sentence opens on a sum's words (`links.sum`: "Au total, ...", "En tout, ...")."""
-    return _links(lexicon).sum_opening.match(text) is not None
+def _one_toll_a_paragraph(context: _Context, opening: int, before: list[int], count: int) -> list[int]:
+    """"Le 10 septembre, une baleinière a chaviré, faisant 86 morts. ¶ Le lendemain, les autorités comptent
+    107 morts. ¶ Au total, ces deux drames ...": a total that opens its paragraph adds up the tolls of the
+    paragraphs before it, one each; a paragraph of two tolls ("86 morts ... d'au moins 100 morts") leaves the
+    sum unread, for which of them the total counts is not said."""
+    starts, assertions = context.sentence_starts, context.assertions
+    added: list[int] = []
+    while len(added) < count and opening > 0:
+        previous = context.paragraph_of[opening - 1]
+        told = [i for i in before if starts[previous] <= assertions[i].start < starts[opening]]
+        if len(told) != 1:
+            return []
+        added.append(told[0])
+        opening = previous
+    return added
+
+
+def _adds_up(lexicon: Lexicon, text: str, named: int, total: int) -> bool:
+    """Whether the sentence adds up the things it names: it opens on a sum's words (`links.sum`: "Au total,
+    ...") or says so between their count and the total (`links.together`: "ces deux drames ont ainsi fait")."""
+    links = _links(lexicon)
+    return links.sum_opening.match(text) is not None or links.together.search(text, named, total) is not None
 
 
 def _one_running_scope(total: Assertion, terms: Sequence[Assertion]) -> bool:
@@ -1264,9 +1303,11 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         "verb_alone" in roles and not _PARTICIPLE.match(text, after[roles["verb_alone"]].end)
     where = (lexicon.data.get("links") or {}).get("where", ())
     # "a tué quatre personnes", "tuant 241 personnes à bord"; "les corps de huit otages rendus" are dead;
-    # a verb that counts a kind of the noun's toll counts that kind: "ont pris en charge 58 blessés"
+    # a verb that counts a kind of the noun's toll counts that kind: "ont pris en charge 58 blessés"; a
+    # verb that undoes the noun's measure counts what it does: "Israël a libéré 1 968 prisonniers" (freed)
     if verb is not None and (frame.measure is None or frame.measure in where
                              or verb.key == "killed" and frame.measure in only_living
+                             or verb.key in (lexicon.data.get("links") or {}).get(f"undone_{frame.measure}", ())
                              or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
     if frame.measure in where:      # "241 morts à bord", "241 personnes à bord ont été tuées": the dead aboard
@@ -1344,7 +1385,7 @@ _WHERE_CLAUSE = re.compile(rf"(?P<place>{_NAME})\s*,\s*où\s[^,;:.!?]*$")
 # a subject taken up by its pronoun before its verb: "la police, elle, n'en reconnaissait que 96"
 _RESUMED = re.compile(r"\s*,\s*(?:elle|lui|eux|elles)\s*,\s*(?:n['’]\s*)?(?:en\s+|y\s+)?")
 # "ces deux incendies", "ces trois attaques": the figure right after counts the events just told
-_THESE = re.compile(r"\b[Cc]es\s+$")
+_THESE = re.compile(r"\b[CcLl]es\s+$")
 # between a verb of saying and the act it claims: a day or a date ("a revendiqué samedi l'attentat")
 _ACT_REACH = 16
 # between a claim's verb and its figure: only spaces and an opening quote ("affirme avoir tué « plus de 60")
@@ -1830,7 +1871,8 @@ def _read_summed_terms(frames: list[_Frame], text: str, lexicon: Lexicon) -> Non
 
 def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -> list[int]:
     """"31 morts, soit six enfants et 27 adultes", "79 morts : 43 enfants et 42 adultes": groups listed
-    right after a `sum` link that follows a toll, or after a colon or a "dont" when together they are everyone
+    right after a `sum` link that follows a toll, or after a colon or a `parts.part_of` word ("dont", "les 154
+    morts comprennent") when together they are everyone
     (`partitions`: children and adults, men and women), break it down; each counts the toll's measure,
     as a part of it, and a rule adds them up. Two groups at least, with no verb or whole of their own,
     joined by commas and "et". The starts of the first groups of the breakdowns read, in order."""
@@ -1839,7 +1881,8 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
         first = frames[index + 1]
         link = _sum_link_before(lexicon, text, first.quantity.start)
         said = link is not None and not text[whole.end:link.start()].strip(" ,")
-        listed = _COLON.fullmatch(text, whole.end, first.quantity.start) or _DONT.fullmatch(text, whole.end, first.quantity.start) \
+        listed = _COLON.fullmatch(text, whole.end, first.quantity.start) \
+            or _links(lexicon).parts_next.fullmatch(text, whole.end, first.quantity.start) \
             or _APPOSED.fullmatch(text, whole.end, first.quantity.start)
         if whole.measure is None and whole.entity is None or whole.part or not (said or listed):
             continue
@@ -1860,9 +1903,6 @@ def _read_stated_breakdowns(frames: list[_Frame], text: str, lexicon: Lexicon) -
 # groups set after a toll by a comma alone, that are everyone it counts: "Neuf enfants, cinq garçons et
 # trois filles, ainsi qu'une femme ont péri" (a partition's only: "12 morts, trois enfants" is no breakdown)
 _APPOSED = re.compile(r"\s*,\s*")
-# a toll's "dont" list of groups that are everyone, the words of its place between: "150 survivants à
-# Tarasin et dans les villages proches, dont 40 enfants et 130 adultes"
-_DONT = re.compile(r"[^.;:!?\d]{0,80}?,?\s*dont\s+")
 
 
 def _listed_group(term: _Frame, whole: _Frame) -> bool:

@@ -638,6 +638,14 @@ def _check_measure_name(node, bad, measures) -> None:
         bad(node, "L081", f"unknown measure {_describe(node)} (expected one of {', '.join(sorted(measures))})")
 
 
+def _check_measure_names(node, bad, measures) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        bad(node, "L020", "expected a list of measures")
+        return
+    for item in node.value:
+        _check_measure_name(item, bad, measures)
+
+
 def _mapping(node, bad, what: str) -> dict:
     if not isinstance(node, yaml.MappingNode):
         bad(node, "L090", f"{what}: expected a mapping, found {_describe(node)}")
@@ -653,7 +661,7 @@ def _describe(node) -> str:
 
 _check_measures = _check_entries("measure", 30, {"forms": _check_words, "part_of": _check_measure_name,
                                                  "group": _check_identifier_value, "only_for": _check_words,
-                                                 "otherwise": _check_measure_name},
+                                                 "otherwise": _check_measure_name, "kin": _check_measure_names},
                                  required=("forms",))
 def _check_side(node, bad, _measures) -> None:
     _check_identifier(node, bad)

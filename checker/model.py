@@ -58,6 +58,7 @@ class Weakness(StrEnum):
     FIGURE_ARTICLE = "figure:article"      # "un"/"une", one by its clause's shape, may be an article
     HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
     HEADLINE_EARLIER = "headline:earlier"  # a title figure the body gives as an earlier toll, revised or overtaken
+    HEADLINE_KIN = "headline:kin"          # a title figure a body figure of a kindred measure bears out
 
 
 @cache

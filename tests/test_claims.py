@@ -1819,10 +1819,10 @@ def test_a_total_after_a_roundup_s_blocks_adds_the_last_toll_of_each():
                    "attaques ont fait 25 morts.", published=date(2025, 6, 20))
     total = found[-1]
     assert [a.summed_in for a in found[:-1]] == [total.id] * 3
-    # a block of another year is another event's: no sum over figures of several events
+    # a block of another year is another event's: the total adds one toll of each of the events named
     found = claims("**Graz, juin 2025.** Un ancien élève a tué dix personnes.\n\n**Prague, décembre 2023.** Un étudiant "
                    "a tué 14 personnes.\n\nAu total, ces deux attaques ont fait 30 morts.", published=date(2025, 6, 20))
-    assert all(a.summed_in is None for a in found)
+    assert found[0].event != found[1].event and [a.summed_in for a in found[:-1]] == [found[-1].id] * 2
 
 
 def test_a_toll_that_counts_the_attacker_is_not_the_victims_toll():
@@ -1865,3 +1865,11 @@ def test_a_date_in_the_subject_says_when_the_event_was_and_the_toll_is_the_day_i
     # a date that opens the sentence dates the toll as before
     assert one("Mardi, la crue a fait 12 morts, a indiqué vendredi le préfet.", published=date(2025, 4, 18)).as_of \
         == date(2025, 4, 15)
+
+
+def test_a_verb_that_undoes_the_noun_s_measure_counts_what_it_does():
+    # "prisonniers" alone count people held; "a libéré 1 968 prisonniers" counts them freed
+    (freed,) = claims("Israël a libéré 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
+    assert (freed.measure, freed.low) == ("released", 1968)
+    (held,) = claims("Israël détient encore 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
+    assert held.measure == "captured"

@@ -120,6 +120,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
     ("apart_groups: [attackers, suspects]", "apart_groups: [attackers, suspectz]", "L082"),
     ("living: [wounded, hospitalized]", "living: [wounded, hospitalizez]", "L081"),
+    ("    kin: [captured, held]", "    kin: [captured, helt]", "L081"),
     ("only_living: [rescued, wounded", "only_living: [rescuez, wounded", "L081"),
     # verbs conjugated by a group of endings the lexicon has, and infinitives of that group
     ("  verbs_er: [indiquer,", "  verbs_ir: [indiquer,", "L085"),
@@ -152,7 +153,7 @@ def test_a_name_that_refers_to_no_entry_is_refused_once_with_its_position(tmp_pa
         load_lexicon(path)
     misspelt = next(word for word in ("rescuerz", "victimez", "suspectz", "hospitalizez", "verbs_ir", "indiquir", "atack",
                                                  "firefighterz", "migrantz", "peacekeeperz", "rescuez", "casualtiez", "aboardz",
-                                                 "capturez", "releasez", "policez", "interior_ministri")
+                                                 "capturez", "releasez", "policez", "interior_ministri", "helt")
                     if word in typo)
     line = next(n for n, row in enumerate(text.replace(shipped, typo).splitlines(), 1) if misspelt in row)
     assert [(d.line, d.code) for d in refused.value.diagnostics] == [(line, code)]
