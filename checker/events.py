@@ -133,7 +133,8 @@ def read_lead(article: Article, sentences: Sequence[Sentence], lexicon: Lexicon)
                 sub_event("\n".join(titles + body[:_LEAD_NAMES]), lexicon), specific,
                 bool(kind and lexicon.event_counts_troops(kind)), crowds,
                 _fold_name(storm.group("name")) if storm else None, title_kinds(sentences, lexicon),
-                _first_listed(titles), any(m.key == "killed" for t in titles for m in lexicon.scan("measures", t)))
+                _first_listed(titles) or _first_of_two_places(titles, specific, kind, lexicon),
+                any(m.key == "killed" for t in titles for m in lexicon.scan("measures", t)))
 
 
 # three capitalised names or more in a row, apart by commas or "et": "Texas, Nouveau-Mexique, New Jersey",
@@ -144,6 +145,25 @@ _LISTED_NAMES = re.compile(rf"(?P<first>{_NAME})(?:\s*,\s*|\s+et\s+){_NAME}(?:\s
 _SPANNED_NAMES = re.compile(rf"(?:^|[\s:«\"(])(?:[Dd]e\s+(?:la\s+|l['’])?|[Dd]u\s+|[Dd]es\s+)(?P<first>{_NAME})\s+"
                             rf"(?:à\s+(?:la\s+|l['’])?|au\s+|aux\s+){PLACE_WORD}")
 _LISTED_REACH = 300     # a title's head where a roundup lists its places: the search stays bounded on any title
+
+
+# two names joined by "et": "Un an après Maga et Papiri", "Kebbi et Niger : ..."
+_TWO_NAMES = re.compile(rf"(?P<first>{PLACE_WORD})\s+et\s+(?:de\s+|d['’]\s*|à\s+)?(?P<second>{PLACE_WORD})")
+
+
+def _first_of_two_places(titles: Sequence[str], specific: frozenset[str], kind: str | None,
+                         lexicon: Lexicon) -> str | None:
+    """In a kind of incidents tied by place (`tied_by_place`: abductions, attacks), a title that joins two of
+    its places by "et" ("Un an après Maga et Papiri") tells two incidents: a roundup of the first one's,
+    folded, else None. Not a war's: "des frappes sur Maaysra et Barja" are one day's strikes."""
+    if len(specific) < 2 or not (lexicon.data["events"].get(kind) or {}).get("tied_by_place"):
+        return None
+    for title in titles:
+        for match in _TWO_NAMES.finditer(title[:_LISTED_REACH]):
+            first, second = _fold_name(match.group("first")), _fold_name(match.group("second"))
+            if first in specific and second in specific:
+                return first
+    return None
 
 
 def _first_listed(titles: Sequence[str]) -> str | None:
@@ -584,7 +604,7 @@ def _join_unknown(unknown: list[Lead], by_kind: dict[str, list[Lead]], groups: _
     owners: dict[str, dict[tuple, Lead]] = {}
     titled: dict[str, dict[tuple, Lead]] = {}
     for members in by_kind.values():
-        for lead in members:
+        for lead in (lead for lead in members if not lead.roundup):   # a roundup names several events'
             standing = _standing(lead, groups)
             for name in lead.names:           # what the event's own titles and leads name
                 owners.setdefault(name, {}).setdefault(standing, lead)

@@ -522,3 +522,24 @@ def test_a_page_guessed_into_an_event_reads_its_words_as_the_event_s_kind_does(t
     assert [(a.low, a.measure) for a in got.assertions if a.article == "b"] == [(57, "killed")]
     # beside the dead it sums, the word stays the sum
     assert ("casualties" in {a.measure for a in got.assertions if a.article == "c"})
+
+
+def _two_kidnappings(tmp_path, *more):
+    return batch(tmp_path,
+                 ("a", "2025-11-17", "Kebbi : 25 lycéennes enlevées à Maga\nDes hommes armés ont enlevé 25 lycéennes "
+                                     "dans un internat de Maga, dans l'État de Kebbi, au Nigeria."),
+                 ("b", "2025-11-24", "Kebbi : les lycéennes de Maga libérées\nLes 24 lycéennes enlevées à Maga, dans "
+                                     "l'État de Kebbi, ont été libérées, au Nigeria."),
+                 ("c", "2025-11-22", "Papiri : plus de 300 élèves enlevés dans une école catholique\nDes ravisseurs "
+                                     "ont enlevé 303 élèves à Papiri, dans l'État du Niger, au Nigeria."),
+                 ("d", "2025-12-22", "Papiri : 130 élèves libérés\nLes derniers élèves enlevés à Papiri, au Nigeria, "
+                                     "ont été libérés, selon la présidence."),
+                 *more)
+
+
+def test_a_title_joining_two_places_of_abductions_ties_neither_to_the_other(tmp_path):
+    assert sorted(map(sorted, events_of(_two_kidnappings(tmp_path)).values())) == [["a", "b"], ["c", "d"]]
+    got = _two_kidnappings(tmp_path, ("e", "2025-12-30", "Maga et Papiri : au Nigeria, la plaie des enlèvements "
+                                                         "d'écoliers\nUn mois après les enlèvements de Maga et de "
+                                                         "Papiri, dans les États de Kebbi et du Niger, le pays s'interroge."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b", "e"], ["c", "d"]]
