@@ -287,7 +287,33 @@ KNOWN_MERGES = {
         "two quakes of the Philippines ten days apart, the second's lead naming the first",
     frozenset({"kunar_earthquake_2025", "tingri_earthquake_2025"}):
         "a retrospective of the year's quakes whose gold is Kunar's, its title naming Tingri",
-    frozenset({"south_korea_wildfires_2025", "turkey_wildfires_2025"}): "an analysis of four fires of 2025",
+    # heldout96-99's first runs in the batch: real merges, to mend
+    frozenset({"chicago_guard_deployment_2025", "memphis_guard_deployment_2025"}):
+        "the Guard's deployments to American cities, months apart, chained",
+    frozenset({"chicago_guard_deployment_2025", "washington_dc_guard_deployment_2025"}):
+        "the Guard's deployments to American cities, months apart, chained",
+    frozenset({"everest_tibet_karma_blizzard_2025", "nepal_yalung_ri_panbari_deaths_2025"}):
+        "the Everest blizzard and the Yalung Ri avalanche a month apart, read as one storm",
+    frozenset({"everest_tibet_karma_blizzard_2025", "yalung_ri_avalanche_2025"}):
+        "the Everest blizzard and the Yalung Ri avalanche a month apart, read as one storm",
+    frozenset({"hurricane_helene_2024", "najha_mass_grave_2024"}):
+        "a Syrian mass grave chained to hurricanes through a name",
+    frozenset({"hurricane_maria_2017", "najha_mass_grave_2024"}):
+        "a Syrian mass grave chained to hurricanes through a name",
+    frozenset({"khartoum_riyadh_graves_2026", "omdurman_sabreen_market_2025"}):
+        "Khartoum's graves and Omdurman's market strike, one war's",
+    frozenset({"los_angeles_guard_marines_deployment_2025", "south_korea_wildfires_2025"}):
+        "the Guard's deployments to American cities, months apart, chained",
+    frozenset({"memphis_guard_deployment_2025", "washington_dc_guard_deployment_2025"}):
+        "the Guard's deployments to American cities, months apart, chained",
+    frozenset({"nepal_yalung_ri_panbari_deaths_2025", "yalung_ri_avalanche_2025"}):
+        "the Yalung Ri avalanche, in the gold as two events",
+    frozenset({"portland_guard_deployment_2025", "washington_guard_shooting_2025"}):
+        "the Guard's deployments to American cities, months apart, chained",
+    frozenset({"ruidoso_flash_flood_2025", "teuchitlan_izaguirre_raid_2024"}):
+        "the Ruidoso flood and the Teuchitlán raid through a name",
+    frozenset({"syria_disappearances", "us_forces_syria_2024_2025"}):
+        "Syria's disappeared and the American forces there",
     # heldout92-95 beside the older sets: the same events, in two sets
     frozenset({"al_bouri_shipwreck_2025_11", "libya_al_buri_shipwreck_2025"}): "the Al Bouri wreck, in two sets",
     frozenset({"channel_calais_boat_deaths_2025_05_21", "channel_calais_crossing_may21_2025"}): "the Channel deaths of 21 May, in two sets",
