@@ -1232,7 +1232,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     clause_end = min(_clause_end(text, quantity.end), following)
     after = list(_tags_within(tags, starts, quantity.end, clause_end, _AFTER_TAGS))
     clause_start = max(previous_end, _clause_start(text, quantity.start))
-    before = _tags_before(tags, starts, clause_start, quantity.start)
+    before = _tags_before(tags, starts, clause_start, quantity.start, _folded_words(lexicon, "object_gap"))
     shape = _before_shape(tuple(t.name for t in before))
     verb = None
     if "verb" in shape:                   # "blessé 17", "l'arrestation de onze"
@@ -1521,12 +1521,13 @@ def _tags_within(tags: list, starts: list[int], start: int, end: int, most: int)
             yield tag
 
 
-def _tags_before(tags: list, starts: list[int], start: int, end: int) -> list:
-    """The last three tags lying wholly in [start, end)."""
+def _tags_before(tags: list, starts: list[int], start: int, end: int, skipped: frozenset[str] = frozenset()) -> list:
+    """The last three tags lying wholly in [start, end), past the words `skipped` ("a libéré lundi 1 968")."""
     found: list = []
     for index in range(bisect_left(starts, end) - 1, bisect_left(starts, start) - 1, -1):
-        if tags[index].end <= end:
-            found.append(tags[index])
+        tag = tags[index]
+        if tag.end <= end and not (tag.name in ("W", "THING") and tag.key in skipped):
+            found.append(tag)
             if len(found) == 3:
                 break
     return found[::-1]
@@ -1784,7 +1785,7 @@ _WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
 
 @cache
 def _folded_words(lexicon: Lexicon, section: str) -> frozenset[str]:
-    """A word list of the lexicon (`ranked_tolls`, `war_troop_heads`), folded to compare with a folded word."""
+    """A word list of the lexicon (`ranked_tolls`, `object_gap`), folded to compare with a folded word."""
     return frozenset(fold(word) for word in lexicon.data.get(section) or ())
 
 
@@ -1804,16 +1805,18 @@ _PHRASE_REACH = 20      # longer than any `labels` or `scope.over` phrase
 
 
 def _read_men_as_people(frames: list[_Frame], text: str, lexicon: Lexicon, kind_known: bool) -> None:
-    """Outside a war's reports, a head that counts troops only there (`war_troop_heads`) counts people:
-    "Deux hommes sont morts" on a ring road; but "dépêché 2 000 hommes", "l'armée avait perdu trois hommes".
+    """Outside a war's reports, a head that counts troops only there (`war_troop_heads`) counts the group it
+    names there, men: "Deux hommes sont morts" on a ring road; but "dépêché 2 000 hommes", "l'armée avait
+    perdu trois hommes".
     A force named alone is its nation's people in the reports of a kind of event that is no war's: "quatre
     Russes" among the dead of a crush."""
-    war_heads = lexicon.data.get("war_troop_heads", ())
+    war_heads = _outside_war(lexicon)
     for frame in frames:
-        if frame.entity == "troops" and frame.noun_span and fold(text[slice(*frame.noun_span)]) in war_heads \
+        head = fold(text[slice(*frame.noun_span)]) if frame.noun_span else None
+        if frame.entity == "troops" and head in war_heads \
                 and frame.measure != "deployed" and _force_by_cue(lexicon, text, frame.quantity) is None \
                 and not _says_losses(lexicon, text, frame):
-            frame.entity = "people"
+            frame.entity = war_heads[head]
         elif kind_known and not frame.part and frame.noun_span and frame.entity in lexicon.sides() \
                 and lexicon.at("force_alone", text, frame.noun_span[0]) is not None:
             frame.entity = lexicon.sides()[frame.entity] + PEOPLE_OF
@@ -2076,7 +2079,13 @@ def _troops(lexicon: Lexicon, entity: str | None) -> bool:
 
 def _men(lexicon: Lexicon, text: str, frame: _Frame) -> bool:
     """Whether the figure's noun is a word for troops in a war's reports only ("hommes")."""
-    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in _folded_words(lexicon, "war_troop_heads")
+    return frame.noun_span is not None and fold(text[slice(*frame.noun_span)]) in _outside_war(lexicon)
+
+
+@cache
+def _outside_war(lexicon: Lexicon) -> dict[str, str]:
+    """`war_troop_heads`: a head that counts troops in a war's reports only → the group it counts elsewhere."""
+    return {fold(word): group for group, words in (lexicon.data.get("war_troop_heads") or {}).items() for word in words}
 
 
 def _measure_entry(lexicon: Lexicon, measure: str) -> dict:
@@ -2407,7 +2416,8 @@ def _entity(frame: _Frame, whole: Assertion | None, sentence: Sentence, sub_even
     lexicon, text, quantity = context.lexicon, sentence.text, frame.quantity
     weak: list[Weakness] = []
     entity = frame.entity or (whole.entity if whole else None) or _framed_group(lexicon, text, quantity)
-    if entity == "people" and frame.entity == "people":     # "Chez les pompiers, deux hommes ont été blessés"
+    plain = lexicon.data.get("plain_groups", ())             # "Chez les pompiers, deux hommes ont été blessés"
+    if entity in plain and frame.entity == entity:
         entity = _named_crowd(lexicon, text, frame) or _framed_group(lexicon, text, quantity) or entity
     if frame.entity and whole is not None and not lexicon.side_of_entity(frame.entity):
         side = lexicon.side_of_entity(whole.entity)          # "Parmi eux figurent 78 enfants"

@@ -50,6 +50,7 @@ _SHAPES = {
     "ratios": "words",
     "ranks": "words",
     "ranked_tolls": "words",
+    "object_gap": "words",
     "labels": "words",
     "function_words": "words",
     "partitions": "keyed words",
@@ -58,10 +59,11 @@ _SHAPES = {
     "conjugations": "keyed words",
     "source_adjectives": "words",
     "nationals": "keyed words",
-    "war_troop_heads": "words",
+    "war_troop_heads": "keyed words",
     "crowds": "keyed words",
     "crowds_anywhere": "words",
     "unsided_groups": "words",
+    "plain_groups": "words",
     "own_staff_nouns": "words",
     "own_staff": "keyed words",
 }
@@ -471,8 +473,9 @@ def _check_references(nodes: dict, data: dict, bad) -> None:
     groups += [value for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry) if key.value == "group"]
     groups += [item for _, entry in _pairs(nodes.get("measures")) for key, value in _pairs(entry)
                if key.value == "only_for" for item in getattr(value, "value", None) or ()]
-    groups += [item for section in ("side_groups", "apart_groups", "unsided_groups")
+    groups += [item for section in ("side_groups", "apart_groups", "unsided_groups", "plain_groups")
                for item in getattr(nodes.get(section), "value", None) or ()]
+    groups += [key for key, _ in _pairs(nodes.get("war_troop_heads"))]
     groups += [item for key, value in _pairs(nodes.get("scope")) if key.value == "stock_deployments"
                for item in getattr(value, "value", None) or ()]
     for node in groups:

@@ -872,9 +872,9 @@ def test_a_force_named_as_the_frame_of_a_report_is_whom_its_people_count():
     assert (men.entity, men.measure) == ("firefighters", "wounded")
     (one,) = claims(title + "Côté pompiers, on compte un blessé sérieux.")
     assert one.entity == "firefighters"
-    # without a frame, people stay people
+    # without a frame, men stay men
     (people,) = claims(title + "Deux hommes ont été grièvement blessés.")
-    assert people.entity == "people"
+    assert people.entity == "men"
 
 
 def test_passengers_are_counted_apart_from_the_crew():
@@ -1266,7 +1266,9 @@ def test_a_live_blog_entry_dates_its_figures_by_its_hour():
 
 def test_men_are_troops_only_in_a_war_a_deployment_or_a_sides_losses():
     men, hurt = claims("Deux hommes sont morts et quatre blessés graves ont été conduits à l'hôpital.")
-    assert (men.entity, hurt.entity) == ("people", "people")
+    assert (men.entity, hurt.entity) == ("men", "men")       # men, a group of people, as "femmes" are women
+    women, men = claims("En 2018, 121 femmes et 28 hommes ont été tués par leur conjoint.")
+    assert (women.entity, men.entity) == ("women", "men")
     assert one("Les autorités ont dépêché 2 000 hommes sur place.").entity == "soldiers"
     assert one("L'an dernier, l'armée y avait perdu trois hommes au combat.").entity == "soldiers"
 
@@ -1873,3 +1875,20 @@ def test_a_verb_that_undoes_the_noun_s_measure_counts_what_it_does():
     assert (freed.measure, freed.low) == ("released", 1968)
     (held,) = claims("Israël détient encore 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
     assert held.measure == "captured"
+
+
+def test_the_guard_and_the_marines_are_forces_of_their_own_counted_as_they_stand():
+    guard, marines = claims("La Maison Blanche a désormais engagé environ 4 000 soldats de la Garde nationale et 700 "
+                            "Marines dans la région.", published=date(2025, 6, 10))
+    assert (guard.measure, guard.entity, guard.low) == ("deployed", "national_guard", 3800)
+    assert (marines.measure, marines.entity, marines.scope) == ("deployed", "marines", "stock")
+
+
+def test_a_day_or_an_adverb_between_a_verb_and_its_figure_leaves_the_verb_its_own():
+    (killed,) = claims("Les frappes ont tué dimanche soir 12 personnes.", published=date(2025, 6, 10))
+    assert (killed.measure, killed.low) == ("killed", 12)
+    (freed,) = claims("Israël a libéré lundi 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
+    assert freed.measure == "released"
+    # a word that is no such gap breaks the shape: the noun's measure stands
+    (held,) = claims("Israël a libéré un camp où se trouvent 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
+    assert held.measure != "released"

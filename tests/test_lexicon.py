@@ -120,7 +120,7 @@ def test_an_event_reading_a_word_as_an_unknown_measure_is_refused(tmp_path):
     ("reads: &victims_are_the_dead {victimes: killed}", "reads: &victims_are_the_dead {victimez: killed}", "L083"),
     ("apart_groups: [attackers, suspects]", "apart_groups: [attackers, suspectz]", "L082"),
     ("living: [wounded, hospitalized]", "living: [wounded, hospitalizez]", "L081"),
-    ("    kin: [captured, held]", "    kin: [captured, helt]", "L081"),
+    ("    kin: [captured, held, released]", "    kin: [captured, helt, released]", "L081"),
     ("only_living: [rescued, wounded", "only_living: [rescuez, wounded", "L081"),
     # verbs conjugated by a group of endings the lexicon has, and infinitives of that group
     ("  verbs_er: [indiquer,", "  verbs_ir: [indiquer,", "L085"),
