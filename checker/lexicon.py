@@ -59,6 +59,7 @@ _SHAPES = {
     "conjugations": "keyed words",
     "source_adjectives": "words",
     "nationals": "keyed words",
+    "nationals_of_both_sides": "words",
     "war_troop_heads": "keyed words",
     "crowds": "keyed words",
     "crowds_anywhere": "words",
@@ -382,9 +383,10 @@ def _load(path: str, overlays: tuple[str, ...] = ()) -> Lexicon:
 def _with_national_forces(data: dict) -> dict:
     """The lexicon with a force for each nationality no force names (`nationals`): "13 soldats
     sud-africains" are south_african_troops. Its modifiers are the nationality's forms in lower case; it
-    has no people of its own (they stay `<key>_people`), so it gives no side to the tolls after it."""
+    has no people of its own (they stay `<key>_people`), so it gives no side to the tolls after it. A
+    nationality that fights on both sides of its war (`nationals_of_both_sides`) makes no force."""
     forces = dict(data.get("forces") or {})
-    sides = {side_of(key, entry or {}) for key, entry in forces.items()}
+    sides = {side_of(key, entry or {}) for key, entry in forces.items()} | set(data.get("nationals_of_both_sides") or ())
     for nationality, forms in (data.get("nationals") or {}).items():
         if nationality not in sides:
             forces[f"{nationality}_troops"] = {"side": nationality, "modifiers": [form.lower() for form in forms]}

@@ -1892,3 +1892,12 @@ def test_a_day_or_an_adverb_between_a_verb_and_its_figure_leaves_the_verb_its_ow
     # a word that is no such gap breaks the shape: the noun's measure stands
     (held,) = claims("Israël a libéré un camp où se trouvent 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
     assert held.measure != "released"
+
+
+def test_sudan_s_people_are_on_both_sides_of_its_war_and_name_no_force():
+    # "le ministère soudanais de la Santé" gives the toll; no Sudanese force is counted
+    (toll,) = claims("Le ministère soudanais de la Santé a annoncé que les combats avaient fait 460 morts.",
+                     published=date(2023, 4, 25), title="Soudan : la guerre entre l'armée et les FSR")
+    assert toll.entity == "people"
+    toll, sudanese = claims("Le naufrage a laissé 42 disparus, dont 29 Soudanais.", published=date(2025, 11, 12))
+    assert (sudanese.entity, sudanese.part_of) == ("sudanese_people", toll.id)

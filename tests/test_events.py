@@ -543,3 +543,12 @@ def test_a_title_joining_two_places_of_abductions_ties_neither_to_the_other(tmp_
                                                          "d'écoliers\nUn mois après les enlèvements de Maga et de "
                                                          "Papiri, dans les États de Kebbi et du Niger, le pays s'interroge."))
     assert sorted(map(sorted, events_of(got).values())) == [["a", "b", "e"], ["c", "d"]]
+
+
+def test_a_snowstorm_is_no_flood_and_no_avalanche(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-10-05", "Tempête de neige sur l'Everest : des centaines de randonneurs bloqués\nUne tempête "
+                                    "de neige a piégé des centaines de randonneurs sur le versant tibétain de l'Everest."),
+                ("b", "2025-11-04", "Népal : sept morts dans une avalanche au Yalung Ri\nUne avalanche a fait sept "
+                                    "morts au Yalung Ri, dans le district de Dolakha, au Népal."))
+    assert [key.split(":")[0] for key in sorted(events_of(got))] == ["avalanche", "snowstorm"]
