@@ -154,7 +154,9 @@ class _Word(NamedTuple):
 
 
 _TIME_WORDS = frozenset({"<month>", "<weekday>", "<relative>", "<weekend>", "<year>", "<quarter>"})
-_BEFORE, _AFTER = 7, 5      # the most words a shape has before its time word ("entre le 1er avril et le 30 juin") and after
+# the most words a shape has before its time word and after it: "entre le 1er décembre 2024 et le 1er
+# décembre 2025" has eight before its second month and six after its first
+_BEFORE, _AFTER = 8, 6
 _WORD_END = r"(?![\w-])"
 _REACH = 40                 # letters on each side of the time words that hold a shape's words (the longest: "à la fin du mois d'")
 

@@ -1367,7 +1367,7 @@ def test_peacekeepers_are_no_sides_troops_and_ranks_are_troops():
     assert one("La force compte quelque 10 000 Casques bleus.").measure == "deployed"
     fighters, commanders = claims("L'armée dit avoir tué 250 combattants, dont 21 commandants.")
     assert (commanders.entity, commanders.part_of) == (fighters.entity, fighters.id)
-    assert one("Trois journalistes ont été tués.").entity == "people"
+    assert one("Trois journalistes ont été tués.").entity == "journalists"     # a group, no force
 
 
 def test_of_these_deaths_and_the_figure_after_and_are_parts_of_the_toll():

@@ -177,6 +177,9 @@ def test_a_year_naming_a_past_war_after_depuis_starts_no_running_total():
     ("Le trimestre suivant, de juillet à septembre, 1 247 morts", date(2025, 10, 31), date(2025, 9, 30),
      (date(2025, 7, 1), date(2025, 9, 30))),
     ("contre 2 364 entre mars et mai", date(2025, 10, 31), date(2025, 5, 31), (date(2025, 3, 1), date(2025, 5, 31))),
+    # a year on each end: the second's words are read to its year
+    ("67 journalistes tués entre le 1er décembre 2024 et le 1er décembre 2025, selon RSF", date(2025, 12, 9),
+     date(2025, 12, 1), (date(2024, 12, 1), date(2025, 12, 1))),
 ])
 def test_a_span_whose_words_give_both_ends_is_a_bounded_period(text, published, as_of, period):
     found = find_anchors(text, published, LEXICON)[-1]
