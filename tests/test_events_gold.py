@@ -287,6 +287,28 @@ KNOWN_MERGES = {
         "two quakes of the Philippines ten days apart, the second's lead naming the first",
     frozenset({"kunar_earthquake_2025", "tingri_earthquake_2025"}):
         "a retrospective of the year's quakes whose gold is Kunar's, its title naming Tingri",
+    # heldout100-103's first runs in the batch: real merges, to mend
+    frozenset({"bloquons_tout_mobilisation_2025_09_10", "madagascar_genz_protests_2025"}): "chained through names the batch's reports share",
+    frozenset({"islamabad_district_court_bombing_2025", "wana_cadet_college_attack_2025"}): "chained through names the batch's reports share",
+    frozenset({"lisbon_gloria_funicular_derailment_2025", "us_boat_strike_2025_09_02"}): "chained through names the batch's reports share",
+    frozenset({"lisbon_gloria_funicular_derailment_2025", "us_boat_strike_2025_09_15"}): "chained through names the batch's reports share",
+    frozenset({"lisbon_gloria_funicular_derailment_2025", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
+    frozenset({"najha_mass_grave_2024", "us_storms_floods_april_2025"}): "chained through names the batch's reports share",
+    frozenset({"najha_mass_grave_2024", "us_tornado_outbreak_march_2025"}): "chained through names the batch's reports share",
+    frozenset({"najha_mass_grave_2024", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_09_02", "us_boat_strike_2025_09_15"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_09_02", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_09_15", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_10_21_pacific", "us_boat_strike_2025_10_23"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_10_21_pacific", "us_boat_strike_2025_11_01"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_10_21_pacific", "us_boat_strikes_2025_10_27_pacific"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_10_23", "us_boat_strike_2025_11_01"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_10_23", "us_boat_strikes_2025_10_27_pacific"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strike_2025_11_01", "us_boat_strikes_2025_10_27_pacific"}): "chained through names the batch's reports share",
+    frozenset({"us_boat_strikes_campaign_2025", "us_military_buildup_caribbean_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_storms_floods_april_2025", "us_tornado_outbreak_march_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_storms_floods_april_2025", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
+    frozenset({"us_tornado_outbreak_march_2025", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
     # heldout96-99's first runs in the batch: real merges, to mend
     frozenset({"chicago_guard_deployment_2025", "memphis_guard_deployment_2025"}):
         "the Guard's deployments to American cities, months apart, chained",
@@ -296,10 +318,6 @@ KNOWN_MERGES = {
         "the Everest blizzard and the Yalung Ri avalanche a month apart, read as one storm",
     frozenset({"everest_tibet_karma_blizzard_2025", "yalung_ri_avalanche_2025"}):
         "the Everest blizzard and the Yalung Ri avalanche a month apart, read as one storm",
-    frozenset({"hurricane_helene_2024", "najha_mass_grave_2024"}):
-        "a Syrian mass grave chained to hurricanes through a name",
-    frozenset({"hurricane_maria_2017", "najha_mass_grave_2024"}):
-        "a Syrian mass grave chained to hurricanes through a name",
     frozenset({"khartoum_riyadh_graves_2026", "omdurman_sabreen_market_2025"}):
         "Khartoum's graves and Omdurman's market strike, one war's",
     frozenset({"los_angeles_guard_marines_deployment_2025", "south_korea_wildfires_2025"}):
