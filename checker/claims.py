@@ -531,7 +531,13 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
     A title figure that agrees with none but whose value the body holds among the counts it could not
     link is marked so (`headline:unread`): the body may say it in words the reading missed; one whose
     figure the body gives as the earlier toll it revises ("le précédent bilan faisait état de 717 morts"
-    under "717 morts") is a stale headline (`headline:earlier`). A title's first _TITLE_FIGURES figures
+    under "717 morts") is a stale headline (`headline:earlier`); one a body figure of a kindred measure
+    bears out ("Près de 2 000 détenus" over "Israël a libéré 1 968 prisonniers") may name the body's
+    people in its own words (`headline:kin`); one the figures of one body line add up to ("au moins 26
+    morts" over "Quatorze militaires et douze civils ont été tués") may restate their sum
+    (`headline:sum`). A title that names no group restates a body figure of its very number that names
+    one ("quatre morts" over "tuant les quatre hommes qui se trouvaient à bord"). A title's
+    first _TITLE_FIGURES figures
     are read so: each is set against the body's figures of its toll, and a title of thousands (a batch's
     title field) would be set against them thousands of times. A title that names the incident its body
     tells in other words ("au moins 42 morts dans un bombardement" over "un paramoteur a lâché deux
@@ -562,6 +568,7 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
         if b.role != "title" and b.scope == "period" and b.part_of in by_id and by_id[b.part_of].measure == b.measure \
                 and b.revision != "earlier" and b.modality in ("reported", "hedged"):
             parts.setdefault((b.measure, group(b.entity)), []).append(b)
+    sums = _line_sums(body)
     out = []
     titles = 0
     for a in assertions:
@@ -574,7 +581,9 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
             same = by_toll.get((a.measure, group(a.entity), None), [])
         if same:
             agreeing = _agreeing(a, same, anywhere[a.measure, group(a.entity)]) or \
-                [b for b in parts.get((a.measure, group(a.entity)), ()) if b.nominal == a.nominal]
+                [b for b in parts.get((a.measure, group(a.entity)), ()) if b.nominal == a.nominal] or \
+                [b for (measure, _), found in (anywhere.items() if group(a.entity) == "people" else ())
+                 if measure == a.measure for b in found if b.nominal == a.nominal]
             latest = max(agreeing or same, key=_told_when)
             overtaken = _overtaken(a, latest, same) if agreeing else None
             latest = overtaken or latest
@@ -587,14 +596,30 @@ def _date_headlines(assertions: list[Assertion], unread: Sequence[Quantity] = ()
                 unread_here = any(_may_state(quantity, a) for quantity in unread)
                 kin = any(_supports(b, a) for measure in (kindred or {}).get(a.measure, ())
                           for b in anywhere.get((measure, group(a.entity)), ()))
+                summed = a.nominal in sums.get(a.measure, ())
                 stale = overtaken is not None or \
                     any(b.nominal == a.nominal and (b.measure, b.entity) == (a.measure, a.entity) for b in earlier)
                 weak = [w.value for w, holds in ((Weakness.HEADLINE_UNREAD, unread_here),
                                                  (Weakness.HEADLINE_EARLIER, stale),
-                                                 (Weakness.HEADLINE_KIN, kin)) if holds]
+                                                 (Weakness.HEADLINE_KIN, kin),
+                                                 (Weakness.HEADLINE_SUM, summed)) if holds]
                 a = replace(a, evidence=(*a.evidence, *weak), **dated)
         out.append(a)
     return _date_title_parts(out)
+
+
+def _line_sums(body: Sequence[Assertion]) -> dict[str, set[float]]:
+    """By measure, the sums of the figures each body line gives of it (two at least, none a part of
+    another): what a title may add up ("Quatorze militaires et douze civils ont été tués": 26)."""
+    by_line: dict[tuple, list[float]] = {}
+    for b in body:
+        if b.part_of is None and b.nominal is not None:
+            by_line.setdefault((b.measure, b.line), []).append(b.nominal)
+    sums: dict[str, set[float]] = {}
+    for (measure, _line), values in by_line.items():
+        if len(values) >= 2:
+            sums.setdefault(measure, set()).add(sum(values))
+    return sums
 
 
 def _date_title_parts(assertions: list[Assertion]) -> list[Assertion]:
@@ -1081,7 +1106,7 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
             or not _adds_up(context.lexicon, sentence.text, named.end, total.start - sentence.start):
         return
     starts = context.sentence_starts
-    added = _the_ones_named(context, sentence, first, total.measure, int(named.nominal))
+    added = _the_ones_named(context, sentence, first, total, int(named.nominal))
     told_in = {bisect_right(starts, assertions[i].start) for i in added}
     events = {assertions[i].event for i in added}
     # each event's whole toll, over the span the total names ("30 morts en moins de trois semaines"): the
@@ -1092,24 +1117,44 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
             assertions[i] = replace(assertions[i], summed_in=total.id)
 
 
-def _the_ones_named(context: _Context, sentence: Sentence, first: int, measure: str, count: int) -> list[int]:
-    """The figures a total counts back (`count` of them, its measure's, "dont" parts aside): the last ones of
-    its paragraph; after a roundup's blocks under places in bold, the last one of each of the blocks
-    (among the last _FIGURES_BACK figures)."""
+def _the_ones_named(context: _Context, sentence: Sentence, first: int, total: Assertion, count: int) -> list[int]:
+    """The figures a total counts back (`count` of them, of its measure, "dont" parts aside, and never of a
+    group counted apart, the attackers "sans compter" in the total): the last ones of its paragraph; after
+    a roundup's blocks under places in bold, the one toll of each of the blocks (among the last
+    _FIGURES_BACK figures). A block of two tolls ("cinq soldats et 13 civils", "au moins 100 morts ; le
+    gouverneur en reconnaît 59") or of none leaves the sum unread: which of them it adds is not said."""
     assertions, starts = context.assertions, context.sentence_starts
+    apart = context.lexicon.data.get("apart_groups", ())
     before = [i for i in range(first - 1, max(first - 1 - _FIGURES_BACK, -1), -1) if assertions[i].part_of is None
-              and assertions[i].measure == measure and assertions[i].role != "title"]     # bounded on any text
+              and assertions[i].measure == total.measure and assertions[i].role != "title"
+              and (assertions[i].entity == total.entity or assertions[i].entity not in apart)]   # bounded on any text
     block_of = {i: context.lead_ins.get(bisect_right(starts, assertions[i].start) - 1) for i in before}
     if before and block_of[before[0]] is not None:      # "**Kazan, mai 2021.** ... Au total, ces cinq attaques"
-        last_of_block: dict[str, int] = {}
+        of_block: dict[str, list[int]] = {}
         for i in before:
             if block_of[i] is None:
                 break
-            last_of_block.setdefault(block_of[i], i)
-        return list(last_of_block.values())[:count]
+            of_block.setdefault(block_of[i], []).append(i)
+        chosen = [of_block.get(block, []) for block in _blocks_before(context, sentence.index, count)]
+        return [tolls[0] for tolls in chosen] if all(len(tolls) == 1 for tolls in chosen) else []
     opening = context.paragraph_of[sentence.index]
     mine = [i for i in before if assertions[i].start >= starts[opening]]
     return mine[:count] if mine else _one_toll_a_paragraph(context, opening, before, count)
+
+
+def _blocks_before(context: _Context, index: int, count: int) -> list[str]:
+    """The last `count` blocks under a lead-in before sentence `index`, nearest first (fewer when a
+    sentence outside any block comes first)."""
+    blocks: list[str] = []
+    for before in range(index - 1, max(index - 1 - _FIGURES_BACK, -1), -1):
+        block = context.lead_ins.get(before)
+        if block is None:
+            break
+        if block not in blocks:
+            blocks.append(block)
+            if len(blocks) == count:
+                break
+    return blocks
 
 
 def _one_toll_a_paragraph(context: _Context, opening: int, before: list[int], count: int) -> list[int]:

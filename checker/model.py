@@ -59,6 +59,7 @@ class Weakness(StrEnum):
     HEADLINE_UNREAD = "headline:unread"    # a title figure the body holds among counts it could not link
     HEADLINE_EARLIER = "headline:earlier"  # a title figure the body gives as an earlier toll, revised or overtaken
     HEADLINE_KIN = "headline:kin"          # a title figure a body figure of a kindred measure bears out
+    HEADLINE_SUM = "headline:sum"          # a title figure the figures of one body line add up to
 
 
 @cache

@@ -1889,6 +1889,9 @@ def test_a_day_or_an_adverb_between_a_verb_and_its_figure_leaves_the_verb_its_ow
     assert (killed.measure, killed.low) == ("killed", 12)
     (freed,) = claims("Israël a libéré lundi 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
     assert freed.measure == "released"
+    (aboard,) = claims("Une frappe a coulé le bateau, tuant les quatre hommes qui se trouvaient à bord.",
+                       published=date(2025, 10, 3))
+    assert aboard.measure == "killed"
     # a word that is no such gap breaks the shape: the noun's measure stands
     (held,) = claims("Israël a libéré un camp où se trouvent 1 968 prisonniers palestiniens.", published=date(2025, 10, 13))
     assert held.measure != "released"
