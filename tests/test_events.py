@@ -552,3 +552,15 @@ def test_a_snowstorm_is_no_flood_and_no_avalanche(tmp_path):
                 ("b", "2025-11-04", "Népal : sept morts dans une avalanche au Yalung Ri\nUne avalanche a fait sept "
                                     "morts au Yalung Ri, dans le district de Dolakha, au Népal."))
     assert [key.split(":")[0] for key in sorted(events_of(got))] == ["avalanche", "snowstorm"]
+
+
+def test_two_tornado_outbreaks_two_months_apart_over_the_same_states_are_two_events(tmp_path):
+    got = batch(tmp_path,
+                ("a", "2025-03-15", "Tornades aux États-Unis : au moins 18 morts\nDes tornades ont fait au moins 18 "
+                                    "morts dans le Missouri et le Mississippi, aux États-Unis."),
+                ("b", "2025-03-17", "Tornades : le bilan passe à 40 morts\nLes tornades ont fait 40 morts dans le "
+                                    "Missouri, le Mississippi et l'Alabama, aux États-Unis."),
+                ("c", "2025-05-17", "Tornades au Kentucky et au Missouri : au moins 21 morts\nDes tornades ont fait au "
+                                    "moins 21 morts dans le Kentucky et le Missouri, aux États-Unis."))
+    assert sorted(map(sorted, events_of(got).values())) == [["a", "b"], ["c"]]
+    assert {key.split(":")[0] for key in events_of(got)} == {"tornado"}

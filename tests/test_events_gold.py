@@ -18,10 +18,6 @@ SETS = sorted(p for p in ROOT.glob("heldout*") if (p / "gold.yaml").is_file())
 
 # gold events the checker still puts together, and why (README, "All sets in one batch")
 KNOWN_MERGES = {
-    # heldout62 beside heldout47 in one batch: two American storms three months apart chained through
-    # the names their leads share (a real merge, to mend)
-    frozenset({"buffalo_blizzard_2022", "rolling_fork_tornado_2023"}):
-        "two storms of the United States three months apart",
     # heldout66: an analysis of four ramming attacks whose lead names Nice and Magdeburg
     frozenset({"magdeburg_christmas_market_attack_2024", "nice_promenade_truck_attack_2016"}):
         "an analysis of four ramming attacks whose lead names Nice and Magdeburg",
@@ -294,8 +290,6 @@ KNOWN_MERGES = {
     frozenset({"lisbon_gloria_funicular_derailment_2025", "us_boat_strike_2025_09_15"}): "chained through names the batch's reports share",
     frozenset({"lisbon_gloria_funicular_derailment_2025", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
     frozenset({"najha_mass_grave_2024", "us_storms_floods_april_2025"}): "chained through names the batch's reports share",
-    frozenset({"najha_mass_grave_2024", "us_tornado_outbreak_march_2025"}): "chained through names the batch's reports share",
-    frozenset({"najha_mass_grave_2024", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
     frozenset({"us_boat_strike_2025_09_02", "us_boat_strike_2025_09_15"}): "chained through names the batch's reports share",
     frozenset({"us_boat_strike_2025_09_02", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
     frozenset({"us_boat_strike_2025_09_15", "washington_dc_guard_deployment_2025"}): "chained through names the batch's reports share",
@@ -306,9 +300,6 @@ KNOWN_MERGES = {
     frozenset({"us_boat_strike_2025_10_23", "us_boat_strikes_2025_10_27_pacific"}): "chained through names the batch's reports share",
     frozenset({"us_boat_strike_2025_11_01", "us_boat_strikes_2025_10_27_pacific"}): "chained through names the batch's reports share",
     frozenset({"us_boat_strikes_campaign_2025", "us_military_buildup_caribbean_2025"}): "chained through names the batch's reports share",
-    frozenset({"us_storms_floods_april_2025", "us_tornado_outbreak_march_2025"}): "chained through names the batch's reports share",
-    frozenset({"us_storms_floods_april_2025", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
-    frozenset({"us_tornado_outbreak_march_2025", "us_tornado_outbreak_may16_2025"}): "chained through names the batch's reports share",
     # heldout96-99's first runs in the batch: real merges, to mend
     frozenset({"chicago_guard_deployment_2025", "memphis_guard_deployment_2025"}):
         "the Guard's deployments to American cities, months apart, chained",
