@@ -283,6 +283,16 @@ KNOWN_MERGES = {
         "two quakes of the Philippines ten days apart, the second's lead naming the first",
     frozenset({"kunar_earthquake_2025", "tingri_earthquake_2025"}):
         "a retrospective of the year's quakes whose gold is Kunar's, its title naming Tingri",
+    # heldout104-106's first runs in the batch
+    frozenset({"beirut_bachoura_strike_2024_10_03", "unifil_naqoura_israeli_fire_oct2024"}): "UNIFIL's positions hit in the Lebanon war of October 2024, one war's days",
+    frozenset({"goma_battle_toll_jan2025", "goma_m23_offensive_foreign_troops_jan2025"}): "Goma's battle, its toll and the foreign troops killed, one war's days",
+    frozenset({"goma_battle_toll_jan2025", "m23_goma_offensive_2025"}): "Goma's battle, its toll and the foreign troops killed, one war's days",
+    frozenset({"goma_battle_toll_jan2025", "rubavu_cross_border_fire_2025"}): "Goma's battle, its toll and the foreign troops killed, one war's days",
+    frozenset({"goma_m23_offensive_foreign_troops_jan2025", "m23_goma_offensive_2025"}): "Goma's battle, its toll and the foreign troops killed, one war's days",
+    frozenset({"goma_m23_offensive_foreign_troops_jan2025", "rubavu_cross_border_fire_2025"}): "Goma's battle, its toll and the foreign troops killed, one war's days",
+    frozenset({"israel_hezbollah_war_2023_2024", "unifil_naqoura_israeli_fire_oct2024"}): "UNIFIL's positions hit in the Lebanon war of October 2024, one war's days",
+    frozenset({"kocani_pulse_fire_2025", "kocani_pulse_nightclub_fire_2025"}): "the Kočani fire, in two sets",
+    frozenset({"unifil_incidents_2024_10_10_to_12", "unifil_naqoura_israeli_fire_oct2024"}): "UNIFIL's positions hit in the Lebanon war of October 2024, one war's days",
     # heldout100-103's first runs in the batch: real merges, to mend
     frozenset({"bloquons_tout_mobilisation_2025_09_10", "madagascar_genz_protests_2025"}): "chained through names the batch's reports share",
     frozenset({"islamabad_district_court_bombing_2025", "wana_cadet_college_attack_2025"}): "chained through names the batch's reports share",
