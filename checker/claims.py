@@ -1988,7 +1988,7 @@ def _fill_ellipses(frames: list[_Frame], text: str, lexicon: Lexicon) -> None:
     civils ont péri")."""
     for frame, following in reversed(list(zip(frames, frames[1:]))):
         if frame.measure is None and frame.entity and following.measure and following.entity and \
-                not following.of_the_group_before and _AND.fullmatch(text, frame.entity_end, following.quantity.start):
+                not following.of_the_group_before and _AND_SUBJECTS.fullmatch(text, frame.entity_end, following.quantity.start):
             frame.measure = following.measure
         if frame.measure is None and frame.entity and following.part:
             # "Douze personnes, dont un pompier, ont été hospitalisées": the verb after the incise is both's
@@ -2079,7 +2079,7 @@ def _read_listed_subjects(frames: list[_Frame], text: str, lexicon: Lexicon) -> 
     apposition to a figure before it: "deux victimes, un guide et une touriste"), or breaks a subject down
     after "soit" ("Treize militaires, soit neuf Sud-Africains, ..."), which the verb counts too. (The
     others take it from the last, as subjects joined by "et" do.)"""
-    joined = [index > 0 and bool(_AND.fullmatch(text, frames[index - 1].end, frame.quantity.start))
+    joined = [index > 0 and bool(_AND_SUBJECTS.fullmatch(text, frames[index - 1].end, frame.quantity.start))
               for index, frame in enumerate(frames)]
     start = 0       # the first of the figures joined by commas and "et" up to this one: one pass, not one a figure
     for index, frame in enumerate(frames):
@@ -2202,6 +2202,10 @@ def _verb_before(frame: _Frame) -> bool:
 
 
 _AND = re.compile(r"\s*(?:,|et)\s*(?:d['’])?")  # "de deux Danois, d'une Australienne et d'un Américain"
+# between two subjects of one verb, the first's noun may go on: its complement or a second noun ("18 soldats
+# et paramilitaires, trois employés des chemins de fer et cinq civils ont été tués")
+_AND_SUBJECTS = re.compile(r"(?:\s+(?:et\s+[^\W\d]+|(?:de|des|du|de\s+la|d['’])\s*[^\W\d][^\d,;.:()«»]{0,40}?))?"
+                           r"\s*(?:,|et)\s*(?:d['’])?")
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
 _COLON = re.compile(r"[\s»\"”]*:\s*")

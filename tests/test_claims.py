@@ -1904,3 +1904,10 @@ def test_sudan_s_people_are_on_both_sides_of_its_war_and_name_no_force():
     assert toll.entity == "people"
     toll, sudanese = claims("Le naufrage a laissé 42 disparus, dont 29 Soudanais.", published=date(2025, 11, 12))
     assert (sudanese.entity, sudanese.part_of) == ("sudanese_people", toll.id)
+
+
+def test_subjects_of_one_verb_whose_nouns_go_on_take_the_verb():
+    soldiers, staff, civilians = claims("Selon lui, 18 soldats et paramilitaires, trois employés des chemins de fer et "
+                                        "cinq civils ont été tués après avoir été capturés.", published=date(2025, 3, 14))
+    assert [(a.measure, a.entity) for a in (soldiers, staff, civilians)] == [
+        ("killed", "soldiers"), ("killed", "people"), ("killed", "civilians")]
