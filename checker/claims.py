@@ -1355,13 +1355,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
                              or verb.key in (lexicon.data.get("links") or {}).get(f"undone_{frame.measure}", ())
                              or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
-    if frame.measure in where:      # "241 morts à bord", "241 personnes à bord ont été tuées": the dead aboard
-        stop = _clause_end(text, quantity.end)
-        comma = text.find(",", quantity.end, stop)       # not "Sur les 34 personnes à bord, 27 sont mortes"
-        told = next((m for m in lexicon.find("measures", text, quantity.end, comma if comma >= 0 else stop)
-                     if m.key not in where), None)
-        if told is not None:
-            frame.measure, frame.measure_span = told.key, (told.start, told.end)
+    _read_what_befell_them(frame, text, lexicon)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
         if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")
@@ -1371,6 +1365,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure, frame.measure_span, headed = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                                     previous_end, following)
         frame.measure_nearby = frame.measure is not None and not headed
+        _read_what_befell_them(frame, text, lexicon)
     if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
         if frame.entity is None:
@@ -2254,6 +2249,44 @@ def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | Non
     auxiliaries only: ", ont été hospitalisées" after "dont un pompier" or "et un Uruguayen"."""
     comma = _COMMA.match(text, part.entity_end)
     return _participle_at(text, comma.end(), _clause_end(text, comma.end()), lexicon) if comma else None
+
+
+def _read_what_befell_them(frame: _Frame, text: str, lexicon: Lexicon) -> None:
+    """A measure that says where people were (`links.where`: "à bord") gives way to the toll its clause
+    tells after it: "241 morts à bord", "241 personnes à bord ont été tuées" (the dead aboard); after a
+    relative clause, the main verb's ("Vingt-sept soldats qui se trouvaient à bord et avaient été faits
+    prisonniers ont été tués": killed)."""
+    where = (lexicon.data.get("links") or {}).get("where", ())
+    if frame.measure not in where:
+        return
+    quantity = frame.quantity
+    stop = _clause_end(text, quantity.end)
+    comma = text.find(",", quantity.end, stop)       # not "Sur les 34 personnes à bord, 27 sont mortes"
+    end = comma if comma >= 0 else stop
+    if _WHO.match(text, frame.entity_end):
+        told = _last_participle(text, frame.entity_end, end, lexicon)
+    else:
+        told = next((m for m in lexicon.find("measures", text, quantity.end, end) if m.key not in where), None)
+    if told is not None and told.key not in where:
+        frame.measure, frame.measure_span = told.key, (told.start, told.end)
+
+
+_WHO = re.compile(r"\s+qui\s")     # a relative clause right after the counted noun
+
+
+def _last_participle(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:
+    """The last measure word of text[start:end] right after an auxiliary ("... et avaient été faits
+    prisonniers ont été tués": killed), else None."""
+    measures = _section_cues(lexicon, "measures", text)
+    auxiliaries = lexicon.find("auxiliaries", text, start, end)
+    ends = {m.end for m in auxiliaries}
+    found = None
+    for measure in measures[bisect_left(measures, start, key=_START):]:
+        if measure.end > end:
+            break
+        if len(text[start:measure.start].rstrip()) + start in ends:      # an auxiliary, then spaces only
+            found = measure
+    return found
 
 
 def _participle_at(text: str, start: int, end: int, lexicon: Lexicon) -> Match | None:

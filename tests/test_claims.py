@@ -1911,3 +1911,12 @@ def test_subjects_of_one_verb_whose_nouns_go_on_take_the_verb():
                                         "cinq civils ont été tués après avoir été capturés.", published=date(2025, 3, 14))
     assert [(a.measure, a.entity) for a in (soldiers, staff, civilians)] == [
         ("killed", "soldiers"), ("killed", "people"), ("killed", "civilians")]
+
+
+def test_where_people_were_gives_way_to_what_befell_them_after_a_relative_clause():
+    (killed,) = claims("Vingt-sept soldats qui se trouvaient à bord et avaient été faits prisonniers ont été tués, "
+                       "ajoute-t-il.", published=date(2025, 3, 12))
+    assert (killed.measure, killed.low) == ("killed", 27)
+    (aboard,) = claims("Le bateau transportait 60 passagers qui étaient à bord depuis deux jours.",
+                       published=date(2025, 3, 12))
+    assert aboard.measure == "aboard"
