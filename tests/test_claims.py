@@ -1920,3 +1920,8 @@ def test_where_people_were_gives_way_to_what_befell_them_after_a_relative_clause
     (aboard,) = claims("Le bateau transportait 60 passagers qui étaient à bord depuis deux jours.",
                        published=date(2025, 3, 12))
     assert aboard.measure == "aboard"
+
+
+def test_people_taken_who_are_free_are_counted_freed():
+    (freed,) = claims("Les 25 lycéennes enlevées à Maga sont libres.", published=date(2025, 11, 25))
+    assert (freed.measure, freed.low) == ("released", 25)
