@@ -1094,8 +1094,8 @@ def _link_sum_of_the_ones_named(context: _Context, sentence: Sentence, first: in
     """"Le 29 avril, l'incendie de l'hôtel Rituraj a fait 15 morts. Le 18 mai, le feu de Gulzar Houz a tué
     17 personnes. Au total, ces deux incendies ont fait 30 morts": a sentence that counts back "ces deux ..."
     (or "les trois raids ...") and adds them up (it opens on a sum's words, or says "ensemble", "à eux
-    seuls", "ainsi" before its figure) totals the last that many figures of its measure its paragraph gave
-    before it, each of its own sentence ("dont" parts aside), of one event or of as many events."""
+    seuls", "ainsi" before its figure) totals that many figures told before it (`_the_ones_named`), each of
+    its own sentence, of one event or of as many events."""
     assertions = context.assertions
     if first >= len(assertions) or assertions[first].part_of is not None:
         return
@@ -1352,10 +1352,10 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
     # verb that undoes the noun's measure counts what it does: "Israël a libéré 1 968 prisonniers" (freed)
     if verb is not None and (frame.measure is None or frame.measure in where
                              or verb.key == "killed" and frame.measure in only_living
-                             or verb.key in (lexicon.data.get("links") or {}).get(f"undone_{frame.measure}", ())
+                             or verb.key in _undoing(lexicon, frame.measure)
                              or verb.key != frame.measure and _may_hold(lexicon, frame.measure, verb.key)):
         frame.measure, frame.measure_span = verb.key, (verb.start, verb.end)
-    _read_what_befell_them(frame, text, lexicon)
+    _read_what_befell_them(frame, text, lexicon, where)
     if frame.measure is None and frame.entity is not None:     # "14 enfants figurent parmi les 73 blessés"
         among_after = _measure_among_after(lexicon, text, quantity, tags, starts)
         if among_after is not None:     # its word read as the kind of event reads it ("parmi les victimes")
@@ -1365,7 +1365,7 @@ def _frame(quantity: Quantity, tags: list[_Tag], starts: list[int], text: str, l
         frame.measure, frame.measure_span, headed = _measure_around(quantity, text, lexicon, frame.entity_end,
                                                                     previous_end, following)
         frame.measure_nearby = frame.measure is not None and not headed
-        _read_what_befell_them(frame, text, lexicon)
+        _read_what_befell_them(frame, text, lexicon, where)
     if frame.entity is None and not _held_for(lexicon, frame.measure):   # "97 morts et 365 blessés parmi les civils"
         frame.entity = _group_among(lexicon, text, quantity)
         if frame.entity is None:
@@ -2200,7 +2200,7 @@ _AND = re.compile(r"\s*(?:,|et)\s*(?:d['’])?")  # "de deux Danois, d'une Austr
 # between two subjects of one verb, the first's noun may go on: its complement or a second noun ("18 soldats
 # et paramilitaires, trois employés des chemins de fer et cinq civils ont été tués")
 _AND_SUBJECTS = re.compile(r"(?:\s+(?:et\s+[^\W\d]+|(?:de|des|du|de\s+la|d['’])\s*[^\W\d][^\d,;.:()«»]{0,40}?))?"
-                           r"\s*(?:,|et)\s*(?:d['’])?")
+                           + _AND.pattern)
 _AND_BEFORE = re.compile(r"(?:,|\bet)\s*$")
 _ET = re.compile(r"\s*et(?:\s+(?:de|des|d['’]))?\s*")        # "les corps de 24 femmes et de 40 hommes"
 _COLON = re.compile(r"[\s»\"”]*:\s*")
@@ -2224,11 +2224,16 @@ def _whole_named_among(text: str, frame: _Frame, lexicon: Lexicon) -> bool:
 _COMMA = re.compile(r"\s*,\s*")
 
 
+def _undoing(lexicon: Lexicon, measure: str | None) -> tuple[str, ...]:
+    """The measures that undo this one's reading (`links.undone_<measure>`: freed, escaped, rescued)."""
+    return tuple((lexicon.data.get("links") or {}).get(f"undone_{measure}") or ())
+
+
 def _undone_by(lexicon: Lexicon, text: str, participle: Match, end: int) -> Match | None:
     """The measure word later in the clause that undoes what the participle right after the figure's noun
     says (`links.undone_<measure>`): "130 élèves enlevés dans une école catholique libérés" are freed;
     not a participle after an auxiliary ("230 personnes avaient été enlevées ... et toutes libérées")."""
-    undoing = (lexicon.data.get("links") or {}).get(f"undone_{participle.key}")
+    undoing = _undoing(lexicon, participle.key)
     if not undoing:
         return None
     measures = _section_cues(lexicon, "measures", text)
@@ -2251,12 +2256,11 @@ def _verb_after_incise(text: str, part: _Frame, lexicon: Lexicon) -> Match | Non
     return _participle_at(text, comma.end(), _clause_end(text, comma.end()), lexicon) if comma else None
 
 
-def _read_what_befell_them(frame: _Frame, text: str, lexicon: Lexicon) -> None:
+def _read_what_befell_them(frame: _Frame, text: str, lexicon: Lexicon, where: Sequence[str]) -> None:
     """A measure that says where people were (`links.where`: "à bord") gives way to the toll its clause
     tells after it: "241 morts à bord", "241 personnes à bord ont été tuées" (the dead aboard); after a
     relative clause, the main verb's ("Vingt-sept soldats qui se trouvaient à bord et avaient été faits
     prisonniers ont été tués": killed)."""
-    where = (lexicon.data.get("links") or {}).get("where", ())
     if frame.measure not in where:
         return
     quantity = frame.quantity
